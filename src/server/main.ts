@@ -1,0 +1,6 @@
+// The one entry file: every global that Apps Script calls (triggers, menu actions, the
+// sidebar's API, custom functions) is exported here and nowhere else. scripts/build.mjs turns
+// each export into a top-level function in dist/Code.js that delegates into the bundle.
+// Nothing may run at module load: Apps Script loads the whole script for every trigger and
+// every custom-function call, sometimes in AuthMode.NONE.
+export { onInstall, onOpen } from './menu';
