@@ -1,0 +1,189 @@
+// The RPC contract between the sidebar and the server: one entry per server function the
+// sidebar calls through google.script.run, with its payload and result types. The server
+// implements `OkrApi` (src/server/api.ts checks it with `satisfies`), and the sidebar's client is
+// typed by it, so renaming a server function breaks the build, not the user.
+//
+// Rules of the wire (google.script.run): one argument, a plain object; results are plain
+// objects and arrays of primitives; dates travel as ISO strings; errors are thrown on the
+// server with a message in the user's language and reach the client's failure handler.
+import type {
+  CheckIn,
+  Confidence,
+  GradeColor,
+  ItemInput,
+  ItemType,
+  ItemView,
+  KrKind,
+  Level,
+  OkrItem,
+} from '../core/model';
+import type { Lang } from '../core/i18n';
+
+export interface StatusThresholds {
+  /** r = progress / expected at or above this is On track (default 0.9). */
+  onTrack: number;
+  /** r at or above this (and below onTrack) is At risk (default 0.7). */
+  atRisk: number;
+}
+
+/** Everything the sidebar needs for its first screen, in one call. */
+export interface Snapshot {
+  lang: Lang;
+  /** The spreadsheet locale, e.g. 'nl_NL', for number and date formatting. */
+  locale: string;
+  /** Today in the spreadsheet's time zone, ISO yyyy-mm-dd. */
+  today: string;
+  /** False until Set up has created the OKR tab. */
+  ready: boolean;
+  /** The OKR tab's current name (people may rename it). */
+  okrSheetName: string;
+  /** Canonical periods present in the sheet plus the current quarter and year. */
+  periods: string[];
+  currentQuarter: string;
+  teams: string[];
+  owners: string[];
+  items: ItemView[];
+  thresholds: StatusThresholds;
+}
+
+export interface MutationResult {
+  /** The ID of the item created or changed ('' when several). */
+  id: string;
+  /** A short confirmation in the user's language. */
+  message: string;
+  snapshot: Snapshot;
+}
+
+export interface SetUpRequest {
+  /** true: fill with the method's example at three levels; false: empty tabs. */
+  example: boolean;
+}
+
+export interface StructureRequest {
+  /** The loose sheet to read (never changed). */
+  sheetName: string;
+}
+
+export interface ColumnMapping {
+  /** The loose sheet's header text. */
+  header: string;
+  /** 1-based column in the loose sheet. */
+  column: number;
+  /** The OKR field it maps to, or 'notes' when it maps to nothing. */
+  field: keyof OkrItem | 'objectiveTitle' | 'keyResultTitle' | 'initiativeTitle' | 'notes';
+}
+
+export interface ImportWarning {
+  /** 1-based row in the loose sheet (0 when it concerns the whole sheet). */
+  row: number;
+  message: string;
+}
+
+export interface StructurePreview {
+  sheetName: string;
+  objectives: number;
+  keyResults: number;
+  initiatives: number;
+  headerRow: number;
+  columns: ColumnMapping[];
+  warnings: ImportWarning[];
+  /** Non-empty rows that could not be placed; they are listed, never dropped silently. */
+  unplaced: { row: number; text: string }[];
+}
+
+export interface StructureResult extends StructurePreview {
+  /** The structured OKR tab the items were written to. */
+  okrSheetName: string;
+  message: string;
+  snapshot: Snapshot;
+}
+
+export interface UpdateRequest {
+  id: string;
+  changes: Partial<Omit<ItemInput, 'type'>>;
+}
+
+export interface MoveRequest {
+  id: string;
+  /** New parent ('' for an objective); the item moves with its children. */
+  parentId: string;
+}
+
+export interface DeleteRequest {
+  id: string;
+  /** Must be true to delete an item that has children; they are deleted with it. */
+  withChildren: boolean;
+}
+
+export interface CheckInRequest {
+  id: string;
+  value: string | number | boolean;
+  confidence: Confidence | '';
+  note: string;
+}
+
+export interface HealthFinding {
+  /** A stable code per rule, e.g. 'krCount', 'notMeasurable', 'taskLike'. */
+  rule: string;
+  severity: 'error' | 'warning';
+  id: string;
+  /** 1-based row on the OKR tab (0 when the finding has no row). */
+  row: number;
+  message: string;
+  fix: string;
+}
+
+export interface SummaryRequest {
+  /** Canonical period, '2026-Q1' or '2026'. */
+  period: string;
+}
+
+export interface SummaryResult {
+  sheetName: string;
+  charts: number;
+  message: string;
+}
+
+export interface RolloverCandidate {
+  id: string;
+  type: ItemType;
+  level: Level;
+  title: string;
+  owner: string;
+  progress: number | '';
+  grade: number | '';
+  gradeColor: GradeColor | '';
+}
+
+export interface RolloverRequest {
+  /** The quarter to close. */
+  period: string;
+  /** Items that continue into the next quarter. */
+  ids: string[];
+}
+
+export interface OkrApi {
+  getSnapshot(req: Record<string, never>): Snapshot;
+  setUp(req: SetUpRequest): MutationResult;
+  previewStructure(req: StructureRequest): StructurePreview;
+  structureSheet(req: StructureRequest): StructureResult;
+  addItem(req: ItemInput): MutationResult;
+  updateItem(req: UpdateRequest): MutationResult;
+  moveItem(req: MoveRequest): MutationResult;
+  deleteItem(req: DeleteRequest): MutationResult;
+  checkIn(req: CheckInRequest): MutationResult;
+  getCheckIns(req: { id: string }): CheckIn[];
+  runHealthCheck(req: Record<string, never>): HealthFinding[];
+  repairSheet(req: Record<string, never>): MutationResult;
+  selectItem(req: { id: string }): void;
+  setLanguage(req: { lang: Lang }): Snapshot;
+  buildSummary(req: SummaryRequest): SummaryResult;
+  listRollover(req: { period: string }): RolloverCandidate[];
+  startNextQuarter(req: RolloverRequest): MutationResult;
+}
+
+export type ApiName = keyof OkrApi;
+export type ApiRequest<K extends ApiName> = Parameters<OkrApi[K]>[0];
+export type ApiResult<K extends ApiName> = ReturnType<OkrApi[K]>;
+
+export type { KrKind };
