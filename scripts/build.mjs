@@ -11,12 +11,15 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readEntryExports, renderStubs } from './entry-exports.mjs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { readEntryExports, renderStubs } = require('./entry-exports.cjs');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const entry = path.join(root, 'src', 'server', 'main.ts');
-export const GLOBAL_NAME = 'OkrSheets';
+const GLOBAL_NAME = 'OkrSheets';
 
 async function buildServer() {
   const result = await build({

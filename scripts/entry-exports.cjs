@@ -3,11 +3,10 @@
 // re-exports (`export { x } from './y'`) to the declaring function to find its parameter names
 // and JSDoc. (TypeScript 7 has no compiler API; the `typescript` 5.x package serves here and
 // for ESLint, while `npm run typecheck` uses TypeScript 7.)
-import ts from 'typescript';
-import fs from 'node:fs';
+const ts = require('typescript');
 
 /** @returns {{name: string, params: string[], jsdoc: string, custom: boolean}[]} */
-export function readEntryExports(entryFile) {
+function readEntryExports(entryFile) {
   const program = ts.createProgram([entryFile], {
     target: ts.ScriptTarget.ES2020,
     module: ts.ModuleKind.ESNext,
@@ -30,7 +29,10 @@ export function readEntryExports(entryFile) {
       (d) => ts.isFunctionDeclaration(d) || ts.isVariableDeclaration(d),
     );
     if (!decl) {
-      if (symbol.flags & (ts.SymbolFlags.Type | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))
+      if (
+        symbol.flags &
+        (ts.SymbolFlags.Type | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)
+      )
         continue; // type-only exports are not globals
       throw new Error(`Export ${name} of the entry file is not a function`);
     }
@@ -50,7 +52,8 @@ export function readEntryExports(entryFile) {
       ts.isVariableDeclaration(decl) ? decl.parent.parent : decl,
       decl.getSourceFile(),
     );
-    if (name.endsWith('_')) throw new Error(`Export ${name}: names ending in _ are private in Apps Script`);
+    if (name.endsWith('_'))
+      throw new Error(`Export ${name}: names ending in _ are private in Apps Script`);
     result.push({ name, params, jsdoc, custom: /@customfunction\b/.test(jsdoc) });
   }
   result.sort((a, b) => a.name.localeCompare(b.name));
@@ -60,9 +63,7 @@ export function readEntryExports(entryFile) {
 function leadingJsDoc(node, sourceFile) {
   const text = sourceFile.getFullText();
   const ranges = ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [];
-  const docs = ranges
-    .map((r) => text.slice(r.pos, r.end))
-    .filter((c) => c.startsWith('/**'));
+  const docs = ranges.map((r) => text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**'));
   const last = docs[docs.length - 1];
   if (!last) return '';
   // Re-indent to column 0.
@@ -72,7 +73,7 @@ function leadingJsDoc(node, sourceFile) {
     .join('\n');
 }
 
-export function renderStubs(exportsList, globalName) {
+function renderStubs(exportsList, globalName) {
   const lines = [];
   for (const e of exportsList) {
     if (e.jsdoc) lines.push(e.jsdoc);
@@ -86,3 +87,4 @@ export function renderStubs(exportsList, globalName) {
   return lines.join('\n');
 }
 
+module.exports = { readEntryExports, renderStubs };

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { DIST, loadBare, readCode, stubNames } from './load-bare';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readEntryExports } = require('../../scripts/entry-exports.cjs') as {
+  readEntryExports(file: string): { name: string; params: string[]; jsdoc: string }[];
+};
+
+const ENTRY = path.join(__dirname, '..', '..', 'src', 'server', 'main.ts');
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  const code = readCode();
+
+  test('is one classic script: no import/export, parses as a script', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(() => new vm.Script(code, { filename: 'Code.js' })).not.toThrow();
+  });
+
+  test('loading touches no service and defines the bundle global', () => {
+    const { context, touched } = loadBare();
+    expect(touched).toEqual([]);
+    expect(typeof context.OkrSheets).toBe('object');
+  });
+
+  test('the stubs are exactly the exports of the entry file, each a function', () => {
+    const exported = readEntryExports(ENTRY)
+      .map((e) => e.name)
+      .sort();
+    expect(exported.length).toBeGreaterThan(0);
+    expect(stubNames(code)).toEqual(exported);
+    const { context } = loadBare();
+    const bundle = context.OkrSheets as Record<string, unknown>;
+    expect(Object.keys(bundle).sort()).toEqual(exported);
+    for (const name of exported) {
+      expect(typeof context[name]).toBe('function');
+      expect(typeof bundle[name]).toBe('function');
+    }
+  });
+
+  test('every stub keeps the parameter names of its source function', () => {
+    for (const e of readEntryExports(ENTRY)) {
+      expect(code).toContain(`function ${e.name}(${e.params.join(', ')}) {`);
+    }
+  });
+
+  test('the expected platform globals are there', () => {
+    const { context } = loadBare();
+    for (const name of ['onOpen', 'onInstall', 'OKR_PROGRESS']) {
+      expect(typeof context[name]).toBe('function');
+    }
+  });
+
+  test('holds no dev-only dependency and no Node or browser globals', () => {
+    for (const devOnly of ['hyperformula', 'HyperFormula', 'fast-check', 'playwright', 'jest']) {
+      expect(code).not.toContain(devOnly);
+    }
+    expect(code).not.toMatch(/\brequire\(/);
+    expect(code).not.toMatch(/\bprocess\.(env|argv|exit)/);
+    expect(code).not.toMatch(/\bsetTimeout\(/);
+  });
+
+  test('onOpen builds the add-on menu in AuthMode.NONE using only the UI', () => {
+    const items: [string, string][] = [];
+    const menu = {
+      addItem(label: string, fn: string) {
+        items.push([label, fn]);
+        return menu;
+      },
+      addSeparator() {
+        return menu;
+      },
+      addSubMenu() {
+        return menu;
+      },
+      addToUi() {},
+    };
+    const ui = { createAddonMenu: () => menu, createMenu: () => menu };
+    const { context } = loadBare();
+    // Only getUi is allowed; any other SpreadsheetApp member throws.
+    context.SpreadsheetApp = new Proxy(
+      { getUi: () => ui },
+      {
+        get(target, prop) {
+          if (prop === 'getUi') return target.getUi;
+          throw new Error(`SpreadsheetApp.${String(prop)} used in onOpen`);
+        },
+      },
+    );
+    (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
+    expect(items.length).toBeGreaterThan(0);
+    // Every menu item names a global function of the bundle.
+    for (const [, fn] of items) expect(typeof context[fn]).toBe('function');
+  });
+});
+
+describe('dist/ is what clasp pushes', () => {
+  test('holds Code.js, appsscript.json and the HTML files', () => {
+    const files = fs.readdirSync(DIST);
+    expect(files).toEqual(expect.arrayContaining(['Code.js', 'appsscript.json']));
+  });
+});
