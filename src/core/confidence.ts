@@ -1,0 +1,26 @@
+// Confidence set at a check-in: shown beside the status, never mixed into progress.
+import { t, type Lang } from './i18n';
+
+export type Confidence = 'low' | 'medium' | 'high';
+
+export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+
+const CONFIDENCE_BY_NAME: ReadonlyMap<string, Confidence> = new Map<string, Confidence>([
+  ['low', 'low'],
+  ['laag', 'low'],
+  ['medium', 'medium'],
+  ['gemiddeld', 'medium'],
+  ['high', 'high'],
+  ['hoog', 'high'],
+]);
+
+/** Low/Medium/High or Laag/Gemiddeld/Hoog (any case), or null when blank or unknown. */
+export function parseConfidence(value: unknown): Confidence | null {
+  if (typeof value !== 'string') return null;
+  return CONFIDENCE_BY_NAME.get(value.trim().toLowerCase()) ?? null;
+}
+
+/** "Medium" / "Gemiddeld". */
+export function confidenceName(value: Confidence, lang: Lang): string {
+  return t(lang, `confidence.${value}`);
+}

@@ -1,0 +1,146 @@
+// Periods: a year ("2026") or a quarter ("2026-Q1", Dutch "2026-K1"). The canonical text is
+// "2026" / "2026-Q1"; Dutch display is "2026-K1". Start and end are serial numbers (see
+// dates.ts) and the end is exclusive: 2026-Q1 runs from 2026-01-01 up to 2026-04-01.
+import { serialFromYmd, ymdFromSerial } from './dates';
+import { OkrError, quoteValue } from './errors';
+import type { Lang } from './i18n';
+
+export type Quarter = 1 | 2 | 3 | 4;
+export interface YearPeriod {
+  readonly kind: 'year';
+  readonly year: number;
+}
+export interface QuarterPeriod {
+  readonly kind: 'quarter';
+  readonly year: number;
+  readonly quarter: Quarter;
+}
+export type Period = YearPeriod | QuarterPeriod;
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+
+export function yearPeriod(year: number): YearPeriod {
+  return { kind: 'year', year };
+}
+export function quarterPeriod(year: number, quarter: Quarter): QuarterPeriod {
+  return { kind: 'quarter', year, quarter };
+}
+
+const YEAR_TEXT = /^(\d{4})$/;
+// 2026-Q1, 2026 Q1, 2026Q1, 2026/Q1, 2026-K1, 2026-q1
+const YEAR_FIRST = /^(\d{4})\s*[-/ ]?\s*[QK]([1-4])$/i;
+// Q1 2026, K1-2026, q1/2026
+const QUARTER_FIRST = /^[QK]([1-4])\s*[-/ ]?\s*(\d{4})$/i;
+
+function validYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/**
+ * The period a cell value names, or null when it is blank or not a period. Accepts a year as
+ * number or text, and quarters as "2026-Q1", "2026-K1", "2026 Q1", "2026Q1", "2026-q1",
+ * "Q1 2026", "K1 2026", "Q1-2026".
+ */
+export function tryParsePeriod(value: unknown): Period | null {
+  if (typeof value === 'number') return validYear(value) ? yearPeriod(value) : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  let m = YEAR_TEXT.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    return validYear(year) ? yearPeriod(year) : null;
+  }
+  let year: number;
+  let quarter: number;
+  if ((m = YEAR_FIRST.exec(text))) {
+    year = Number(m[1]);
+    quarter = Number(m[2]);
+  } else if ((m = QUARTER_FIRST.exec(text))) {
+    year = Number(m[2]);
+    quarter = Number(m[1]);
+  } else {
+    return null;
+  }
+  return validYear(year) ? quarterPeriod(year, quarter as Quarter) : null;
+}
+
+/** Like tryParsePeriod, but blank or malformed throws an OkrError naming `arg`. */
+export function parsePeriod(value: unknown, arg = 'period'): Period {
+  const period = tryParsePeriod(value);
+  if (period) return period;
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
+    throw new OkrError('error.periodMissing', { arg });
+  }
+  throw new OkrError('error.periodMalformed', { arg, value: quoteValue(value) });
+}
+
+/** The canonical text: "2026" or "2026-Q1" (used as a key, in formulas and in storage). */
+export function periodKey(period: Period): string {
+  return period.kind === 'year' ? String(period.year) : `${period.year}-Q${period.quarter}`;
+}
+
+/** The text shown to a person: "2026-Q1" in English, "2026-K1" in Dutch. */
+export function formatPeriod(period: Period, lang: Lang): string {
+  if (period.kind === 'year') return String(period.year);
+  return `${period.year}-${lang === 'nl' ? 'K' : 'Q'}${period.quarter}`;
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return periodKey(a) === periodKey(b);
+}
+
+/** The serial of the first day of the period. */
+export function periodStart(period: Period): number {
+  const month = period.kind === 'year' ? 1 : (period.quarter - 1) * 3 + 1;
+  return serialFromYmd(period.year, month, 1);
+}
+
+/** The serial of the first day after the period (exclusive end). */
+export function periodEnd(period: Period): number {
+  return periodStart(nextPeriod(period));
+}
+
+/** The period right after: the next quarter (2026-Q4 → 2027-Q1), or the next year. */
+export function nextPeriod(period: Period): Period {
+  if (period.kind === 'year') return yearPeriod(period.year + 1);
+  return period.quarter === 4
+    ? quarterPeriod(period.year + 1, 1)
+    : quarterPeriod(period.year, (period.quarter + 1) as Quarter);
+}
+
+/** The period right before. */
+export function previousPeriod(period: Period): Period {
+  if (period.kind === 'year') return yearPeriod(period.year - 1);
+  return period.quarter === 1
+    ? quarterPeriod(period.year - 1, 4)
+    : quarterPeriod(period.year, (period.quarter - 1) as Quarter);
+}
+
+/** The quarter that contains a date serial. */
+export function quarterOfSerial(serial: number): QuarterPeriod {
+  const { year, month } = ymdFromSerial(serial);
+  return quarterPeriod(year, (Math.floor((month - 1) / 3) + 1) as Quarter);
+}
+
+/** The year that contains a date serial. */
+export function yearOfSerial(serial: number): YearPeriod {
+  return yearPeriod(ymdFromSerial(serial).year);
+}
+
+/** The year a period lies in (a year is its own year). */
+export function yearOf(period: Period): YearPeriod {
+  return period.kind === 'year' ? period : yearPeriod(period.year);
+}
+
+/** True when the date serial falls inside the period (start inclusive, end exclusive). */
+export function periodContains(period: Period, serial: number): boolean {
+  const day = Math.floor(serial);
+  return day >= periodStart(period) && day < periodEnd(period);
+}
+
+/** The quarters of a year, or the quarter itself. */
+export function quartersOf(period: Period): QuarterPeriod[] {
+  if (period.kind === 'quarter') return [period];
+  return [1, 2, 3, 4].map((q) => quarterPeriod(period.year, q as Quarter));
+}

@@ -1,0 +1,55 @@
+// Status of a key result or objective from its progress and the expected progress (pace).
+import { OkrError } from './errors';
+import { t, type Lang } from './i18n';
+
+export type Status = 'noCheckIn' | 'achieved' | 'onTrack' | 'atRisk' | 'offTrack';
+
+export const STATUSES: readonly Status[] = [
+  'noCheckIn',
+  'achieved',
+  'onTrack',
+  'atRisk',
+  'offTrack',
+];
+
+/** Ratios of progress to expected progress: r ≥ onTrack → On track, r ≥ atRisk → At risk. */
+export interface StatusThresholds {
+  readonly onTrack: number;
+  readonly atRisk: number;
+}
+
+export const DEFAULT_THRESHOLDS: StatusThresholds = { onTrack: 0.9, atRisk: 0.7 };
+
+// p / e is computed in floating point: 0.63 / 0.7 must count as exactly 0.9.
+const EPSILON = 1e-9;
+
+/** Throws an OkrError unless 0 ≤ atRisk ≤ onTrack (both finite). */
+export function validateThresholds(thresholds: StatusThresholds): void {
+  const { onTrack, atRisk } = thresholds;
+  if (!(Number.isFinite(onTrack) && Number.isFinite(atRisk) && atRisk >= 0 && atRisk <= onTrack)) {
+    throw new OkrError('error.badThresholds', { onTrack, atRisk });
+  }
+}
+
+/**
+ * progress blank → noCheckIn; progress ≥ 1 → achieved; expected ≤ 0 → onTrack; otherwise
+ * r = progress / expected: r ≥ onTrack → onTrack, r ≥ atRisk → atRisk, else offTrack.
+ */
+export function status(
+  progress: number | null,
+  expected: number,
+  thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
+): Status {
+  if (progress === null) return 'noCheckIn';
+  if (progress >= 1) return 'achieved';
+  if (expected <= 0) return 'onTrack';
+  const ratio = progress / expected;
+  if (ratio >= thresholds.onTrack - EPSILON) return 'onTrack';
+  if (ratio >= thresholds.atRisk - EPSILON) return 'atRisk';
+  return 'offTrack';
+}
+
+/** "On track" / "Op koers". */
+export function statusName(value: Status, lang: Lang): string {
+  return t(lang, `status.${value}`);
+}
