@@ -4,3 +4,11 @@
 // Nothing may run at module load: Apps Script loads the whole script for every trigger and
 // every custom-function call, sometimes in AuthMode.NONE.
 export { onInstall, onOpen } from './menu';
+export {
+  OKR_EXPECTED,
+  OKR_GRADE,
+  OKR_GRADE_COLOR,
+  OKR_PROGRESS,
+  OKR_ROLLUP,
+  OKR_STATUS,
+} from './custom-functions';

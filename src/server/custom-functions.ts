@@ -1,0 +1,380 @@
+// Custom functions: =OKR_PROGRESS and its family, so a person's own sheet can be an OKR tracker.
+//
+// Rules every function here follows:
+// - Any range argument may be a range (Sheets passes a 2D array); ranges must have the same
+//   shape, single values (and single cells) broadcast, the result has that shape. A row whose
+//   range cells are all blank gives ""; a bad row gives a short text starting with "⚠" and the
+//   other rows still compute. A scalar call throws Error("OKR_NAME: message") instead.
+// - A successful call makes no service call at all. The spreadsheet's locale is read only when
+//   an error message must be rendered, at most once per call (Dutch for nl, else English).
+// - Deterministic: no clock. OKR_EXPECTED takes the date as an argument.
+import {
+  DEFAULT_THRESHOLDS,
+  OkrError,
+  expectedProgress,
+  grade,
+  gradeColorName,
+  isBlank,
+  keyResultProgress,
+  langFromLocale,
+  parseIsoDate,
+  parseNumber,
+  parsePeriod,
+  parseProgress,
+  status,
+  statusName,
+  UNIX_EPOCH_SERIAL,
+  validateThresholds,
+  weightedRollup,
+  quoteValue,
+  type Lang,
+  type StatusThresholds,
+} from '../core';
+
+// ---------------------------------------------------------------------------------------------
+// Plumbing: language, errors, broadcasting.
+
+/** Per-call state: the language, read lazily; options that are the same for every row. */
+interface Call {
+  lang: Lang | undefined;
+  readonly outLang: Lang;
+  readonly thresholds: StatusThresholds;
+}
+
+function newCall(outLang: Lang = 'en', thresholds: StatusThresholds = DEFAULT_THRESHOLDS): Call {
+  return { lang: undefined, outLang, thresholds };
+}
+
+/** The spreadsheet's language; English when it cannot be read (no service, no permission). */
+function readSpreadsheetLang(): Lang {
+  try {
+    if (typeof SpreadsheetApp === 'undefined') return 'en';
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return spreadsheet ? langFromLocale(spreadsheet.getSpreadsheetLocale()) : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The Error a scalar call throws: Sheets shows #ERROR! with "OKR_NAME: message" on hover. */
+function callError(fn: string, err: unknown, call: Call): Error {
+  return new Error(`${fn}: ${messageOf(err, call)}`);
+}
+
+function messageOf(err: unknown, call: Call): string {
+  if (err instanceof OkrError) {
+    if (call.lang === undefined) call.lang = readSpreadsheetLang();
+    return err.render(call.lang);
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+type Grid = readonly (readonly unknown[])[];
+type Compute = (a: unknown, b: unknown, c: unknown, d: unknown, call: Call) => unknown;
+
+function isGrid(value: unknown): value is Grid {
+  return Array.isArray(value);
+}
+
+/** A 1×1 range is a single value. */
+function unwrap(value: unknown): unknown {
+  if (isGrid(value) && value.length === 1) {
+    const row = value[0];
+    if (row && row.length === 1) return row[0];
+  }
+  return value;
+}
+
+function shapeText(grid: Grid): string {
+  return `${grid.length}×${grid[0]?.length ?? 0}`;
+}
+
+function gridCols(grid: Grid): number {
+  return grid[0]?.length ?? 0;
+}
+
+function blankToEmpty(value: unknown): unknown {
+  return value === null || value === undefined ? '' : value;
+}
+
+/**
+ * Runs `compute` once (scalar call) or once per cell (range call). `names` are the argument
+ * names used in messages; arguments beyond names.length are ignored.
+ */
+function evaluate(
+  fn: string,
+  names: readonly string[],
+  call: Call,
+  compute: Compute,
+  a: unknown,
+  b?: unknown,
+  c?: unknown,
+  d?: unknown,
+): unknown {
+  const args = [unwrap(a), unwrap(b), unwrap(c), unwrap(d)];
+  let shape: Grid | null = null;
+  let shapeName = '';
+  try {
+    for (let i = 0; i < names.length; i++) {
+      const arg = args[i];
+      if (!isGrid(arg)) continue;
+      if (shape === null) {
+        shape = arg;
+        shapeName = names[i] as string;
+      } else if (arg.length !== shape.length || gridCols(arg) !== gridCols(shape)) {
+        throw new OkrError('error.shapeMismatch', {
+          arg: shapeName,
+          shape: shapeText(shape),
+          other: names[i] as string,
+          otherShape: shapeText(arg),
+        });
+      }
+    }
+    if (shape === null) return blankToEmpty(compute(args[0], args[1], args[2], args[3], call));
+  } catch (err) {
+    throw callError(fn, err, call);
+  }
+
+  const ga = isGrid(args[0]) ? args[0] : null;
+  const gb = isGrid(args[1]) ? args[1] : null;
+  const gc = isGrid(args[2]) ? args[2] : null;
+  const gd = isGrid(args[3]) ? args[3] : null;
+  const sa = args[0];
+  const sb = args[1];
+  const sc = args[2];
+  const sd = args[3];
+  const rows = shape.length;
+  const cols = gridCols(shape);
+  const out: unknown[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const ra = ga ? ga[r] : undefined;
+    const rb = gb ? gb[r] : undefined;
+    const rc = gc ? gc[r] : undefined;
+    const rd = gd ? gd[r] : undefined;
+    const line: unknown[] = new Array(cols);
+    for (let col = 0; col < cols; col++) {
+      const va = ra ? ra[col] : sa;
+      const vb = rb ? rb[col] : sb;
+      const vc = rc ? rc[col] : sc;
+      const vd = rd ? rd[col] : sd;
+      if (
+        (!ra || isBlank(va)) &&
+        (!rb || isBlank(vb)) &&
+        (!rc || isBlank(vc)) &&
+        (!rd || isBlank(vd))
+      ) {
+        line[col] = '';
+        continue;
+      }
+      try {
+        line[col] = blankToEmpty(compute(va, vb, vc, vd, call));
+      } catch (err) {
+        line[col] = '⚠ ' + messageOf(err, call);
+      }
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** Scalar options (thresholds, language) are read once per call; errors there fail the call. */
+function options<T>(fn: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    throw callError(fn, err, newCall());
+  }
+}
+
+function languageArg(value: unknown): Lang {
+  return typeof value === 'string' ? langFromLocale(value) : 'en';
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A date argument as a serial: a Date (how Sheets passes a date cell: midnight in the
+ * spreadsheet's time zone, so the nearest UTC midnight is that calendar day), a date serial
+ * number, or ISO text "2026-02-15".
+ */
+export function dateArgToSerial(value: unknown, arg: string): number {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    if (!Number.isNaN(time)) return Math.round(time / MS_PER_DAY) + UNIX_EPOCH_SERIAL;
+  } else if (typeof value === 'number') {
+    if (Number.isFinite(value)) return Math.floor(value);
+  } else if (typeof value === 'string') {
+    if (value.trim() === '') throw new OkrError('error.dateMissing', { arg });
+    const serial = parseIsoDate(value);
+    if (serial !== null) return serial;
+  } else if (value === null || value === undefined) {
+    throw new OkrError('error.dateMissing', { arg });
+  }
+  throw new OkrError('error.dateMalformed', { arg, value: quoteValue(value) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-cell computations (defined once; the loop above calls them per cell).
+
+const progressCell: Compute = (start, target, current, kind) =>
+  keyResultProgress(start, target, current, kind);
+
+const expectedCell: Compute = (period, date) => {
+  if (isBlank(period)) return null;
+  return expectedProgress(parsePeriod(period, 'period'), dateArgToSerial(date, 'date'));
+};
+
+const statusCell: Compute = (progress, expected, _c, _d, call) => {
+  const p = parseProgress(progress, 'progress');
+  if (p === null) return statusName('noCheckIn', call.outLang);
+  const e = parseProgress(expected, 'expected');
+  if (e === null) throw new OkrError('error.required', { arg: 'expected' });
+  return statusName(status(p, e, call.thresholds), call.outLang);
+};
+
+const gradeCell: Compute = (progress) => grade(parseProgress(progress, 'progress'))?.score ?? null;
+
+const gradeColorCell: Compute = (progress, _b, _c, _d, call) => {
+  const g = grade(parseProgress(progress, 'progress'));
+  return g ? gradeColorName(g.color, call.outLang) : null;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The custom functions. Their JSDoc is copied onto the stubs in dist/Code.js, so keep it right
+// above each function: Sheets shows it as autocomplete and argument hints.
+
+/**
+ * Progress of a key result from 0 to 1 (blank when there is no check-in yet). Works on single cells or on whole columns at once.
+ *
+ * @param {number|Array<Array<number>>} start The starting value; blank counts as 0.
+ * @param {number|Array<Array<number>>} target The value the key result must reach.
+ * @param {number|Array<Array<number>>} current The latest check-in value; blank gives a blank result. For a milestone: done/yes/TRUE or open/no/FALSE.
+ * @param {string|Array<Array<string>>} kind Optional: increase, decrease, at least, at most, milestone or roll-up (Dutch names work too). Blank: increase or decrease from start and target.
+ * @return {number|Array<Array<number>>} Progress from 0 to 1, in the shape of the ranges given.
+ * @customfunction
+ */
+export function OKR_PROGRESS(
+  start: unknown,
+  target: unknown,
+  current: unknown,
+  kind?: unknown,
+): unknown {
+  return evaluate(
+    'OKR_PROGRESS',
+    ['start', 'target', 'current', 'kind'],
+    newCall(),
+    progressCell,
+    start,
+    target,
+    current,
+    kind,
+  );
+}
+
+/**
+ * Weighted roll-up of progress: the sum of weight × progress divided by the sum of the weights. A blank progress counts as 0, a blank weight as 1, weight 0 leaves an item out.
+ *
+ * @param {number|Array<Array<number>>} progress The progress values (0 to 1 or percentages), e.g. the key results of one objective.
+ * @param {number|Array<Array<number>>} weights Optional: a weight per progress value, in a range of the same size; blank means all weigh 1.
+ * @return {number} The rolled-up progress from 0 to 1, blank when nothing counts.
+ * @customfunction
+ */
+export function OKR_ROLLUP(progress: unknown, weights?: unknown): unknown {
+  const call = newCall();
+  try {
+    const p = unwrap(progress);
+    const w = unwrap(weights);
+    const progressCells = isGrid(p) ? p : [[p]];
+    let weightCells: Grid | null = null;
+    if (isGrid(w)) {
+      if (w.length !== progressCells.length || gridCols(w) !== gridCols(progressCells)) {
+        throw new OkrError('error.shapeMismatch', {
+          arg: 'progress',
+          shape: shapeText(progressCells),
+          other: 'weights',
+          otherShape: shapeText(w),
+        });
+      }
+      weightCells = w;
+    }
+    const singleWeight = weightCells === null ? parseNumber(w, 'weights') : null;
+    const values: (number | null)[] = [];
+    const weightValues: (number | null)[] = [];
+    for (let r = 0; r < progressCells.length; r++) {
+      const row = progressCells[r] as readonly unknown[];
+      const weightRow = weightCells ? weightCells[r] : undefined;
+      for (let col = 0; col < row.length; col++) {
+        values.push(parseProgress(row[col], 'progress'));
+        weightValues.push(weightRow ? parseNumber(weightRow[col], 'weights') : singleWeight);
+      }
+    }
+    return blankToEmpty(weightedRollup(values, weightValues));
+  } catch (err) {
+    throw callError('OKR_ROLLUP', err, call);
+  }
+}
+
+/**
+ * Expected progress of a period on a date: how far through the year or quarter that day is, from 0 (first day) to 1 (after the last day).
+ *
+ * @param {string|Array<Array<string>>} period A year (2026) or a quarter (2026-Q1 or 2026-K1).
+ * @param {Date|Array<Array<Date>>} date The day to measure on: a cell holding a date (TODAY() cannot be passed to a custom function; put =TODAY() in a cell and pass that cell).
+ * @return {number|Array<Array<number>>} Expected progress from 0 to 1.
+ * @customfunction
+ */
+export function OKR_EXPECTED(period: unknown, date: unknown): unknown {
+  return evaluate('OKR_EXPECTED', ['period', 'date'], newCall(), expectedCell, period, date);
+}
+
+/**
+ * Status from progress and expected progress: No check-in, Achieved, On track (progress at least 90% of expected), At risk (at least 70%) or Off track.
+ *
+ * @param {number|Array<Array<number>>} progress Progress from 0 to 1, e.g. from OKR_PROGRESS; blank gives No check-in.
+ * @param {number|Array<Array<number>>} expected Expected progress from 0 to 1, e.g. from OKR_EXPECTED.
+ * @param {number} onTrack Optional: the ratio of progress to expected from which a result is On track (default 0.9).
+ * @param {number} atRisk Optional: the ratio from which a result is At risk rather than Off track (default 0.7).
+ * @param {string} language Optional: "nl" for Dutch words; default English.
+ * @return {string|Array<Array<string>>} The status word.
+ * @customfunction
+ */
+export function OKR_STATUS(
+  progress: unknown,
+  expected: unknown,
+  onTrack?: unknown,
+  atRisk?: unknown,
+  language?: unknown,
+): unknown {
+  const call = options('OKR_STATUS', () => {
+    const thresholds: StatusThresholds = {
+      onTrack: parseNumber(unwrap(onTrack), 'onTrack') ?? DEFAULT_THRESHOLDS.onTrack,
+      atRisk: parseNumber(unwrap(atRisk), 'atRisk') ?? DEFAULT_THRESHOLDS.atRisk,
+    };
+    validateThresholds(thresholds);
+    return newCall(languageArg(unwrap(language)), thresholds);
+  });
+  return evaluate('OKR_STATUS', ['progress', 'expected'], call, statusCell, progress, expected);
+}
+
+/**
+ * End-of-period grade: progress rounded to one decimal (0.0 to 1.0). 0.7 and up is green, 0.4 to 0.6 yellow, below 0.4 red (see OKR_GRADE_COLOR).
+ *
+ * @param {number|Array<Array<number>>} progress Progress from 0 to 1 at the end of the period.
+ * @return {number|Array<Array<number>>} The grade, one decimal.
+ * @customfunction
+ */
+export function OKR_GRADE(progress: unknown): unknown {
+  return evaluate('OKR_GRADE', ['progress'], newCall(), gradeCell, progress);
+}
+
+/**
+ * The colour of an end-of-period grade: green (0.7 and up), yellow (0.4 to 0.6) or red (below 0.4), after rounding progress to one decimal.
+ *
+ * @param {number|Array<Array<number>>} progress Progress from 0 to 1 at the end of the period.
+ * @param {string} language Optional: "nl" for Dutch words (groen, geel, rood); default English.
+ * @return {string|Array<Array<string>>} green, yellow or red.
+ * @customfunction
+ */
+export function OKR_GRADE_COLOR(progress: unknown, language?: unknown): unknown {
+  const call = newCall(languageArg(unwrap(language)));
+  return evaluate('OKR_GRADE_COLOR', ['progress'], call, gradeColorCell, progress);
+}
