@@ -7,6 +7,7 @@
 // checks that every key has both languages, that both use the same placeholders and that no
 // key is defined twice.
 import { coreMessages } from './messages/core';
+import { sidebarMessages } from './messages/sidebar';
 
 export type Lang = 'en' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'nl'];
@@ -22,10 +23,12 @@ export type Catalogue = { readonly [key: string]: Message };
 /** Every table, by area. Add yours here (keys must not collide; a test checks). */
 export const catalogues = {
   core: coreMessages,
+  sidebar: sidebarMessages,
 } as const;
 
 export const messages = {
   ...coreMessages,
+  ...sidebarMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

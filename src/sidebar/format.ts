@@ -1,0 +1,103 @@
+// Locale-aware formatting for the sidebar (Intl only) and the display names of the model's
+// codes. Everything returns plain strings that the views render as text.
+import { confidenceName as coreConfidenceName } from '../core/confidence';
+import { kindName as coreKindName } from '../core/kinds';
+import type { Confidence, ItemType, KrKind, Level, StatusCode } from '../core/model';
+import { formatPeriod, tryParsePeriod } from '../core/period';
+import { statusName as coreStatusName } from '../core/status';
+import { levelName as coreLevelName, itemTypeName } from '../core/vocabulary';
+import { t, type Lang } from './strings';
+
+/** 'nl_NL' (Apps Script) → 'nl-NL' (BCP 47); falls back to the UI language. */
+export function toBcp47(locale: string, lang: Lang): string {
+  const tag = (locale || '').replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+export interface Formatter {
+  lang: Lang;
+  locale: string;
+  percent(value: number | ''): string;
+  number(value: unknown): string;
+  date(iso: string): string;
+  dateTime(iso: string): string;
+  period(period: string): string;
+  /** Parses a number as typed in this locale ("1.234,5" in nl, "1,234.5" in en, "45%"). */
+  parseNumber(text: string): number | null;
+}
+
+export function createFormatter(locale: string, lang: Lang): Formatter {
+  const tag = toBcp47(locale, lang);
+  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  return {
+    lang,
+    locale: tag,
+    percent: (value) => (value === '' ? '–' : pct.format(value)),
+    number(value) {
+      if (typeof value === 'number') return num.format(value);
+      if (typeof value === 'boolean') return t(lang, value ? 'done' : 'open');
+      return value === '' || value === null || value === undefined ? '–' : String(value);
+    },
+    date(iso) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+      if (!m) return iso || '';
+      return day.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+    },
+    dateTime(iso) {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : stamp.format(d);
+    },
+    period: (period) => displayPeriod(period, lang),
+    parseNumber(text) {
+      let s = text.trim().replace(/\s/g, '');
+      if (!s) return null;
+      let scale = 1;
+      if (s.endsWith('%')) {
+        scale = 0.01;
+        s = s.slice(0, -1);
+      }
+      // Grouping separators only where they cannot be a decimal point.
+      if (decimal === ',')
+        s = s
+          .split(group === '.' ? '.' : group)
+          .join('')
+          .replace(',', '.');
+      else s = s.split(group).join('');
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+      const n = Number(s) * scale;
+      return Number.isFinite(n) ? n : null;
+    },
+  };
+}
+
+/** '2026-Q1' → '2026-K1' in Dutch; years as they are; anything else unchanged. */
+export function displayPeriod(period: string, lang: Lang): string {
+  const parsed = tryParsePeriod(period);
+  return parsed ? formatPeriod(parsed, lang) : period;
+}
+
+export const levelName = (lang: Lang, level: Level) => coreLevelName(level, lang);
+export const typeName = (lang: Lang, type: ItemType) => itemTypeName(type, lang);
+export const statusName = (lang: Lang, status: StatusCode) => coreStatusName(status, lang);
+export const kindName = (lang: Lang, kind: KrKind) => coreKindName(kind, lang);
+export const confidenceName = (lang: Lang, c: Confidence) => coreConfidenceName(c, lang);
+
+export const KR_KINDS: readonly KrKind[] = [
+  'increase',
+  'decrease',
+  'atLeast',
+  'atMost',
+  'milestone',
+  'rollup',
+];
+export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];

@@ -1,0 +1,159 @@
+// Pure helpers the views use to shape the snapshot: the overview tree, and the choices the
+// parent and alignment pickers may offer (only valid ones, per docs/okr-semantics).
+import type { ItemView, Level } from '../core/model';
+
+export interface Filters {
+  period: string;
+  level: Level | '';
+  team: string;
+  owner: string;
+}
+
+const LEVEL_ORDER: readonly Level[] = ['company', 'team', 'personal'];
+
+export function isQuarter(period: string): boolean {
+  return /^\d{4}-Q[1-4]$/.test(period);
+}
+
+export function isYear(period: string): boolean {
+  return /^\d{4}$/.test(period);
+}
+
+/** True when `outer` is `inner` itself or the year that encloses the quarter `inner`. */
+export function periodWithin(inner: string, outer: string): boolean {
+  if (!inner || !outer) return false;
+  return inner === outer || (isQuarter(inner) && outer === inner.slice(0, 4));
+}
+
+/** The level one up (personal → team → company); '' for company. */
+export function levelUp(level: Level): Level | '' {
+  return level === 'personal' ? 'team' : level === 'team' ? 'company' : '';
+}
+
+/** Items whose period is the filter period or enclosed by it (a year shows its quarters). */
+function inPeriod(item: ItemView, period: string): boolean {
+  if (!period) return true;
+  if (item.period === period) return true;
+  return isYear(period) && item.period.startsWith(period + '-');
+}
+
+export interface ObjectiveNode {
+  objective: ItemView;
+  keyResults: { keyResult: ItemView; initiatives: ItemView[] }[];
+}
+
+export interface TeamGroup {
+  team: string;
+  objectives: ObjectiveNode[];
+}
+
+export interface LevelGroup {
+  level: Level;
+  teams: TeamGroup[];
+}
+
+/**
+ * level → team → objective → key results → initiatives, for the items that pass the filters.
+ * Filters select objectives; an objective brings all its key results and initiatives along, and
+ * an owner filter also keeps objectives with a key result or initiative of that owner.
+ */
+export function buildTree(items: readonly ItemView[], f: Filters): LevelGroup[] {
+  const children = new Map<string, ItemView[]>();
+  for (const item of items) {
+    if (!item.parentId) continue;
+    const list = children.get(item.parentId) ?? [];
+    list.push(item);
+    children.set(item.parentId, list);
+  }
+  const byRow = (a: ItemView, b: ItemView) => a.row - b.row;
+  const nodes: ObjectiveNode[] = items
+    .filter((o) => o.type === 'objective')
+    .filter((o) => inPeriod(o, f.period))
+    .filter((o) => !f.level || o.level === f.level)
+    .filter((o) => !f.team || o.team === f.team)
+    .sort(byRow)
+    .map((objective) => ({
+      objective,
+      keyResults: (children.get(objective.id) ?? [])
+        .filter((k) => k.type === 'keyResult')
+        .sort(byRow)
+        .map((keyResult) => ({
+          keyResult,
+          initiatives: (children.get(keyResult.id) ?? [])
+            .filter((i) => i.type === 'initiative')
+            .sort(byRow),
+        })),
+    }))
+    .filter(
+      (n) =>
+        !f.owner ||
+        n.objective.owner === f.owner ||
+        n.keyResults.some(
+          (k) => k.keyResult.owner === f.owner || k.initiatives.some((i) => i.owner === f.owner),
+        ),
+    );
+  const groups: LevelGroup[] = [];
+  for (const level of LEVEL_ORDER) {
+    const ofLevel = nodes.filter((n) => n.objective.level === level);
+    if (!ofLevel.length) continue;
+    const teams: TeamGroup[] = [];
+    for (const node of ofLevel) {
+      const team = level === 'company' ? '' : node.objective.team;
+      let group = teams.find((g) => g.team === team);
+      if (!group) teams.push((group = { team, objectives: [] }));
+      group.objectives.push(node);
+    }
+    groups.push({ level, teams });
+  }
+  return groups;
+}
+
+/** Parent choices: a key result goes under an open objective, an initiative under an open KR. */
+export function parentChoices(
+  items: readonly ItemView[],
+  type: 'keyResult' | 'initiative',
+): ItemView[] {
+  const parentType = type === 'keyResult' ? 'objective' : 'keyResult';
+  return items.filter((i) => i.type === parentType && !i.closed).sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Alignment choices for an objective: an objective or key result one level up in the same or
+ * enclosing period, or, for a quarterly objective, an annual objective of its own year (same
+ * level or one up). Never itself nor its own key results.
+ */
+export function alignmentChoices(
+  items: readonly ItemView[],
+  objective: { id: string; level: Level; period: string },
+): ItemView[] {
+  const up = levelUp(objective.level);
+  return items
+    .filter((c) => c.type === 'objective' || c.type === 'keyResult')
+    .filter((c) => c.id !== objective.id && (!objective.id || c.parentId !== objective.id))
+    .filter((c) => {
+      const oneUp = up !== '' && c.level === up && periodWithin(objective.period, c.period);
+      const annual =
+        c.type === 'objective' &&
+        isQuarter(objective.period) &&
+        c.period === objective.period.slice(0, 4) &&
+        (c.level === objective.level || c.level === up);
+      return oneUp || annual;
+    })
+    .sort((a, b) => a.row - b.row);
+}
+
+/** How many descendants (key results and initiatives) an item has. */
+export function countDescendants(items: readonly ItemView[], id: string): number {
+  let count = 0;
+  const queue = [id];
+  while (queue.length) {
+    const parent = queue.shift();
+    for (const item of items) {
+      if (item.parentId === parent) {
+        count++;
+        queue.push(item.id);
+      }
+    }
+  }
+  return count;
+}

@@ -1,0 +1,284 @@
+// The OKR sidebar: the app shell (bootstrap with one getSnapshot call, language, navigation,
+// busy and error states) around the views in ./views.
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HealthFinding, Snapshot } from '../shared/rpc';
+import { CallError, call } from './client';
+import { AppContext, type App, type Route } from './context';
+import { createFormatter } from './format';
+import type { Filters } from './options';
+import { t, type Lang, type MessageKey, type Params } from './strings';
+import { CheckIn } from './views/CheckIn';
+import { Health } from './views/Health';
+import { ItemForm } from './views/ItemForm';
+import { Overview } from './views/Overview';
+import { Period } from './views/Period';
+import { SetUp } from './views/SetUp';
+import './sidebar.css';
+
+function guessLang(): Lang {
+  const tag = (document.documentElement.lang || navigator.language || 'en').toLowerCase();
+  return tag.startsWith('nl') ? 'nl' : 'en';
+}
+
+interface Problem {
+  message: string;
+  hint: string;
+  retry?: () => void;
+}
+
+function describe(lang: Lang, error: unknown): Problem {
+  if (error instanceof CallError && error.kind === 'unavailable') {
+    return { message: t(lang, 'errorUnavailable'), hint: t(lang, 'errorUnavailableHint') };
+  }
+  if (error instanceof CallError && error.kind === 'offline') {
+    return { message: error.message, hint: t(lang, 'errorOfflineHint') };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { message, hint: t(lang, 'errorServerHint') };
+}
+
+const NAV: { view: Route['view']; key: MessageKey }[] = [
+  { view: 'overview', key: 'navOverview' },
+  { view: 'add', key: 'navAdd' },
+  { view: 'checkIn', key: 'navCheckIn' },
+  { view: 'health', key: 'navHealth' },
+  { view: 'period', key: 'navPeriod' },
+];
+
+function Shell() {
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [bootError, setBootError] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(0);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [notice, setNotice] = useState('');
+  const [route, setRoute] = useState<Route>({ view: 'overview' });
+  const [routeKey, setRouteKey] = useState(0);
+  const [filters, setFilters] = useState<Filters | null>(null);
+  const [findings, setFindings] = useState<HealthFinding[] | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const lang: Lang = snapshot?.lang ?? guessLang();
+
+  function boot() {
+    setBootError(null);
+    call('getSnapshot', {}).then(
+      (snap) => {
+        setSnapshot(snap);
+        setFilters((f) => f ?? { period: snap.currentQuarter, level: '', team: '', owner: '' });
+      },
+      (err) => setBootError({ ...describe(lang, err), retry: boot }),
+    );
+  }
+  useEffect(boot, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'appTitle');
+  }, [lang]);
+
+  const app = useMemo<App | null>(() => {
+    if (!snapshot) return null;
+    const tr = (key: MessageKey, params?: Params) => t(snapshot.lang, key, params);
+    return {
+      snapshot,
+      lang: snapshot.lang,
+      fmt: createFormatter(snapshot.locale, snapshot.lang),
+      busy: busy > 0,
+      tr,
+      async run<T>(action: () => Promise<T>): Promise<T | undefined> {
+        const focused = document.activeElement as HTMLElement | null;
+        setBusy((n) => n + 1);
+        setProblem(null);
+        setNotice('');
+        try {
+          return await action();
+        } catch (err) {
+          setProblem(describe(snapshot.lang, err));
+          return undefined;
+        } finally {
+          setBusy((n) => n - 1);
+          // Disabled buttons drop the focus; give it back to where the person was.
+          setTimeout(() => {
+            if (focused?.isConnected && document.activeElement === document.body) focused.focus();
+          }, 0);
+        }
+      },
+      apply(next: Snapshot, message?: string) {
+        setSnapshot(next);
+        if (message) setNotice(message);
+      },
+      go(next: Route) {
+        setProblem(null);
+        setNotice('');
+        setRoute(next);
+        setRouteKey((k) => k + 1);
+      },
+    };
+  }, [snapshot, busy]);
+
+  // Moving to another view puts the focus on its heading, so keyboard and screen-reader users
+  // land where the content is.
+  useEffect(() => {
+    if (routeKey === 0) return;
+    const heading = mainRef.current?.querySelector<HTMLElement>('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [routeKey]);
+
+  if (!snapshot || !app) {
+    return (
+      <main class="boot" aria-busy={!bootError}>
+        <h1 class="sr-only">{t(lang, 'appTitle')}</h1>
+        {bootError ? (
+          <ProblemBox
+            lang={lang}
+            problem={{ ...bootError, message: `${t(lang, 'loadFailed')} ${bootError.message}` }}
+          />
+        ) : (
+          <p class="loading" role="status">
+            <span class="spinner" aria-hidden="true" />
+            {t(lang, 'loading')}
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  async function switchLanguage(next: Lang) {
+    const snap = await app!.run(() => call('setLanguage', { lang: next }));
+    if (snap) setSnapshot(snap);
+  }
+
+  const activeFilters = filters ?? {
+    period: snapshot.currentQuarter,
+    level: '',
+    team: '',
+    owner: '',
+  };
+  const editItem =
+    route.view === 'edit' ? snapshot.items.find((i) => i.id === route.id) : undefined;
+
+  return (
+    <AppContext.Provider value={app}>
+      <header class="top">
+        <h1 class="app-title">{t(lang, 'appTitle')}</h1>
+        <label class="sr-only" for="lang-switch">
+          {t(lang, 'language')}
+        </label>
+        <select
+          id="lang-switch"
+          class="lang-switch"
+          value={lang}
+          disabled={app.busy}
+          onChange={(e) => void switchLanguage(e.currentTarget.value as Lang)}
+        >
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="nl" lang="nl">
+            Nederlands
+          </option>
+        </select>
+      </header>
+      {snapshot.ready && (
+        <nav class="tabs" aria-label={t(lang, 'views')}>
+          {NAV.map((n) => {
+            const current = route.view === n.view || (n.view === 'add' && route.view === 'edit');
+            return (
+              <button
+                key={n.view}
+                type="button"
+                class={`tab${current ? ' tab-current' : ''}`}
+                aria-current={current ? 'page' : undefined}
+                onClick={() => app.go({ view: n.view } as Route)}
+              >
+                {route.view === 'edit' && n.view === 'add' ? t(lang, 'navEdit') : t(lang, n.key)}
+              </button>
+            );
+          })}
+        </nav>
+      )}
+      <div class={`busy-bar${app.busy ? ' busy-on' : ''}`} aria-hidden="true" />
+      <main ref={mainRef} aria-busy={app.busy}>
+        <div class="messages">
+          {problem && (
+            <ProblemBox lang={lang} problem={problem} onDismiss={() => setProblem(null)} />
+          )}
+          <div class="notice" role="status">
+            {notice}
+          </div>
+          {app.busy && (
+            <span class="sr-only" role="status">
+              {t(lang, 'working')}
+            </span>
+          )}
+        </div>
+        {!snapshot.ready ? (
+          <SetUp />
+        ) : route.view === 'overview' ? (
+          <Overview filters={activeFilters} setFilters={setFilters} />
+        ) : route.view === 'add' ? (
+          <ItemForm
+            key={`add-${routeKey}`}
+            mode="add"
+            initialType={route.type}
+            initialParent={route.parentId}
+            defaultPeriod={activeFilters.period || snapshot.currentQuarter}
+          />
+        ) : route.view === 'edit' ? (
+          editItem ? (
+            <ItemForm
+              key={`edit-${editItem.id}-${routeKey}`}
+              mode="edit"
+              item={editItem}
+              defaultPeriod={editItem.period}
+            />
+          ) : (
+            <p class="empty">{t(lang, 'chooseItemToEdit')}</p>
+          )
+        ) : route.view === 'checkIn' ? (
+          <CheckIn key={`ci-${routeKey}`} initialId={route.id} />
+        ) : route.view === 'health' ? (
+          <Health findings={findings} setFindings={setFindings} />
+        ) : (
+          <Period initialPeriod={activeFilters.period} />
+        )}
+      </main>
+    </AppContext.Provider>
+  );
+}
+
+function ProblemBox({
+  lang,
+  problem,
+  onDismiss,
+}: {
+  lang: Lang;
+  problem: Problem;
+  onDismiss?: () => void;
+}) {
+  return (
+    <div class="problem" role="alert">
+      <p class="problem-title">{t(lang, 'errorTitle')}</p>
+      <p class="problem-message">{problem.message}</p>
+      <p class="problem-hint">{problem.hint}</p>
+      <div class="problem-actions">
+        {problem.retry && (
+          <button type="button" class="btn btn-secondary btn-small" onClick={problem.retry}>
+            {t(lang, 'retry')}
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" class="btn btn-text btn-small" onClick={onDismiss}>
+            {t(lang, 'dismiss')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<Shell />, root);

@@ -1,0 +1,252 @@
+// Check in: pick a key result (prefilled with its last value and confidence), set the new
+// value, confidence and a note; below, the key result's history of check-ins.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CheckIn as CheckInRow, Confidence, ItemView } from '../../core/model';
+import { call } from '../client';
+import { Button, Field, ProgressBar, StatusChip, describedBy } from '../components';
+import { useApp } from '../context';
+import { CONFIDENCES, confidenceName } from '../format';
+
+function valueText(value: unknown, decimalComma: boolean): string {
+  if (typeof value === 'number')
+    return decimalComma ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return typeof value === 'string' ? value : '';
+}
+
+function milestoneDone(value: unknown): boolean {
+  if (value === true || value === 1) return true;
+  return typeof value === 'string' && /^(true|1|done|yes|ja|klaar|gereed)$/i.test(value.trim());
+}
+
+export function CheckIn({ initialId }: { initialId?: string | undefined }) {
+  const app = useApp();
+  const { snapshot, tr, lang, fmt } = app;
+  const decimalComma = fmt.parseNumber('1,5') === 1.5;
+  const krs = useMemo(
+    () =>
+      snapshot.items
+        .filter((i) => i.type === 'keyResult' && !i.closed && i.kind !== 'rollup')
+        .sort((a, b) => a.row - b.row),
+    [snapshot.items],
+  );
+  const objectives = snapshot.items.filter((i) => i.type === 'objective');
+  const [id, setId] = useState(
+    initialId && krs.some((k) => k.id === initialId) ? initialId : (krs[0]?.id ?? ''),
+  );
+  const kr: ItemView | undefined = krs.find((k) => k.id === id);
+  const milestone = kr?.kind === 'milestone';
+  const [value, setValue] = useState('');
+  const [confidence, setConfidence] = useState<Confidence | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const [history, setHistory] = useState<CheckInRow[] | null>(null);
+  const [historyError, setHistoryError] = useState('');
+  const valueRef = useRef<HTMLInputElement>(null);
+
+  // Prefill from the key result's last check-in whenever another one is picked.
+  useEffect(() => {
+    if (!kr) return;
+    setValue(
+      kr.kind === 'milestone'
+        ? milestoneDone(kr.current)
+          ? 'yes'
+          : 'no'
+        : valueText(kr.current, decimalComma),
+    );
+    setConfidence(kr.confidence);
+    setNote('');
+    setError('');
+  }, [id]);
+
+  function loadHistory(krId: string) {
+    setHistory(null);
+    setHistoryError('');
+    call('getCheckIns', { id: krId }).then(
+      (rows) => setHistory([...rows].sort((a, b) => b.timestamp.localeCompare(a.timestamp))),
+      (err: Error) => setHistoryError(err.message),
+    );
+  }
+  useEffect(() => {
+    if (id) loadHistory(id);
+  }, [id]);
+
+  if (!kr) {
+    return (
+      <section aria-labelledby="checkin-title">
+        <h2 id="checkin-title" class="view-title">
+          {tr('checkInTitle')}
+        </h2>
+        <p class="empty">{tr('noKeyResults')}</p>
+      </section>
+    );
+  }
+
+  async function submit(ev: Event) {
+    ev.preventDefault();
+    if (!kr) return;
+    let sent: string | number | boolean;
+    if (milestone) sent = value === 'yes';
+    else {
+      const text = value.trim();
+      if (!text) {
+        setError(tr('errValueRequired'));
+        valueRef.current?.focus();
+        return;
+      }
+      const n = fmt.parseNumber(text);
+      if (n === null) {
+        setError(tr('errNumber', { example: fmt.number(1.5) }));
+        valueRef.current?.focus();
+        return;
+      }
+      sent = n;
+    }
+    setError('');
+    const result = await app.run(() =>
+      call('checkIn', { id: kr.id, value: sent, confidence, note: note.trim() }),
+    );
+    if (!result) return;
+    app.apply(result.snapshot, result.message);
+    setNote('');
+    loadHistory(kr.id);
+  }
+
+  const valueLabel = kr.unit ? tr('fieldValueUnit', { unit: kr.unit }) : tr('fieldValue');
+  return (
+    <section aria-labelledby="checkin-title">
+      <h2 id="checkin-title" class="view-title">
+        {tr('checkInTitle')}
+      </h2>
+      <form onSubmit={submit} noValidate>
+        <Field id="ci-kr" label={tr('fieldKeyResult')}>
+          <select id="ci-kr" value={id} onChange={(e) => setId(e.currentTarget.value)}>
+            {objectives
+              .filter((o) => krs.some((k) => k.parentId === o.id))
+              .map((o) => (
+                <optgroup key={o.id} label={`${o.id} · ${o.title}`}>
+                  {krs
+                    .filter((k) => k.parentId === o.id)
+                    .map((k) => (
+                      <option key={k.id} value={k.id}>
+                        {`${k.id} · ${k.title}`}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            {krs
+              .filter((k) => !objectives.some((o) => o.id === k.parentId))
+              .map((k) => (
+                <option key={k.id} value={k.id}>
+                  {`${k.id} · ${k.title}`}
+                </option>
+              ))}
+          </select>
+        </Field>
+        <div class="kr-summary" data-id={kr.id}>
+          <div class="item-head">
+            <span class="kr-range">
+              {milestone
+                ? ''
+                : tr('startTarget', {
+                    start: fmt.number(kr.start === '' ? 0 : kr.start),
+                    target: fmt.number(kr.target),
+                  })}
+              {kr.unit && !milestone ? ` ${kr.unit}` : ''}
+            </span>
+            <StatusChip status={kr.status} />
+          </div>
+          <ProgressBar progress={kr.progress} expected={kr.expected} status={kr.status} />
+        </div>
+        {milestone ? (
+          <Field id="ci-value" label={tr('fieldMilestone')}>
+            <select id="ci-value" value={value} onChange={(e) => setValue(e.currentTarget.value)}>
+              <option value="no">{tr('open')}</option>
+              <option value="yes">{tr('done')}</option>
+            </select>
+          </Field>
+        ) : (
+          <Field id="ci-value" label={valueLabel} error={error}>
+            <input
+              {...describedBy('ci-value', error)}
+              ref={valueRef}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={value}
+              onInput={(e) => setValue(e.currentTarget.value)}
+            />
+          </Field>
+        )}
+        <Field id="ci-confidence" label={tr('fieldConfidence')}>
+          <select
+            id="ci-confidence"
+            value={confidence}
+            onChange={(e) => setConfidence(e.currentTarget.value as Confidence | '')}
+          >
+            <option value="">{tr('notSet')}</option>
+            {CONFIDENCES.map((c) => (
+              <option key={c} value={c}>
+                {confidenceName(lang, c)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="ci-note" label={tr('fieldNote')}>
+          <textarea
+            id="ci-note"
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </Field>
+        <div class="view-actions">
+          <Button kind="primary" type="submit">
+            {tr('checkInButton')}
+          </Button>
+        </div>
+      </form>
+
+      <h3 class="sub-title">{tr('history')}</h3>
+      {historyError ? (
+        <p class="field-error">{historyError}</p>
+      ) : history === null ? (
+        <p class="hint" role="status">
+          {tr('historyLoading')}
+        </p>
+      ) : history.length === 0 ? (
+        <p class="hint">{tr('historyEmpty')}</p>
+      ) : (
+        <ol class="history">
+          {history.map((h, i) => (
+            <li key={`${h.timestamp}-${i}`}>
+              <div class="history-head">
+                <span class="history-value">
+                  {milestone
+                    ? milestoneDone(h.value)
+                      ? tr('done')
+                      : tr('open')
+                    : fmt.number(h.value)}
+                  {kr.unit && !milestone ? ` ${kr.unit}` : ''}
+                </span>
+                <span class="history-date">{fmt.dateTime(h.timestamp)}</span>
+              </div>
+              {(h.confidence || h.who) && (
+                <div class="item-meta">
+                  {h.confidence && (
+                    <span>
+                      {tr('confidenceShort', { value: confidenceName(lang, h.confidence) })}
+                    </span>
+                  )}
+                  {h.who && <span>{h.who}</span>}
+                </div>
+              )}
+              {h.note && <p class="history-note">{h.note}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

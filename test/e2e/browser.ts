@@ -1,0 +1,99 @@
+// A real headless Chromium for the browser tests, from a package manager only: Debian's
+// `chromium` (apt) when installed, else the binary inside the npm package @sparticuz/chromium.
+// Never skips: if neither is there, the tests fail and say how to get one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SIDEBAR_HTML = path.join(ROOT, 'dist', 'sidebar.html');
+export const SHIM = path.join(ROOT, 'dev', 'gas-shim', 'google-script-run.js');
+export const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  const system = SYSTEM_CHROMIUM.find((p) => fs.existsSync(p));
+  if (system) {
+    return playwright.launch({ executablePath: system, headless: true, args: ['--no-sandbox'] });
+  }
+  let sparticuz: typeof import('@sparticuz/chromium').default;
+  try {
+    sparticuz = (await import('@sparticuz/chromium')).default;
+  } catch (err) {
+    throw new Error(
+      "No Chromium: install Debian's \"chromium\" package or run npm install (@sparticuz/chromium).",
+      { cause: err },
+    );
+  }
+  return playwright.launch({
+    executablePath: await sparticuz.executablePath(),
+    args: sparticuz.args,
+    headless: true,
+  });
+}
+
+/** The server side the page talks to: a function name and its JSON-like argument. */
+export type Transport = (name: string, arg: unknown) => unknown | Promise<unknown>;
+
+/**
+ * Opens the built sidebar at the width Sheets gives it (300 px) with google.script.run wired
+ * to `transport` through the shim in dev/gas-shim.
+ */
+export async function openSidebar(
+  browser: Browser,
+  transport: Transport,
+  opts: { width?: number; height?: number } = {},
+): Promise<{ page: Page; dialogs: string[]; pageErrors: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width: opts.width ?? 300, height: opts.height ?? 900 },
+    deviceScaleFactor: 1,
+  });
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.exposeFunction('__okrTransport', async (name: string, argJson: string) => {
+    const arg = argJson === '' ? undefined : JSON.parse(argJson);
+    const result = await transport(name, arg);
+    return result === undefined ? '' : JSON.stringify(result);
+  });
+  await page.addInitScript({ path: SHIM });
+  await page.goto('file://' + SIDEBAR_HTML);
+  return { page, dialogs, pageErrors };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
+      .axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
