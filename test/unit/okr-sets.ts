@@ -115,7 +115,10 @@ export function viewsOf(items: OkrItem[], asOf: number): ItemView[] {
   const progress = new Map<string, number | null>();
   for (const it of items) {
     if (it.type === 'keyResult') {
-      progress.set(it.id, safe(() => keyResultProgress(it.start, it.target, it.current, it.kind)));
+      progress.set(
+        it.id,
+        safe(() => keyResultProgress(it.start, it.target, it.current, it.kind)),
+      );
     }
   }
   for (const it of items) {
@@ -149,7 +152,8 @@ export function viewsOf(items: OkrItem[], asOf: number): ItemView[] {
       status: it.type === 'initiative' || expected === null ? '' : status(p, expected),
       grade: g ? g.score : '',
       gradeColor: g ? g.color : '',
-      initiativesDone: inits.filter((x) => safe(() => parseMilestone(x.current, 'current')) === 1).length,
+      initiativesDone: inits.filter((x) => safe(() => parseMilestone(x.current, 'current')) === 1)
+        .length,
       initiativesTotal: inits.length,
     };
   });

@@ -1,0 +1,328 @@
+// Summary aggregation: the figures, tables and attention list of one period's summary tab,
+// computed from the ItemView rows the workbook adapter reads (their progress, expected, status
+// and grade are already src/core's numbers). Pure: no Apps Script, no clock (`asOf` is given).
+//
+// Which rows belong to a period: those whose own Period cell is the period's canonical key
+// ("2026-Q1"). Every row of the OKR tab carries its period, and the live formulas on the summary
+// tab count with the same rule (COUNTIFS on the Period column), so both agree.
+import type { ItemView, Level, StatusCode } from './model';
+import { LEVELS } from './model';
+import { parseIsoDate } from './dates';
+import { expectedProgress } from './pace';
+import {
+  parsePeriod,
+  periodEnd,
+  periodKey,
+  periodStart,
+  quartersOf,
+  type Period,
+  type YearPeriod,
+} from './period';
+import { weightedMean } from './rollup';
+import { parseNumber } from './values';
+
+/** Key results without a check-in for more than this many days need attention. */
+export const STALE_DAYS = 14;
+
+/** The status buckets shown on a summary, in display order. */
+export const SUMMARY_STATUSES: readonly StatusCode[] = [
+  'onTrack',
+  'atRisk',
+  'offTrack',
+  'noCheckIn',
+  'achieved',
+];
+
+export type StatusCounts = Record<StatusCode, number>;
+
+export interface SummaryOptions {
+  /** Today as a date serial in the spreadsheet's time zone. */
+  asOf: number;
+  /** Days without a check-in after which a running key result needs attention (default 14). */
+  staleDays?: number;
+}
+
+export interface LevelFigures {
+  level: Level;
+  objectives: number;
+  keyResults: number;
+  /** Weighted mean of the level's objective progress; null when none has progress. */
+  progress: number | null;
+}
+
+export interface ObjectiveRow {
+  id: string;
+  row: number;
+  title: string;
+  level: Level;
+  team: string;
+  owner: string;
+  progress: number | '';
+  expected: number | '';
+  status: StatusCode | '';
+  grade: number | '';
+  gradeColor: ItemView['gradeColor'];
+}
+
+/** The objectives of one level and team, with the group's weighted mean progress. */
+export interface ObjectiveGroup {
+  level: Level;
+  team: string;
+  progress: number | null;
+  objectives: ObjectiveRow[];
+}
+
+export interface TeamStatus {
+  /** The key results' Team cell; '' for key results without a team (company level). */
+  team: string;
+  counts: StatusCounts;
+}
+
+export type AttentionReason = 'offTrack' | 'stale';
+
+export interface AttentionRow {
+  id: string;
+  row: number;
+  title: string;
+  level: Level;
+  team: string;
+  owner: string;
+  progress: number | '';
+  status: StatusCode | '';
+  lastCheckIn: string;
+  /** Days since the last check-in (or since the period started when there is none). */
+  daysSinceCheckIn: number;
+  reasons: AttentionReason[];
+}
+
+export interface PeriodSummary {
+  /** Canonical key: "2026-Q1" or "2026". */
+  period: string;
+  asOf: number;
+  /** Expected progress of the period on `asOf`. */
+  expected: number;
+  objectives: number;
+  keyResults: number;
+  initiatives: number;
+  initiativesDone: number;
+  /** Weighted mean of all the period's objective progress. */
+  progress: number | null;
+  levels: LevelFigures[];
+  /** Key results per status; key results whose status is an error are in none. */
+  krStatus: StatusCounts;
+  /** krStatus / keyResults (0 when there are no key results). */
+  krShare: StatusCounts;
+  groups: ObjectiveGroup[];
+  teamStatus: TeamStatus[];
+  attention: AttentionRow[];
+}
+
+export interface YearSummary {
+  year: string;
+  /** The annual objectives (Period = "2026"). */
+  annual: PeriodSummary;
+  /** The four quarters of the year, Q1 to Q4. */
+  quarters: PeriodSummary[];
+}
+
+export function emptyCounts(): StatusCounts {
+  return { noCheckIn: 0, achieved: 0, onTrack: 0, atRisk: 0, offTrack: 0 };
+}
+
+/**
+ * The weight an objective carries in a summary's weighted mean: blank → 1, a number ≥ 0 as it
+ * is; anything else (text, a negative number — both reported by the health check) → 0, i.e.
+ * left out. The live formulas on the summary tab follow the same rule.
+ */
+export function summaryWeight(weight: unknown): number {
+  let w: number | null;
+  try {
+    w = parseNumber(weight, 'weight');
+  } catch {
+    return 0;
+  }
+  if (w === null) return 1;
+  return w >= 0 ? w : 0;
+}
+
+/** Weighted mean of objective progress (blank progress left out), see summaryWeight. */
+export function objectiveMean(objectives: readonly ItemView[]): number | null {
+  const values: (number | null)[] = [];
+  const weights: number[] = [];
+  for (const o of objectives) {
+    values.push(o.progress === '' ? null : o.progress);
+    weights.push(summaryWeight(o.weight));
+  }
+  return weightedMean(values, weights);
+}
+
+/** The rows of `items` that belong to the period (their Period cell is its canonical key). */
+export function itemsOfPeriod<T extends { period: string }>(
+  items: readonly T[],
+  period: Period,
+): T[] {
+  const key = periodKey(period);
+  return items.filter((i) => i.period === key);
+}
+
+function objectiveRow(o: ItemView): ObjectiveRow {
+  return {
+    id: o.id,
+    row: o.row,
+    title: o.title,
+    level: o.level,
+    team: o.team,
+    owner: o.owner,
+    progress: o.progress,
+    expected: o.expected,
+    status: o.status,
+    grade: o.grade,
+    gradeColor: o.gradeColor,
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when the date serial lies inside the period (start inclusive, end exclusive). */
+function periodRuns(period: Period, asOf: number): boolean {
+  const day = Math.floor(asOf);
+  return day >= periodStart(period) && day < periodEnd(period);
+}
+
+/**
+ * The attention list: key results that are off track, or that have had no check-in for more
+ * than `staleDays` days while the period runs (achieved key results excepted). Off track first,
+ * then by days without a check-in (longest first), then by row.
+ */
+export function attentionList(
+  keyResults: readonly ItemView[],
+  period: Period,
+  asOf: number,
+  staleDays = STALE_DAYS,
+): AttentionRow[] {
+  const running = periodRuns(period, asOf);
+  const start = periodStart(period);
+  const today = Math.floor(asOf);
+  const rows: AttentionRow[] = [];
+  for (const kr of keyResults) {
+    const last = kr.lastCheckIn ? parseIsoDate(kr.lastCheckIn) : null;
+    const since = today - Math.max(last ?? start, start);
+    const reasons: AttentionReason[] = [];
+    if (kr.status === 'offTrack') reasons.push('offTrack');
+    if (running && kr.status !== 'achieved' && since > staleDays) reasons.push('stale');
+    if (reasons.length === 0) continue;
+    rows.push({
+      id: kr.id,
+      row: kr.row,
+      title: kr.title,
+      level: kr.level,
+      team: kr.team,
+      owner: kr.owner,
+      progress: kr.progress,
+      status: kr.status,
+      lastCheckIn: kr.lastCheckIn,
+      daysSinceCheckIn: Math.max(0, since),
+      reasons,
+    });
+  }
+  const offFirst = (r: AttentionRow) => (r.reasons.includes('offTrack') ? 0 : 1);
+  return rows.sort(
+    (a, b) => offFirst(a) - offFirst(b) || b.daysSinceCheckIn - a.daysSinceCheckIn || a.row - b.row,
+  );
+}
+
+/** The summary of one period (a quarter or a year) from the OKR tab's rows. */
+export function summarizePeriod(
+  allItems: readonly ItemView[],
+  period: Period,
+  options: SummaryOptions,
+): PeriodSummary {
+  const items = itemsOfPeriod(allItems, period);
+  const objectives = items.filter((i) => i.type === 'objective');
+  const keyResults = items.filter((i) => i.type === 'keyResult');
+  // Initiatives done / total: the adapter counts them per objective (every initiative under
+  // its key results); the period's figures are the sums over its objectives.
+  let initiativesDone = 0;
+  let initiatives = 0;
+  for (const o of objectives) {
+    initiativesDone += o.initiativesDone;
+    initiatives += o.initiativesTotal;
+  }
+
+  const levels: LevelFigures[] = LEVELS.map((level) => {
+    const os = objectives.filter((o) => o.level === level);
+    return {
+      level,
+      objectives: os.length,
+      keyResults: keyResults.filter((k) => k.level === level).length,
+      progress: objectiveMean(os),
+    };
+  });
+
+  const krStatus = emptyCounts();
+  for (const kr of keyResults) if (kr.status !== '') krStatus[kr.status]++;
+  const krShare = emptyCounts();
+  for (const s of SUMMARY_STATUSES) {
+    krShare[s] = keyResults.length === 0 ? 0 : krStatus[s] / keyResults.length;
+  }
+
+  const groups: ObjectiveGroup[] = [];
+  for (const level of LEVELS) {
+    const os = objectives.filter((o) => o.level === level);
+    const teams = [...new Set(os.map((o) => o.team))].sort(compareText);
+    for (const team of teams) {
+      const members = os.filter((o) => o.team === team).sort((a, b) => a.row - b.row);
+      groups.push({
+        level,
+        team,
+        progress: objectiveMean(members),
+        objectives: members.map(objectiveRow),
+      });
+    }
+  }
+
+  const teamStatus: TeamStatus[] = [...new Set(keyResults.map((k) => k.team))]
+    .sort(compareText)
+    .map((team) => {
+      const counts = emptyCounts();
+      for (const kr of keyResults) if (kr.team === team && kr.status !== '') counts[kr.status]++;
+      return { team, counts };
+    });
+
+  return {
+    period: periodKey(period),
+    asOf: options.asOf,
+    expected: expectedProgress(period, options.asOf),
+    objectives: objectives.length,
+    keyResults: keyResults.length,
+    initiatives,
+    initiativesDone,
+    progress: objectiveMean(objectives),
+    levels,
+    krStatus,
+    krShare,
+    groups,
+    teamStatus,
+    attention: attentionList(keyResults, period, options.asOf, options.staleDays),
+  };
+}
+
+/** The year summary: the annual objectives plus each of the four quarters. */
+export function summarizeYear(
+  items: readonly ItemView[],
+  year: YearPeriod,
+  options: SummaryOptions,
+): YearSummary {
+  return {
+    year: periodKey(year),
+    annual: summarizePeriod(items, year, options),
+    quarters: quartersOf(year).map((q) => summarizePeriod(items, q, options)),
+  };
+}
+
+/** Parses the period text of a request ("2026-Q1", "2026-K1", "2026"); throws an OkrError. */
+export function summaryPeriod(text: unknown): Period {
+  return parsePeriod(text, 'period');
+}
