@@ -128,7 +128,7 @@ export function alignmentChoices(
 ): ItemView[] {
   const up = levelUp(objective.level);
   return items
-    .filter((c) => c.type === 'objective' || c.type === 'keyResult')
+    .filter((c) => (c.type === 'objective' || c.type === 'keyResult') && !c.closed)
     .filter((c) => c.id !== objective.id && (!objective.id || c.parentId !== objective.id))
     .filter((c) => {
       const oneUp = up !== '' && c.level === up && periodWithin(objective.period, c.period);
