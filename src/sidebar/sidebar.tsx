@@ -259,8 +259,13 @@ function ProblemBox({
   problem: Problem;
   onDismiss?: () => void;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  // The message may appear above a long form: bring it into view.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [problem]);
   return (
-    <div class="problem" role="alert">
+    <div class="problem" role="alert" ref={box}>
       <p class="problem-title">{t(lang, 'errorTitle')}</p>
       <p class="problem-message">{problem.message}</p>
       <p class="problem-hint">{problem.hint}</p>

@@ -88,6 +88,8 @@ export function ItemForm({
   );
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
+  /** The last key result added here: a new initiative most likely belongs to it. */
+  const [lastKr, setLastKr] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -191,6 +193,7 @@ export function ItemForm({
           weight: '',
         }));
       } else {
+        if (form.type === 'keyResult') setLastKr(result.id);
         setForm((f) => ({
           ...f,
           title: '',
@@ -244,7 +247,8 @@ export function ItemForm({
                 const type = e.currentTarget.value as ItemType;
                 const keep = snapshot.items.find((i) => i.id === form.parentId);
                 const parentType = type === 'keyResult' ? 'objective' : 'keyResult';
-                set({ type, parentId: keep?.type === parentType ? keep.id : '' });
+                const fallback = type === 'initiative' ? lastKr : '';
+                set({ type, parentId: keep?.type === parentType ? keep.id : fallback });
                 setErrors({});
               }}
             >
