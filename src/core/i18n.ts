@@ -7,6 +7,7 @@
 // checks that every key has both languages, that both use the same placeholders and that no
 // key is defined twice.
 import { coreMessages } from './messages/core';
+import { importMessages } from './import/messages';
 import { summaryMessages } from './messages/summary';
 import { sidebarMessages } from './messages/sidebar';
 
@@ -24,12 +25,14 @@ export type Catalogue = { readonly [key: string]: Message };
 /** Every table, by area. Add yours here (keys must not collide; a test checks). */
 export const catalogues = {
   core: coreMessages,
+  import: importMessages,
   summary: summaryMessages,
   sidebar: sidebarMessages,
 } as const;
 
 export const messages = {
   ...coreMessages,
+  ...importMessages,
   ...summaryMessages,
   ...sidebarMessages,
 } as const;

@@ -1,0 +1,83 @@
+// Cell values as Range.getValues() returns them (text, numbers, booleans, Date objects, '' for
+// empty), made safe to handle: anything else a caller might pass (null, undefined, objects,
+// NaN) becomes text or '' instead of an exception.
+import type { Cell } from '../model';
+
+const DAY_MS = 86_400_000;
+
+/** A date cell as ISO yyyy-mm-dd (a date cell is midnight in the sheet's zone: round to the day). */
+function isoDate(date: Date): string {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return '';
+  return new Date(Math.round(time / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** One cell as a model Cell: dates become ISO text, odd values text, null/undefined ''. */
+export function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : safeString(value);
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    try {
+      return isoDate(value as Date);
+    } catch {
+      return safeString(value);
+    }
+  }
+  return safeString(value);
+}
+
+/** The text of a cell as a person reads it: TRUE/FALSE for booleans, trimmed. */
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
+}
+
+/** The sheet as rectangular-enough arrays of cells and their texts. */
+export interface Grid {
+  cells: Cell[][];
+  texts: string[][];
+  /** The widest row. */
+  width: number;
+}
+
+/** Reads whatever was passed as rows; a non-array row is an empty row. */
+export function readGrid(rows: unknown): Grid {
+  const cells: Cell[][] = [];
+  const texts: string[][] = [];
+  let width = 0;
+  const input: unknown[] = Array.isArray(rows) ? rows : [];
+  for (const row of input) {
+    const rowCells: Cell[] = Array.isArray(row) ? Array.from(row as unknown[], toCell) : [];
+    cells.push(rowCells);
+    texts.push(rowCells.map(cellText));
+    if (rowCells.length > width) width = rowCells.length;
+  }
+  return { cells, texts, width };
+}
+
+/** Column letters as Sheets shows them: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Lower case, single spaces: the key under which repeated titles are recognised. */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

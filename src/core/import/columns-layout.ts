@@ -1,0 +1,139 @@
+// Layout 1: separate columns for objective, key result and initiative. Covers both
+//  - flat tables that repeat the objective (and key result) on every row: rows are grouped by
+//    objective title + level + team + period (+ owner for personal objectives), key results
+//    by title within their objective;
+//  - sheets where a blank means "same as above": a row with only an objective starts it, rows
+//    below with a blank objective belong to it, and blank owner/team inherit from the row above
+//    within the same objective.
+import { titleKey } from './cells';
+import {
+  fillInitiativeState,
+  fillMeasures,
+  fillPlace,
+  finishRow,
+  inferLevel,
+  peekPlace,
+  type FillContext,
+} from './fields';
+import { isNoteLine } from './markers';
+import type { RowView } from './row';
+import type { Draft, Tree } from './tree';
+
+function objectiveKey(title: string, row: RowView, defaultPeriod: string): string {
+  const place = peekPlace(row, defaultPeriod);
+  const level = place.level ?? inferLevel(place.team);
+  const owner = level === 'personal' ? place.owner.toLowerCase() : '';
+  return [titleKey(title), level, place.team.toLowerCase(), place.period, owner].join('\u0000');
+}
+
+/** A row with no title: more about the item on the row right above, or (after a gap) unplaced. */
+export function readContinuation(
+  ctx: FillContext,
+  row: RowView,
+  previous: Draft | null,
+): Draft | null {
+  if (previous) {
+    finishRow(row, previous, []);
+    return previous;
+  }
+  ctx.report.unplace(row.number, row.allText());
+  row.useAll();
+  return null;
+}
+
+export function readColumnsLayout(ctx: FillContext, rows: Iterable<RowView>, tree: Tree): void {
+  const { report } = ctx;
+  const objectiveByKey = new Map<string, Draft>();
+  let objective: Draft | null = null;
+  let keyResult: Draft | null = null;
+  /** The item of the row above within the current objective (for "same as above"). */
+  let above: Draft | null = null;
+  /** The item of the previous row, null after a blank row. */
+  let previous: Draft | null = null;
+
+  for (const row of rows) {
+    if (row.isBlank()) {
+      previous = null;
+      continue;
+    }
+    const o = row.text('objectiveTitle');
+    const k = row.text('keyResultTitle');
+    const i = row.text('initiativeTitle');
+    if (!o && !k && !i) {
+      previous = readContinuation(ctx, row, previous);
+      continue;
+    }
+    if (o && !k && !i && isNoteLine(o)) {
+      report.unplace(row.number, row.allText());
+      row.useAll();
+      previous = null;
+      continue;
+    }
+
+    const touched: Draft[] = [];
+    if (o) {
+      row.use('objectiveTitle');
+      const key = objectiveKey(o, row, ctx.defaultPeriod);
+      let found = objectiveByKey.get(key);
+      if (!found) {
+        found = tree.add('objective', o, row.number, null);
+        objectiveByKey.set(key, found);
+        fillPlace(ctx, row, found, null);
+      } else if (!k && !i) {
+        fillPlace(ctx, row, found, null);
+      }
+      if (found !== objective) {
+        objective = found;
+        keyResult = null;
+        above = found;
+      }
+      touched.push(found);
+    }
+    if (!objective) {
+      report.warn(row.number, k ? 'import.krWithoutObjective' : 'import.initiativeWithoutKr', {
+        title: k || i,
+      });
+      report.unplace(row.number, row.allText());
+      row.useAll();
+      previous = null;
+      continue;
+    }
+
+    let deepest: Draft = objective;
+    if (k) {
+      row.use('keyResultTitle');
+      let kr = objective.childByTitle.get(titleKey(k));
+      if (!kr) kr = tree.add('keyResult', k, row.number, objective);
+      if (kr.fresh || !i) fillPlace(ctx, row, kr, above);
+      fillMeasures(ctx, row, kr);
+      keyResult = kr;
+      above = kr;
+      touched.push(kr);
+      deepest = kr;
+    }
+    if (i) {
+      if (!keyResult) {
+        report.warn(row.number, 'import.initiativeWithoutKr', { title: i });
+        report.unplace(row.number, row.leftovers().join(' | '));
+        finishRow(row, deepest, touched);
+        previous = null;
+        continue;
+      }
+      row.use('initiativeTitle');
+      let initiative = keyResult.childByTitle.get(titleKey(i));
+      if (initiative && k) {
+        // A flat table listing the same initiative twice: one item; differences go to notes.
+        report.warn(row.number, 'import.duplicateRow', { title: i });
+      } else {
+        initiative = tree.add('initiative', i, row.number, keyResult);
+      }
+      fillPlace(ctx, row, initiative, above);
+      if (!k) fillInitiativeState(ctx, row, initiative);
+      above = initiative;
+      touched.push(initiative);
+      deepest = initiative;
+    }
+    finishRow(row, deepest, touched);
+    previous = deepest;
+  }
+}

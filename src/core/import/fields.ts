@@ -1,0 +1,204 @@
+// Filling an item from a row: where it sits (level, team, owner, period) and what it measures
+// (start, target, current, unit, weight, confidence, kind). A repeated row (a flat table
+// repeats its key result on every initiative's row) never overwrites: a value that differs is
+// kept in the item's notes and reported.
+import type { Level, OkrItem } from '../model';
+import { levelName } from '../vocabulary';
+import { readConfidence, readKind, readLevel, readNumber, readPeriod } from './normalise';
+import type { Report } from './report';
+import type { FieldCell, RowView } from './row';
+import { appendNote, type Draft } from './tree';
+
+export interface FillContext {
+  report: Report;
+  defaultPeriod: string;
+}
+
+type Value = OkrItem[keyof OkrItem];
+
+function put<K extends keyof OkrItem>(
+  ctx: FillContext,
+  row: RowView,
+  draft: Draft,
+  field: K,
+  value: OkrItem[K],
+  from: FieldCell,
+): void {
+  const current: Value = draft.item[field];
+  if (draft.fresh || current === '') {
+    draft.item[field] = value;
+    return;
+  }
+  if (current === value) return;
+  appendNote(draft, `${from.column.header}: ${from.text}`);
+  ctx.report.warn(row.number, 'import.conflict', {
+    title: draft.item.title,
+    column: from.column.header,
+    value: from.text,
+  });
+}
+
+export interface Place {
+  level: Level | null;
+  team: string;
+  owner: string;
+  period: string;
+}
+
+/** Where a row says its item sits, without using its cells (for grouping flat tables). */
+export function peekPlace(row: RowView, defaultPeriod: string): Place {
+  const levelText = row.text('level');
+  const read = levelText ? readLevel(levelText) : { level: null, team: '' };
+  const periodCell = row.peek('period');
+  return {
+    level: read.level,
+    team: row.text('team') || read.team,
+    owner: row.text('owner'),
+    period: periodCell ? readPeriod(periodCell.cell, defaultPeriod).period : '',
+  };
+}
+
+/** The level of an item that names none: team when a team is named, else company. */
+export function inferLevel(team: string): Level {
+  return team === '' ? 'company' : 'team';
+}
+
+/**
+ * Level, team, owner and period from the row; blanks inherit from `above` (the row above within
+ * the same objective), or are inferred (level) / left blank (period: set later to the default).
+ */
+export function fillPlace(ctx: FillContext, row: RowView, draft: Draft, above: Draft | null): void {
+  const { report } = ctx;
+  const levelCell = row.take('level');
+  let level: Level | null = null;
+  let teamFromLevel = '';
+  if (levelCell) {
+    const read = readLevel(levelCell.text);
+    level = read.level;
+    teamFromLevel = read.team;
+  }
+  const teamCell = row.take('team');
+  const team = teamCell?.text || teamFromLevel || (above?.item.team ?? '');
+  if (teamCell && teamFromLevel && teamFromLevel !== teamCell.text && levelCell) {
+    appendNote(draft, `${levelCell.column.header}: ${levelCell.text}`);
+  }
+  const finalLevel = level ?? above?.item.level ?? inferLevel(team);
+  if (levelCell && level === null) {
+    report.warn(row.number, 'import.unknownLevel', {
+      column: levelCell.column.header,
+      value: levelCell.text,
+      level: levelName(finalLevel, report.lang),
+    });
+  }
+  if (levelCell) put(ctx, row, draft, 'level', finalLevel, levelCell);
+  else if (draft.fresh) draft.item.level = finalLevel;
+  if (teamCell) put(ctx, row, draft, 'team', team, teamCell);
+  else if (draft.fresh) draft.item.team = team;
+
+  const ownerCell = row.take('owner');
+  if (ownerCell) put(ctx, row, draft, 'owner', ownerCell.text, ownerCell);
+  else if (draft.fresh) draft.item.owner = above?.item.owner ?? '';
+
+  const periodCell = row.take('period');
+  if (periodCell) {
+    const read = readPeriod(periodCell.cell, ctx.defaultPeriod);
+    if (read.problem === 'malformed') {
+      report.warn(row.number, 'import.periodMalformed', {
+        column: periodCell.column.header,
+        value: periodCell.text,
+      });
+    } else if (read.problem === 'assumed') {
+      report.warn(row.number, 'import.periodAssumed', {
+        column: periodCell.column.header,
+        value: periodCell.text,
+        period: read.period,
+      });
+    }
+    put(ctx, row, draft, 'period', read.period, periodCell);
+  } else if (draft.fresh) {
+    draft.item.period = above?.item.period ?? '';
+  }
+}
+
+const NUMBER_FIELDS = ['start', 'target', 'current', 'weight'] as const;
+
+/** A number field's cell: the number, or the text as typed plus a warning naming row and column. */
+function fillNumber(
+  ctx: FillContext,
+  row: RowView,
+  draft: Draft,
+  field: (typeof NUMBER_FIELDS)[number],
+): string {
+  const cell = row.take(field);
+  if (!cell) return '';
+  const read = readNumber(cell.cell);
+  const milestoneOk = field === 'current' || field === 'target';
+  if (read.problem || (read.milestone && !milestoneOk)) {
+    ctx.report.warn(
+      row.number,
+      read.problem === 'ambiguous' ? 'import.ambiguousNumber' : 'import.notANumber',
+      { column: cell.column.header, value: cell.text },
+    );
+  }
+  put(ctx, row, draft, field, read.value, cell);
+  return read.unit;
+}
+
+/** What a key result measures: start, target, current, weight, unit, kind and confidence. */
+export function fillMeasures(ctx: FillContext, row: RowView, draft: Draft): void {
+  let unit = '';
+  for (const field of NUMBER_FIELDS) {
+    const found = fillNumber(ctx, row, draft, field);
+    if (field !== 'weight') unit = unit || found;
+  }
+  const unitCell = row.take('unit');
+  if (unitCell) put(ctx, row, draft, 'unit', unitCell.text, unitCell);
+  else if (unit !== '' && draft.item.unit === '') draft.item.unit = unit;
+
+  const kindCell = row.take('kind');
+  if (kindCell) {
+    const kind = readKind(kindCell.text);
+    if (kind === 'unknown') {
+      ctx.report.warn(row.number, 'import.unknownKind', {
+        column: kindCell.column.header,
+        value: kindCell.text,
+      });
+    } else if (kind !== null) {
+      put(ctx, row, draft, 'kind', kind, kindCell);
+    }
+  }
+  fillConfidence(ctx, row, draft);
+  const checkIn = row.take('lastCheckIn');
+  if (checkIn) put(ctx, row, draft, 'lastCheckIn', checkIn.text, checkIn);
+}
+
+function fillConfidence(ctx: FillContext, row: RowView, draft: Draft): void {
+  const cell = row.take('confidence');
+  if (!cell) return;
+  const confidence = readConfidence(cell.text);
+  if (confidence) {
+    put(ctx, row, draft, 'confidence', confidence, cell);
+  } else {
+    ctx.report.warn(row.number, 'import.unknownConfidence', {
+      column: cell.column.header,
+      value: cell.text,
+    });
+  }
+}
+
+/** An initiative's own state: Current (done/open, TRUE/FALSE) as typed. */
+export function fillInitiativeState(ctx: FillContext, row: RowView, draft: Draft): void {
+  const cell = row.take('current');
+  if (cell) put(ctx, row, draft, 'current', cell.cell, cell);
+}
+
+/**
+ * The row's unused cells go to the notes of `draft` (the deepest item on the row); every item
+ * the row created or touched is then settled, so later rows compare instead of overwrite.
+ */
+export function finishRow(row: RowView, draft: Draft, touched: readonly Draft[]): void {
+  for (const note of row.leftovers()) appendNote(draft, note);
+  row.useAll();
+  draft.fresh = false;
+  for (const other of touched) other.fresh = false;
+}

@@ -1,0 +1,170 @@
+// Markers that say what a line of an outline is: "Objective:" / "Doelstelling:" / "O:",
+// "KR:" / "Key result:" / "Kernresultaat:", bullets ("- ", "• ", "* ") for initiatives, numbered
+// schemes ("O1 …", "KR1.1 …", "I1.1.1 …", "O1." / "KR 1.1:"), plain outline numbers ("1.",
+// "1.1", "1.1.1") and note lines ("Notes: …").
+import type { ItemType } from '../model';
+import { parseItemType } from '../vocabulary';
+
+export interface Marker {
+  type: ItemType;
+  /** The number of a numbered scheme ("1.2" for "KR1.2"), '' when none. */
+  code: string;
+  /** The text after the marker, trimmed. */
+  rest: string;
+}
+
+type WordStrength = 'long' | 'kr' | 'letter';
+
+const WORD_TYPES: ReadonlyArray<readonly [string, ItemType, WordStrength]> = [
+  ['key[\\s-]?results?', 'keyResult', 'long'],
+  ['kernresultaat', 'keyResult', 'long'],
+  ['objective', 'objective', 'long'],
+  ['doelstelling', 'objective', 'long'],
+  ['doel', 'objective', 'long'],
+  ['initiative', 'initiative', 'long'],
+  ['initiatief', 'initiative', 'long'],
+  ['task', 'initiative', 'long'],
+  ['taak', 'initiative', 'long'],
+  ['actie', 'initiative', 'long'],
+  ['action', 'initiative', 'long'],
+  ['kr', 'keyResult', 'kr'],
+  ['o', 'objective', 'letter'],
+  ['i', 'initiative', 'letter'],
+];
+
+const WORD_MARKER = new RegExp(
+  `^(${WORD_TYPES.map(([word]) => word).join('|')})(?![\\p{L}])` +
+    `(\\s*)(\\d+(?:\\.\\d+)*(?=[\\s.:)\\-–—]|$))?\\.?\\s*([:)\\-–—])?\\s*`,
+  'iu',
+);
+
+const BULLET = /^[-•*·–—▪◦○‣⁃>+](?:\s+|$)/;
+
+const PLAIN_NUMBER = /^(\d+(?:\.\d+)*)([.):])?\s+(?=\S)/;
+
+const NOTE_LINE =
+  /^(?:notes?|nb|n\.b\.|opmerking(?:en)?|toelichting|let op|remarks?|comments?|ps|p\.s\.)\s*[:\-–]/i;
+
+const WORD_TESTS = WORD_TYPES.map(
+  ([pattern, type, strength]) => [new RegExp(`^${pattern}$`, 'i'), type, strength] as const,
+);
+
+function wordType(word: string): readonly [ItemType, WordStrength] {
+  for (const [test, type, strength] of WORD_TESTS) {
+    if (test.test(word)) return [type, strength];
+  }
+  return ['objective', 'long'];
+}
+
+/** A word or numbered marker at the start of `text` ("KR 1.1: Grow"), or null. */
+function readWordMarker(text: string): Marker | null {
+  const m = WORD_MARKER.exec(text);
+  if (!m) return null;
+  const [whole, word = '', space = '', code, separator] = m;
+  const [type, strength] = wordType(word);
+  const rest = text.slice(whole.length).trim();
+  let accepted: boolean;
+  if (strength === 'long') {
+    accepted = code !== undefined || separator !== undefined;
+  } else if (strength === 'kr') {
+    accepted = code !== undefined || separator !== undefined || /^\s/.test(text.slice(word.length));
+  } else {
+    // A single letter needs a number right after it ("O1", "I1.1.1") or a colon ("O:").
+    accepted = (code !== undefined && space === '') || separator === ':';
+  }
+  return accepted ? { type, code: code ?? '', rest } : null;
+}
+
+/** Outline numbers: "1." objective, "1.1" key result, "1.1.1" initiative. */
+function readPlainNumber(text: string): Marker | null {
+  const m = PLAIN_NUMBER.exec(text);
+  if (!m) return null;
+  const code = m[1] as string;
+  const depth = code.split('.').length;
+  if (depth === 1 && m[2] === undefined) return null;
+  const type: ItemType = depth === 1 ? 'objective' : depth === 2 ? 'keyResult' : 'initiative';
+  return { type, code, rest: text.slice(m[0].length).trim() };
+}
+
+/**
+ * The marker at the start of an outline line, or null for an unmarked line. Plain outline
+ * numbers count only when `plainNumbers` is set (the sheet uses them throughout), since a
+ * title such as "1.5 hours of training" also starts with a number.
+ */
+export function readMarker(text: string, plainNumbers = false): Marker | null {
+  const line = text.trim();
+  const bullet = BULLET.exec(line);
+  if (bullet) {
+    const rest = line.slice(bullet[0].length).trim();
+    const inner = readWordMarker(rest);
+    return inner ?? { type: 'initiative', code: '', rest };
+  }
+  return readWordMarker(line) ?? (plainNumbers ? readPlainNumber(line) : null);
+}
+
+/** True when `text` starts with outline numbers ("1.", "1.1 "); see readMarker. */
+export function hasPlainNumber(text: string): boolean {
+  return readPlainNumber(text.trim()) !== null;
+}
+
+/** A line that is a remark about the sheet, not an item: "Notes: …", "NB: …", "Opmerking: …". */
+export function isNoteLine(text: string): boolean {
+  return NOTE_LINE.test(text.trim());
+}
+
+const EXTRA_TYPE_WORDS: ReadonlyMap<string, ItemType> = new Map<string, ItemType>([
+  ['o', 'objective'],
+  ['obj', 'objective'],
+  ['objectives', 'objective'],
+  ['doel', 'objective'],
+  ['doelstellingen', 'objective'],
+  ['krs', 'keyResult'],
+  ['keyresults', 'keyResult'],
+  ['kernresultaten', 'keyResult'],
+  ['i', 'initiative'],
+  ['init', 'initiative'],
+  ['initiatives', 'initiative'],
+  ['initiatieven', 'initiative'],
+  ['task', 'initiative'],
+  ['taak', 'initiative'],
+  ['taken', 'initiative'],
+  ['actie', 'initiative'],
+  ['action', 'initiative'],
+]);
+
+/** The item type a Type cell names: "Objective", "KR", "Kernresultaat", "Task", "I" … or null. */
+export function readTypeWord(text: string): ItemType | null {
+  const known = parseItemType(text.trim());
+  if (known) return known;
+  return EXTRA_TYPE_WORDS.get(text.toLowerCase().replace(/[\s_.:-]+/g, '')) ?? null;
+}
+
+const ID_CODE = /^(kr|o|i)?\s*(\d+(?:\.\d+)*)\.?$/i;
+
+/** A numbered ID in an ID column: "O1", "KR1.2", "I 1.1.1", "1.2" (depth gives the type). */
+export function readIdCode(text: string): Marker | null {
+  const m = ID_CODE.exec(text.trim());
+  if (!m) return null;
+  const code = m[2] as string;
+  const prefix = (m[1] ?? '').toLowerCase();
+  const depth = code.split('.').length;
+  const type: ItemType =
+    prefix === 'o'
+      ? 'objective'
+      : prefix === 'kr'
+        ? 'keyResult'
+        : prefix === 'i'
+          ? 'initiative'
+          : depth === 1
+            ? 'objective'
+            : depth === 2
+              ? 'keyResult'
+              : 'initiative';
+  return { type, code, rest: '' };
+}
+
+/** The code of the parent in a numbered scheme: "1.2" → "1", "1.2.3" → "1.2", "2" → null. */
+export function parentCode(code: string): string | null {
+  const cut = code.lastIndexOf('.');
+  return cut > 0 ? code.slice(0, cut) : null;
+}

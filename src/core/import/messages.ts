@@ -1,0 +1,76 @@
+// Messages of the loose-sheet importer ("Structure this sheet"): the warnings of its report.
+// Registered in src/core/i18n.ts like every other catalogue. Values people typed are quoted in
+// full (never cut short): the report is where a cell that could not be placed stays visible.
+import type { Catalogue } from '../i18n';
+
+export const importMessages = {
+  'import.column': { en: 'Column {letter}', nl: 'Kolom {letter}' },
+  'import.titleRowSkipped': {
+    en: 'Title row skipped: {text}',
+    nl: 'Titelrij overgeslagen: {text}',
+  },
+  'import.outlineColumn': {
+    en: 'No column named Objective, Key result or Description; read {column} as the outline',
+    nl: 'Geen kolom Doelstelling, Kernresultaat of Omschrijving; {column} gelezen als overzicht',
+  },
+  'import.nothingFound': {
+    en: 'No columns for objectives or key results found (for example Objective, Key result, Description) and no "Objective:" or "KR:" markers: add a header row and try again',
+    nl: 'Geen kolommen voor doelstellingen of kernresultaten gevonden (bijvoorbeeld Doelstelling, Kernresultaat, Omschrijving) en geen "Doelstelling:"- of "KR:"-markeringen: voeg een kopregel toe en probeer het opnieuw',
+  },
+  'import.notANumber': {
+    en: '{column} "{value}" is not a number; kept as text: enter a number or a percentage',
+    nl: '{column} "{value}" is geen getal; als tekst bewaard: vul een getal of percentage in',
+  },
+  'import.ambiguousNumber': {
+    en: '{column} "{value}" is ambiguous (decimal comma or thousands separator?); kept as text: write 1500 or 1.5',
+    nl: '{column} "{value}" is dubbelzinnig (decimaalkomma of duizendtal?); als tekst bewaard: schrijf 1500 of 1,5',
+  },
+  'import.unknownLevel': {
+    en: '{column} "{value}" is not Company, Team or Personal; used {level}',
+    nl: '{column} "{value}" is niet Bedrijf, Team of Persoonlijk; {level} gebruikt',
+  },
+  'import.unknownKind': {
+    en: '{column} "{value}" is not a kind (increase, decrease, at least, at most, milestone, roll-up); left blank (auto)',
+    nl: '{column} "{value}" is geen soort (toename, afname, minimaal, maximaal, mijlpaal, samengesteld); leeg gelaten (automatisch)',
+  },
+  'import.unknownConfidence': {
+    en: '{column} "{value}" is not Low, Medium or High; left blank',
+    nl: '{column} "{value}" is niet Laag, Gemiddeld of Hoog; leeg gelaten',
+  },
+  'import.periodMalformed': {
+    en: '{column} "{value}" is not a year or a quarter; kept as typed: write 2026 or 2026-Q1',
+    nl: '{column} "{value}" is geen jaar of kwartaal; bewaard zoals getypt: schrijf 2026 of 2026-K1',
+  },
+  'import.periodAssumed': {
+    en: '{column} "{value}" read as {period}',
+    nl: '{column} "{value}" gelezen als {period}',
+  },
+  'import.periodDefaulted': {
+    en: '{count} objective(s) without a period were set to {period}',
+    nl: '{count} doelstelling(en) zonder periode op {period} gezet',
+  },
+  'import.krWithoutObjective': {
+    en: 'Key result "{title}" has no objective above it; listed as unplaced',
+    nl: 'Kernresultaat "{title}" heeft geen doelstelling erboven; bij niet geplaatst gezet',
+  },
+  'import.initiativeWithoutKr': {
+    en: 'Initiative "{title}" has no key result above it; listed as unplaced',
+    nl: 'Initiatief "{title}" heeft geen kernresultaat erboven; bij niet geplaatst gezet',
+  },
+  'import.emptyTitle': {
+    en: '"{value}" marks an item without a title; title left blank',
+    nl: '"{value}" markeert een item zonder titel; titel leeg gelaten',
+  },
+  'import.conflict': {
+    en: '"{title}" is repeated with another {column} "{value}"; the first value is used and this one is kept in Notes',
+    nl: '"{title}" komt nogmaals voor met een andere {column} "{value}"; de eerste waarde is gebruikt en deze staat in Notities',
+  },
+  'import.duplicateRow': {
+    en: 'Initiative "{title}" repeats an earlier row under the same key result; merged',
+    nl: 'Initiatief "{title}" herhaalt een eerdere rij onder hetzelfde kernresultaat; samengevoegd',
+  },
+  'import.internalError': {
+    en: 'This sheet could not be structured ({message}); every row is listed as unplaced',
+    nl: 'Dit blad kon niet worden gestructureerd ({message}); elke rij staat bij niet geplaatst',
+  },
+} as const satisfies Catalogue;
