@@ -1,0 +1,461 @@
+// Sheet: one tab. Structure changes go through the Workbook so that formulas and everything
+// anchored to rows and columns follow.
+import { parseA1, type Dimension } from './a1';
+import { chartFromSpec, newChartBuilder, specOfChart } from './charts';
+import { ruleFromSpec, specOfRule } from './conditional-format';
+import { normalizeColor } from './colors';
+import { checkArgs, gas, local, requireInt, type GRange, type GSheet } from './gas';
+import { LocalRange } from './range';
+import { RowGroup } from './row-group';
+import type { SheetData } from './sheet-data';
+import type { LocalSpreadsheet } from './spreadsheet';
+
+type S = GoogleAppsScript.Spreadsheet.Sheet;
+type Implemented =
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRows'
+  | 'insertRowBefore'
+  | 'insertRowAfter'
+  | 'insertRowsBefore'
+  | 'insertRowsAfter'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'insertColumns'
+  | 'insertColumnBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnsBefore'
+  | 'insertColumnsAfter'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'appendRow'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'getRowGroup'
+  | 'getRowGroupDepth'
+  | 'collapseAllRowGroups'
+  | 'expandAllRowGroups'
+  | 'hideRows'
+  | 'showRows'
+  | 'hideRow'
+  | 'unhideRow'
+  | 'isRowHiddenByUser'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'protect'
+  | 'getProtections'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'clearConditionalFormatRules'
+  | 'newChart'
+  | 'insertChart'
+  | 'updateChart'
+  | 'removeChart'
+  | 'getCharts'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'setRowHeight'
+  | 'setRowHeights'
+  | 'getRowHeight'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'activate'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'getSheetValues'
+  | 'autoResizeColumns'
+  | 'autoResizeColumn'
+  | 'getActiveRange'
+  | 'setActiveRange';
+
+export class LocalSheet implements Pick<S, Implemented> {
+  constructor(
+    readonly ss: LocalSpreadsheet,
+    readonly data: SheetData,
+  ) {}
+
+  private get wb() {
+    return this.ss.model;
+  }
+
+  private alive(): SheetData {
+    if (!this.wb.sheets.includes(this.data)) throw new Error('The sheet was deleted.');
+    return this.data;
+  }
+
+  private self(): GSheet {
+    return this.ss.sheetOf(this.data);
+  }
+
+  getName(): string {
+    return this.alive().name;
+  }
+  setName(name: string): GSheet {
+    this.wb.renameSheet(this.alive(), String(name));
+    return this.self();
+  }
+  getSheetId(): number {
+    return this.alive().id;
+  }
+  getIndex(): number {
+    return this.wb.sheets.indexOf(this.alive()) + 1;
+  }
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return gas(this.ss.proxy);
+  }
+
+  getRange(...args: unknown[]): GRange {
+    checkArgs('SpreadsheetApp.Sheet.getRange', args, 1, 4);
+    const sheet = this.alive();
+    if (typeof args[0] === 'string') {
+      const a = parseA1(args[0], sheet.maxRows, sheet.maxCols);
+      const target = a.sheetName !== undefined ? this.wb.sheetByName(a.sheetName) : sheet;
+      if (!target) throw new Error('Range not found');
+      return this.ss.rangeOf(target, a.row, a.col, a.numRows, a.numCols);
+    }
+    const m = 'SpreadsheetApp.Sheet.getRange';
+    const row = requireInt(m, 'starting row of the range', args[0]);
+    const col = requireInt(m, 'starting column of the range', args[1]);
+    const nr = args.length > 2 ? requireInt(m, 'number of rows in the range', args[2]) : 1;
+    const nc = args.length > 3 ? requireInt(m, 'number of columns in the range', args[3]) : 1;
+    return this.ss.rangeOf(sheet, row, col, nr, nc);
+  }
+
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.ss.rangeListOf(a1Notations.map((a) => this.getRange(a)));
+  }
+
+  getDataRange(): GRange {
+    const s = this.alive();
+    return this.ss.rangeOf(s, 1, 1, Math.max(1, s.lastRow()), Math.max(1, s.lastColumn()));
+  }
+
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    const s = this.alive();
+    const nr = numRows === -1 ? s.lastRow() - startRow + 1 : numRows;
+    const nc = numColumns === -1 ? s.lastColumn() - startColumn + 1 : numColumns;
+    return local(
+      this.ss.rangeOf(s, startRow, startColumn, nr, nc),
+      LocalRange,
+      'Range',
+    ).getValues();
+  }
+
+  getLastRow(): number {
+    return this.alive().lastRow();
+  }
+  getLastColumn(): number {
+    return this.alive().lastColumn();
+  }
+  getMaxRows(): number {
+    return this.alive().maxRows;
+  }
+  getMaxColumns(): number {
+    return this.alive().maxCols;
+  }
+
+  // ---- rows and columns --------------------------------------------------------------------
+
+  private insert(dim: Dimension, at: number, count: number): GSheet {
+    const s = this.alive();
+    const max = dim === 'ROWS' ? s.maxRows : s.maxCols;
+    if (at < 1 || at > max + 1)
+      throw new Error(`Those ${dim === 'ROWS' ? 'rows' : 'columns'} are out of bounds.`);
+    this.wb.insert(s, dim, at, count);
+    return this.self();
+  }
+  private remove(dim: Dimension, at: number, count: number): GSheet {
+    this.wb.remove(this.alive(), dim, at, count);
+    return this.self();
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insert('ROWS', rowIndex, numRows);
+  }
+  insertRowBefore(before: number): GSheet {
+    return this.insert('ROWS', before, 1);
+  }
+  insertRowAfter(after: number): GSheet {
+    return this.insert('ROWS', after + 1, 1);
+  }
+  insertRowsBefore(before: number, howMany: number): GSheet {
+    return this.insert('ROWS', before, howMany);
+  }
+  insertRowsAfter(after: number, howMany: number): GSheet {
+    return this.insert('ROWS', after + 1, howMany);
+  }
+  deleteRow(position: number): GSheet {
+    return this.remove('ROWS', position, 1);
+  }
+  deleteRows(position: number, howMany: number): void {
+    this.remove('ROWS', position, howMany);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insert('COLUMNS', columnIndex, numColumns);
+  }
+  insertColumnBefore(before: number): GSheet {
+    return this.insert('COLUMNS', before, 1);
+  }
+  insertColumnAfter(after: number): GSheet {
+    return this.insert('COLUMNS', after + 1, 1);
+  }
+  insertColumnsBefore(before: number, howMany: number): GSheet {
+    return this.insert('COLUMNS', before, howMany);
+  }
+  insertColumnsAfter(after: number, howMany: number): GSheet {
+    return this.insert('COLUMNS', after + 1, howMany);
+  }
+  deleteColumn(position: number): GSheet {
+    return this.remove('COLUMNS', position, 1);
+  }
+  deleteColumns(position: number, howMany: number): void {
+    this.remove('COLUMNS', position, howMany);
+  }
+
+  appendRow(rowContents: unknown[]): GSheet {
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
+    const s = this.alive();
+    const row = s.lastRow() + 1;
+    if (row > s.maxRows) s.maxRows = row;
+    if (rowContents.length > s.maxCols)
+      this.wb.insert(s, 'COLUMNS', s.maxCols + 1, rowContents.length - s.maxCols);
+    this.wb.write(s, row, 1, [rowContents]);
+    return this.self();
+  }
+
+  setFrozenRows(rows: number): void {
+    this.alive().frozenRows = requireInt(
+      'SpreadsheetApp.Sheet.setFrozenRows',
+      'number of rows',
+      rows,
+      0,
+    );
+  }
+  getFrozenRows(): number {
+    return this.alive().frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.alive().frozenCols = requireInt(
+      'SpreadsheetApp.Sheet.setFrozenColumns',
+      'number of columns',
+      columns,
+      0,
+    );
+  }
+  getFrozenColumns(): number {
+    return this.alive().frozenCols;
+  }
+
+  getRowGroupDepth(rowIndex: number): number {
+    return this.alive().rowMeta[rowIndex - 1]?.depth ?? 0;
+  }
+  getRowGroup(rowIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group | null {
+    return RowGroup.find(this.ss, this.alive(), rowIndex, groupDepth);
+  }
+  collapseAllRowGroups(): GSheet {
+    for (const g of RowGroup.all(this.ss, this.alive())) g.collapse();
+    return this.self();
+  }
+  expandAllRowGroups(): GSheet {
+    for (const g of RowGroup.all(this.ss, this.alive())) g.expand();
+    return this.self();
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    const s = this.alive();
+    for (let r = rowIndex; r < rowIndex + numRows; r++) s.rowMetaAt(r).hidden = true;
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    const s = this.alive();
+    for (let r = rowIndex; r < rowIndex + numRows; r++) delete s.rowMetaAt(r).hidden;
+  }
+  hideRow(row: GRange): void {
+    const r = local(row, LocalRange, 'Range');
+    this.hideRows(r.row, r.numRows);
+  }
+  unhideRow(row: GRange): void {
+    const r = local(row, LocalRange, 'Range');
+    this.showRows(r.row, r.numRows);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.alive().rowMeta[rowPosition - 1]?.hidden === true;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    const s = this.alive();
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) s.colMetaAt(c).hidden = true;
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    const s = this.alive();
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) delete s.colMetaAt(c).hidden;
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.alive().colMeta[columnPosition - 1]?.hidden === true;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    this.alive().colMetaAt(columnPosition).width = width;
+    return this.self();
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.setColumnWidth(c, width);
+    return this.self();
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.alive().colMeta[columnPosition - 1]?.width ?? 100;
+  }
+  autoResizeColumns(startColumn: number, numColumns: number): GSheet {
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      delete this.alive().colMetaAt(c).width;
+    return this.self();
+  }
+  autoResizeColumn(columnPosition: number): GSheet {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
+  setRowHeight(rowPosition: number, height: number): GSheet {
+    this.alive().rowMetaAt(rowPosition).height = height;
+    return this.self();
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
+    for (let r = startRow; r < startRow + numRows; r++) this.setRowHeight(r, height);
+    return this.self();
+  }
+  getRowHeight(rowPosition: number): number {
+    return this.alive().rowMeta[rowPosition - 1]?.height ?? 21;
+  }
+
+  setTabColor(color: string | null): GSheet {
+    this.alive().tabColor = normalizeColor(color) ?? null;
+    return this.self();
+  }
+  getTabColor(): string | null {
+    return this.alive().tabColor;
+  }
+  hideSheet(): GSheet {
+    const visible = this.wb.sheets.filter((s) => !s.hidden);
+    if (visible.length === 1 && visible[0] === this.data)
+      throw new Error("You can't hide all the sheets in a document.");
+    this.alive().hidden = true;
+    return this.self();
+  }
+  showSheet(): GSheet {
+    this.alive().hidden = false;
+    return this.self();
+  }
+  isSheetHidden(): boolean {
+    return this.alive().hidden;
+  }
+
+  // ---- rules, charts, protections, metadata ------------------------------------------------
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.alive().conditionalFormats = rules.map(specOfRule);
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return this.alive().conditionalFormats.map((spec) => ruleFromSpec(this.ss, spec));
+  }
+  clearConditionalFormatRules(): void {
+    this.alive().conditionalFormats = [];
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return newChartBuilder(this.ss, this.alive());
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const spec = specOfChart(chart);
+    spec.chartId = this.wb.newId();
+    this.alive().charts.push(spec);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const spec = specOfChart(chart);
+    const s = this.alive();
+    const i = s.charts.findIndex((c) => c.chartId === spec.chartId);
+    if (i < 0) throw new Error('The chart is not on this sheet. Insert it with insertChart first.');
+    s.charts[i] = spec;
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const spec = specOfChart(chart);
+    const s = this.alive();
+    s.charts = s.charts.filter((c) => c.chartId !== spec.chartId);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.alive().charts.map((spec) => chartFromSpec(this.ss, spec));
+  }
+
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    return this.ss.protections.protectSheet(this.alive());
+  }
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    return this.ss.protections.list(this.alive(), String(type));
+  }
+
+  addDeveloperMetadata(key: string, ...rest: unknown[]): GSheet {
+    this.ss.metadata.addToSheet(this.alive(), key, rest);
+    return this.self();
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.ss.metadata.onSheet(this.alive());
+  }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.ss.metadata.finder({ sheet: this.alive() });
+  }
+
+  // ---- whole-sheet ---------------------------------------------------------------------------
+
+  private whole(): LocalRange {
+    const s = this.alive();
+    return local(this.ss.rangeOf(s, 1, 1, s.maxRows, s.maxCols), LocalRange, 'Range');
+  }
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): GSheet {
+    this.whole().clear(options);
+    return this.self();
+  }
+  clearContents(): GSheet {
+    this.whole().clearContent();
+    return this.self();
+  }
+  clearFormats(): GSheet {
+    this.whole().clearFormat();
+    return this.self();
+  }
+  activate(): GSheet {
+    this.wb.activeSheetId = this.alive().id;
+    this.wb.activeRange = this.data.gridRange(1, 1, 1, 1);
+    return this.self();
+  }
+  getActiveRange(): GRange | null {
+    return this.ss.activeRangeOn(this.alive());
+  }
+  setActiveRange(range: GRange): GRange {
+    return local(range, LocalRange, 'Range').activate();
+  }
+}

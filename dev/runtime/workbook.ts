@@ -1,0 +1,457 @@
+// The data model of a whole spreadsheet and the operations that keep it consistent: writing
+// cells (Sheets' value coercion + the formula engine), reading values as Apps Script returns
+// them, and structural changes (insert/delete rows and columns, rename/delete sheets) that move
+// formulas, named ranges, rules, charts, protections, merges and developer metadata along.
+import { quoteSheetName, shiftGridRange, toA1, type Dimension, type GridRange } from './a1';
+import { Accounting } from './accounting';
+import { Clock } from './clock';
+import { instantFromSerial, wallTime } from './dates';
+import { HyperFormulaEngine, InertEngine, type FormulaEngine } from './formula-engine';
+import { localeInfo } from './locale';
+import { formatDisplay } from './number-format';
+import { SheetData, spliceSparse, type Cell } from './sheet-data';
+import type { DeveloperMetadataSpec, NamedRangeSpec, ProtectionSpec } from './specs';
+import { checkValidation } from './validation-check';
+import { coerceWritten, isDateFormat, DEFAULT_FORMAT, type Literal } from './values';
+
+export interface WorkbookOptions {
+  name?: string;
+  locale?: string;
+  timeZone?: string;
+  evaluateFormulas?: boolean;
+}
+
+export interface CellRead {
+  value: Literal | undefined; // undefined: empty
+  format: string | undefined; // explicit or implied number format
+}
+
+export class Workbook {
+  name: string;
+  id: string;
+  locale: string;
+  timeZone: string;
+  readonly engine: FormulaEngine;
+  readonly sheets: SheetData[] = [];
+  namedRanges: NamedRangeSpec[] = [];
+  developerMetadata: DeveloperMetadataSpec[] = [];
+  protections: ProtectionSpec[] = [];
+  documentProperties = new Map<string, string>();
+  activeSheetId: number | null = null;
+  activeRange: GridRange | null = null;
+  accounting = new Accounting();
+  clock: Clock;
+  toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
+  private nextSheetNumber = 0;
+  private nextId = 1;
+
+  constructor(opts: WorkbookOptions = {}) {
+    this.name = opts.name ?? 'Untitled spreadsheet';
+    this.locale = opts.locale ?? 'en_US';
+    this.timeZone = opts.timeZone ?? 'Europe/Amsterdam';
+    this.id = 'local-' + Math.abs(hash(this.name)).toString(36);
+    this.engine = opts.evaluateFormulas === false ? new InertEngine() : new HyperFormulaEngine();
+    this.clock = new Clock(this.timeZone);
+    this.engine.setClock(() => this.clock.now(), this.timeZone);
+  }
+
+  setClock(clock: Clock): void {
+    this.clock = clock;
+    clock.timeZone = this.timeZone;
+    this.engine.setClock(() => this.clock.now(), this.timeZone);
+    this.engine.recalculate();
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  /** Makes newId() continue after ids loaded from a saved workbook. */
+  reserveIds(upTo: number): void {
+    this.nextId = Math.max(this.nextId, upTo + 1);
+  }
+
+  // ---- sheets ------------------------------------------------------------------------------
+
+  sheetById(id: number): SheetData | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  sheetByName(name: string): SheetData | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  requireSheet(id: number): SheetData {
+    const s = this.sheetById(id);
+    if (!s) throw new Error('The sheet was deleted.');
+    return s;
+  }
+
+  defaultSheetName(): string {
+    let n = this.sheets.length + 1;
+    while (this.sheetByName(`Sheet${n}`)) n++;
+    return `Sheet${n}`;
+  }
+
+  addSheet(name: string, index?: number, id?: number): SheetData {
+    if (this.sheetByName(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    let sheetId = id ?? (this.nextSheetNumber === 0 ? 0 : 100000000 + this.nextSheetNumber * 7919);
+    this.nextSheetNumber++;
+    if (id !== undefined && this.sheetById(id))
+      throw new Error(`A sheet with id ${id} already exists.`);
+    while (id === undefined && this.sheetById(sheetId)) sheetId += 7919;
+    const sheet = new SheetData(sheetId, name, this.engine.addSheet(name));
+    const at =
+      index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    if (this.activeSheetId === null) this.activeSheetId = sheet.id;
+    this.refreshFormulas();
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetData): void {
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.engine.removeSheet(sheet.engineId);
+    this.namedRanges = this.namedRanges.filter((n) => n.range.sheetId !== sheet.id);
+    this.protections = this.protections.filter((p) => p.sheetId !== sheet.id);
+    this.developerMetadata = this.developerMetadata.filter((m) => metadataSheetId(m) !== sheet.id);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
+    this.syncNamedRanges();
+    this.refreshFormulas();
+  }
+
+  renameSheet(sheet: SheetData, name: string): void {
+    if (name === sheet.name) return;
+    const other = this.sheetByName(name);
+    if (other && other !== sheet)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (!name.trim()) throw new Error('Sheet name cannot be empty.');
+    this.engine.renameSheet(sheet.engineId, name);
+    sheet.name = name;
+    this.syncNamedRanges();
+    this.refreshFormulas();
+  }
+
+  // ---- cells -------------------------------------------------------------------------------
+
+  /**
+   * Writes a block of inputs as setValues/setFormulas do. All cells are coerced and checked
+   * against data validation first; nothing is written when one is rejected.
+   */
+  write(sheet: SheetData, row: number, col: number, inputs: unknown[][], asFormulas = false): void {
+    const year = wallTime(this.clock.now(), this.timeZone).year;
+    const planned: {
+      kind: 'formula' | 'value';
+      content: Literal | undefined;
+      format?: string;
+    }[][] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const line = inputs[i] ?? [];
+      const out: (typeof planned)[number] = [];
+      for (let j = 0; j < line.length; j++) {
+        const cell = sheet.cell(row + i, col + j);
+        const input = line[j];
+        const w =
+          asFormulas && typeof input === 'string' && input.startsWith('=')
+            ? ({ kind: 'formula', formula: input } as const)
+            : coerceWritten(input, {
+                locale: this.locale,
+                timeZone: this.timeZone,
+                currentFormat: cell?.nf,
+                year,
+              });
+        if (w.kind === 'formula') out.push({ kind: 'formula', content: w.formula });
+        else {
+          if (cell?.dv && w.value !== undefined && !checkValidation(cell.dv, w.value, this, sheet))
+            throw new Error(
+              `The data you entered in cell ${toA1(row + i, col + j)} violates the data validation rules set on this cell.`,
+            );
+          out.push(
+            w.format
+              ? { kind: 'value', content: w.value, format: w.format }
+              : { kind: 'value', content: w.value },
+          );
+        }
+      }
+      planned.push(out);
+    }
+    const content: (Literal | null)[][] = [];
+    const formulas: boolean[][] = [];
+    let anyFormula = false;
+    for (let i = 0; i < planned.length; i++) {
+      const line = planned[i] ?? [];
+      const cRow: (Literal | null)[] = [];
+      const fRow: boolean[] = [];
+      for (let j = 0; j < line.length; j++) {
+        const p = line[j]!;
+        const existing = sheet.cell(row + i, col + j);
+        if (p.content === undefined && !existing) {
+          cRow.push(null);
+          fRow.push(false);
+          continue;
+        }
+        const cell = existing ?? sheet.touch(row + i, col + j);
+        if (p.kind === 'formula') {
+          cell.f = p.content as string;
+          delete cell.v;
+          anyFormula = true;
+        } else {
+          delete cell.f;
+          if (p.content === undefined) delete cell.v;
+          else cell.v = p.content;
+          if (p.format) cell.nf = p.format;
+        }
+        cRow.push(p.content ?? null);
+        fRow.push(p.kind === 'formula');
+      }
+      content.push(cRow);
+      formulas.push(fRow);
+    }
+    if (anyFormula) sheet.hasFormulas = true;
+    this.engine.setCells(sheet.engineId, row - 1, col - 1, content, formulas);
+  }
+
+  /**
+   * Stores cells exactly as given (no Sheets coercion): for loading saved workbooks and CSV.
+   * `cells[i][j]` is undefined to leave a cell alone.
+   */
+  writeRaw(
+    sheet: SheetData,
+    row: number,
+    col: number,
+    cells: ({ v?: Literal; f?: string; nf?: string } | undefined)[][],
+  ): void {
+    const content: (Literal | null)[][] = [];
+    const formulas: boolean[][] = [];
+    const width = Math.max(0, ...cells.map((r) => r.length));
+    cells.forEach((line, i) => {
+      const cRow: (Literal | null)[] = new Array<Literal | null>(width).fill(null);
+      const fRow: boolean[] = new Array<boolean>(width).fill(false);
+      for (let j = 0; j < width; j++) {
+        const src = line[j];
+        if (!src) continue;
+        const cell = sheet.touch(row + i, col + j);
+        if (src.f !== undefined) {
+          cell.f = src.f;
+          sheet.hasFormulas = true;
+          cRow[j] = src.f;
+          fRow[j] = true;
+        } else if (src.v !== undefined) {
+          cell.v = src.v;
+          cRow[j] = src.v;
+        }
+        if (src.nf !== undefined) cell.nf = src.nf;
+      }
+      content.push(cRow);
+      formulas.push(fRow);
+    });
+    if (content.length && width)
+      this.engine.setCells(sheet.engineId, row - 1, col - 1, content, formulas);
+  }
+
+  /** Clears content of a block (values and formulas), in one engine operation. */
+  clearContent(sheet: SheetData, row: number, col: number, numRows: number, numCols: number): void {
+    const empty: null[][] = [];
+    const flags: boolean[][] = [];
+    for (let i = 0; i < numRows; i++) {
+      empty.push(new Array<null>(numCols).fill(null));
+      flags.push(new Array<boolean>(numCols).fill(false));
+      const r = sheet.rows[row - 1 + i];
+      if (!r) continue;
+      for (let j = 0; j < numCols; j++) {
+        const c = r[col - 1 + j];
+        if (c) {
+          delete c.v;
+          delete c.f;
+        }
+      }
+    }
+    this.engine.setCells(sheet.engineId, row - 1, col - 1, empty, flags);
+  }
+
+  /** The stored or computed value of a cell and its (explicit or implied) number format. */
+  read(sheet: SheetData, row: number, col: number): CellRead {
+    const cell = sheet.cell(row, col);
+    if (cell?.f !== undefined) {
+      if (!this.engine.evaluates) return { value: '', format: cell.nf };
+      const ev = this.engine.value(sheet.engineId, row - 1, col - 1);
+      return { value: ev.value ?? '', format: cell.nf ?? this.impliedFormat(ev.numberType) };
+    }
+    if (cell?.v !== undefined) return { value: cell.v, format: cell.nf };
+    if (sheet.hasFormulas && this.engine.evaluates) {
+      const ev = this.engine.value(sheet.engineId, row - 1, col - 1);
+      if (ev.value !== null)
+        return { value: ev.value, format: cell?.nf ?? this.impliedFormat(ev.numberType) };
+    }
+    return { value: undefined, format: cell?.nf };
+  }
+
+  private impliedFormat(numberType: string | undefined): string | undefined {
+    const info = localeInfo(this.locale);
+    if (numberType === 'date') return info.dateFormat;
+    if (numberType === 'datetime') return info.dateTimeFormat;
+    if (numberType === 'time') return 'H:mm:ss';
+    if (numberType === 'percent') return '0%';
+    return undefined;
+  }
+
+  /** A cell value as getValues returns it: '' for empty, Date for date-formatted numbers. */
+  valueOf(read: CellRead): unknown {
+    const v = read.value;
+    if (v === undefined) return '';
+    if (typeof v === 'number' && read.format && isDateFormat(read.format))
+      return new this.accounting.realm.Date(instantFromSerial(v, this.timeZone));
+    return v;
+  }
+
+  displayOf(read: CellRead): string {
+    return formatDisplay(read.value, read.format, this.locale);
+  }
+
+  formulaOf(sheet: SheetData, row: number, col: number): string {
+    return sheet.cell(row, col)?.f ?? '';
+  }
+
+  numberFormatOf(sheet: SheetData, row: number, col: number): string {
+    return this.read(sheet, row, col).format ?? DEFAULT_FORMAT;
+  }
+
+  // ---- structure ---------------------------------------------------------------------------
+
+  insert(sheet: SheetData, dim: Dimension, at: number, count: number): void {
+    if (count < 1) throw new Error(`The number of ${dim.toLowerCase()} must be at least 1.`);
+    if (dim === 'ROWS') {
+      spliceSparse(sheet.rows, at - 1, count);
+      spliceSparse(sheet.rowMeta, at - 1, count);
+      sheet.maxRows += count;
+      this.engine.addRows(sheet.engineId, at - 1, count);
+    } else {
+      for (const r of sheet.rows) if (r) spliceSparse(r, at - 1, count);
+      spliceSparse(sheet.colMeta, at - 1, count);
+      sheet.maxCols += count;
+      this.engine.addColumns(sheet.engineId, at - 1, count);
+    }
+    this.shiftAll(sheet, dim, at, count);
+  }
+
+  remove(sheet: SheetData, dim: Dimension, at: number, count: number): void {
+    const max = dim === 'ROWS' ? sheet.maxRows : sheet.maxCols;
+    if (at < 1 || at + count - 1 > max)
+      throw new Error(
+        'Those rows are out of bounds.'.replace('rows', dim === 'ROWS' ? 'rows' : 'columns'),
+      );
+    if (count >= max)
+      throw new Error(
+        `You can't delete all the ${dim === 'ROWS' ? 'rows' : 'columns'} on the sheet.`,
+      );
+    if (dim === 'ROWS') {
+      spliceSparse(sheet.rows, at - 1, -count);
+      spliceSparse(sheet.rowMeta, at - 1, -count);
+      sheet.maxRows -= count;
+      this.engine.removeRows(sheet.engineId, at - 1, count);
+    } else {
+      for (const r of sheet.rows) if (r) spliceSparse(r, at - 1, -count);
+      spliceSparse(sheet.colMeta, at - 1, -count);
+      sheet.maxCols -= count;
+      this.engine.removeColumns(sheet.engineId, at - 1, count);
+    }
+    this.shiftAll(sheet, dim, at, -count);
+  }
+
+  private shiftAll(sheet: SheetData, dim: Dimension, at: number, count: number): void {
+    const shift = (r: GridRange) => shiftGridRange(r, sheet.id, dim, at, count);
+    const keep = <T>(x: T | null): x is T => x !== null;
+    this.namedRanges = this.namedRanges
+      .map((n) => {
+        const range = shift(n.range);
+        return range ? { ...n, range } : null;
+      })
+      .filter(keep);
+    sheet.merges = sheet.merges.map(shift).filter(keep);
+    for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.map(shift).filter(keep);
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
+    for (const ch of sheet.charts) ch.ranges = ch.ranges.map(shift).filter(keep);
+    this.protections = this.protections
+      .map((p) => {
+        if (!p.range)
+          return { ...p, unprotectedRanges: p.unprotectedRanges.map(shift).filter(keep) };
+        const range = shift(p.range);
+        return range
+          ? { ...p, range, unprotectedRanges: p.unprotectedRanges.map(shift).filter(keep) }
+          : null;
+      })
+      .filter(keep);
+    this.developerMetadata = this.developerMetadata
+      .map((m) => {
+        if (m.location.type !== 'ROW' && m.location.type !== 'COLUMN') return m;
+        const range = shift(m.location.range);
+        return range ? { ...m, location: { type: m.location.type, range } } : null;
+      })
+      .filter(keep);
+    if (this.activeRange) this.activeRange = shift(this.activeRange);
+    this.syncNamedRanges();
+    this.refreshFormulas();
+  }
+
+  /** Re-reads every formula from the engine after it rewrote references. */
+  refreshFormulas(): void {
+    if (!this.engine.evaluates) return;
+    for (const sheet of this.sheets) {
+      if (!sheet.hasFormulas) continue;
+      sheet.rows.forEach((row, r) => {
+        row?.forEach((cell: Cell | undefined, c) => {
+          if (cell?.f === undefined) return;
+          const f = this.engine.formula(sheet.engineId, r, c);
+          if (f !== undefined) cell.f = f;
+        });
+      });
+    }
+  }
+
+  // ---- named ranges --------------------------------------------------------------------------
+
+  rangeExpression(r: GridRange): string {
+    const sheet = this.requireSheet(r.sheetId);
+    const a1 = toA1(r.row, r.col, r.numRows, r.numCols).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    return `=${quoteSheetName(sheet.name)}!${a1}`;
+  }
+
+  syncNamedRanges(): void {
+    for (const n of this.namedRanges) {
+      try {
+        this.engine.setNamedRange(n.name, this.rangeExpression(n.range));
+      } catch {
+        // a name HyperFormula rejects still exists as a named range; formulas just cannot use it
+      }
+    }
+  }
+
+  setNamedRange(name: string, range: GridRange): void {
+    this.namedRanges = this.namedRanges.filter((n) => n.name !== name);
+    this.namedRanges.push({ name, range });
+    this.syncNamedRanges();
+  }
+
+  removeNamedRange(name: string): void {
+    this.namedRanges = this.namedRanges.filter((n) => n.name !== name);
+    try {
+      this.engine.setNamedRange(name, null);
+    } catch {
+      // not known to the engine
+    }
+  }
+}
+
+export function metadataSheetId(m: DeveloperMetadataSpec): number | undefined {
+  if (m.location.type === 'SHEET') return m.location.sheetId;
+  if (m.location.type === 'ROW' || m.location.type === 'COLUMN') return m.location.range.sheetId;
+  return undefined;
+}
+
+function hash(s: string): number {
+  let h = 7;
+  for (const ch of s) h = (h * 31 + ch.charCodeAt(0)) | 0;
+  return h;
+}
