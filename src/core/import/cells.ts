@@ -57,9 +57,17 @@ export function readGrid(rows: unknown): Grid {
   let width = 0;
   const input: unknown[] = Array.isArray(rows) ? rows : [];
   for (const row of input) {
-    const rowCells: Cell[] = Array.isArray(row) ? Array.from(row as unknown[], toCell) : [];
+    const rowCells: Cell[] = [];
+    const rowTexts: string[] = [];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = toCell(row[c]);
+        rowCells.push(cell);
+        rowTexts.push(cellText(cell));
+      }
+    }
     cells.push(rowCells);
-    texts.push(rowCells.map(cellText));
+    texts.push(rowTexts);
     if (rowCells.length > width) width = rowCells.length;
   }
   return { cells, texts, width };

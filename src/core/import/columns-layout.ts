@@ -17,7 +17,7 @@ import {
 } from './fields';
 import { isNoteLine } from './markers';
 import type { RowView } from './row';
-import type { Draft, Tree } from './tree';
+import { childTitled, type Draft, type Tree } from './tree';
 
 function objectiveKey(title: string, row: RowView, defaultPeriod: string): string {
   const place = peekPlace(row, defaultPeriod);
@@ -102,7 +102,7 @@ export function readColumnsLayout(ctx: FillContext, rows: Iterable<RowView>, tre
     let deepest: Draft = objective;
     if (k) {
       row.use('keyResultTitle');
-      let kr = objective.childByTitle.get(titleKey(k));
+      let kr = childTitled(objective, k);
       if (!kr) kr = tree.add('keyResult', k, row.number, objective);
       if (kr.fresh || !i) fillPlace(ctx, row, kr, above);
       fillMeasures(ctx, row, kr);
@@ -120,7 +120,7 @@ export function readColumnsLayout(ctx: FillContext, rows: Iterable<RowView>, tre
         continue;
       }
       row.use('initiativeTitle');
-      let initiative = keyResult.childByTitle.get(titleKey(i));
+      let initiative = childTitled(keyResult, i);
       if (initiative && k) {
         // A flat table listing the same initiative twice: one item; differences go to notes.
         report.warn(row.number, 'import.duplicateRow', { title: i });

@@ -15,28 +15,30 @@ export interface Marker {
 
 type WordStrength = 'long' | 'kr' | 'letter';
 
-const WORD_TYPES: ReadonlyArray<readonly [string, ItemType, WordStrength]> = [
-  ['key[\\s-]?results?', 'keyResult', 'long'],
-  ['kernresultaat', 'keyResult', 'long'],
-  ['objective', 'objective', 'long'],
-  ['doelstelling', 'objective', 'long'],
-  ['doel', 'objective', 'long'],
-  ['initiative', 'initiative', 'long'],
-  ['initiatief', 'initiative', 'long'],
-  ['task', 'initiative', 'long'],
-  ['taak', 'initiative', 'long'],
-  ['actie', 'initiative', 'long'],
-  ['action', 'initiative', 'long'],
-  ['kr', 'keyResult', 'kr'],
-  ['o', 'objective', 'letter'],
-  ['i', 'initiative', 'letter'],
-];
+// Marker words, without spaces and hyphens, lower case.
+const WORD_TYPES: ReadonlyMap<string, readonly [ItemType, WordStrength]> = new Map([
+  ['keyresult', ['keyResult', 'long']],
+  ['keyresults', ['keyResult', 'long']],
+  ['kernresultaat', ['keyResult', 'long']],
+  ['objective', ['objective', 'long']],
+  ['doelstelling', ['objective', 'long']],
+  ['doel', ['objective', 'long']],
+  ['initiative', ['initiative', 'long']],
+  ['initiatief', ['initiative', 'long']],
+  ['task', ['initiative', 'long']],
+  ['taak', ['initiative', 'long']],
+  ['actie', ['initiative', 'long']],
+  ['action', ['initiative', 'long']],
+  ['kr', ['keyResult', 'kr']],
+  ['o', ['objective', 'letter']],
+  ['i', ['initiative', 'letter']],
+] as const);
 
-const WORD_MARKER = new RegExp(
-  `^(${WORD_TYPES.map(([word]) => word).join('|')})(?![\\p{L}])` +
-    `(\\s*)(\\d+(?:\\.\\d+)*(?=[\\s.:)\\-–—]|$))?\\.?\\s*([:)\\-–—])?\\s*`,
-  'iu',
-);
+const WORD_MARKER =
+  /^(key[\s-]?results?|kernresultaat|objective|doelstelling|doel|initiative|initiatief|task|taak|actie|action|kr|o|i)(?![a-z\u00c0-\u024f])(\s*)(\d+(?:\.\d+)*(?=[\s.:)\-–—]|$))?\.?\s*([:)\-–—])?\s*/i;
+
+/** First letters of marker words: a cheap test before the regular expression. */
+const WORD_START = /^[kodita]/i;
 
 const BULLET = /^[-•*·–—▪◦○‣⁃>+](?:\s+|$)/;
 
@@ -45,19 +47,13 @@ const PLAIN_NUMBER = /^(\d+(?:\.\d+)*)([.):])?\s+(?=\S)/;
 const NOTE_LINE =
   /^(?:notes?|nb|n\.b\.|opmerking(?:en)?|toelichting|let op|remarks?|comments?|ps|p\.s\.)\s*[:\-–]/i;
 
-const WORD_TESTS = WORD_TYPES.map(
-  ([pattern, type, strength]) => [new RegExp(`^${pattern}$`, 'i'), type, strength] as const,
-);
-
 function wordType(word: string): readonly [ItemType, WordStrength] {
-  for (const [test, type, strength] of WORD_TESTS) {
-    if (test.test(word)) return [type, strength];
-  }
-  return ['objective', 'long'];
+  return WORD_TYPES.get(word.toLowerCase().replace(/[\s-]+/g, '')) ?? ['objective', 'long'];
 }
 
 /** A word or numbered marker at the start of `text` ("KR 1.1: Grow"), or null. */
 function readWordMarker(text: string): Marker | null {
+  if (!WORD_START.test(text)) return null;
   const m = WORD_MARKER.exec(text);
   if (!m) return null;
   const [whole, word = '', space = '', code, separator] = m;

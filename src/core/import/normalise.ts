@@ -121,8 +121,24 @@ export interface LevelRead {
   team: string;
 }
 
+/** Results of a pure reader by text: sheets repeat the same few levels and periods endlessly. */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size > 10_000) cache.clear();
+      value = read(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** Company/Bedrijf, Team (or "Team Marketing"), Personal/Persoonlijk and a few synonyms. */
-export function readLevel(text: string): LevelRead {
+export const readLevel = memo(readLevelText);
+
+function readLevelText(text: string): LevelRead {
   const known = parseLevel(text.trim());
   if (known) return { level: known, team: '' };
   const word = LEVEL_WORDS.get(text.toLowerCase().replace(/[\s_.-]+/g, ''));
@@ -147,8 +163,22 @@ function defaultYear(defaultPeriod: string): number | null {
   return tryParsePeriod(defaultPeriod)?.year ?? null;
 }
 
+const periodByText = new Map<string, PeriodRead>();
+
 /** A period in any accepted spelling → canonical; a date → its quarter; "Q3" → the default year. */
 export function readPeriod(cell: Cell, defaultPeriod: string): PeriodRead {
+  if (typeof cell !== 'string') return readPeriodCell(cell, defaultPeriod);
+  const key = `${defaultPeriod}\u0000${cell}`;
+  let read = periodByText.get(key);
+  if (read === undefined) {
+    if (periodByText.size > 10_000) periodByText.clear();
+    read = readPeriodCell(cell, defaultPeriod);
+    periodByText.set(key, read);
+  }
+  return { ...read };
+}
+
+function readPeriodCell(cell: Cell, defaultPeriod: string): PeriodRead {
   const text = typeof cell === 'string' ? cell.trim() : cell;
   if (text === '') return { period: '', problem: null };
   const parsed = tryParsePeriod(text);

@@ -11,7 +11,7 @@ export interface Draft {
   parent: Draft | null;
   children: Draft[];
   /** Children by title, for flat tables that repeat a key result on several rows. */
-  childByTitle: Map<string, Draft>;
+  childByTitle: Map<string, Draft> | null;
   /** True until the row that created it is done: later rows compare instead of set. */
   fresh: boolean;
 }
@@ -27,12 +27,13 @@ export class Tree {
       row,
       parent,
       children: [],
-      childByTitle: new Map(),
+      childByTitle: null,
       fresh: true,
     };
     if (parent) {
       parent.children.push(draft);
       const key = titleKey(title);
+      parent.childByTitle ??= new Map();
       if (!parent.childByTitle.has(key)) parent.childByTitle.set(key, draft);
     } else {
       this.objectives.push(draft);
@@ -52,6 +53,11 @@ export class Tree {
     for (const objective of this.objectives) visit(objective, '');
     return items;
   }
+}
+
+/** The first child of `parent` with this title (any case and spacing). */
+export function childTitled(parent: Draft, title: string): Draft | undefined {
+  return parent.childByTitle?.get(titleKey(title));
 }
 
 /** Adds a line to an item's notes. */

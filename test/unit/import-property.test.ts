@@ -1,0 +1,251 @@
+// Fuzzing "Structure this sheet" (issue 8, hardening): random loose sheets — headers from the
+// synonym lists in random spellings, title and blank rows, markers, numbers, junk, formula-
+// looking text, unicode, dates, odd values — never make it throw, never lose a non-empty cell,
+// and always give items in valid outline order with unique IDs.
+import fc from 'fast-check';
+import { structureLooseSheet, type ImportResult } from '../../src/core/import';
+import type { ItemType } from '../../src/core/model';
+import { cellsNotAccountedFor, outlineProblems } from '../helpers/import-accounting';
+
+const HEADERS = [
+  'Level',
+  'Niveau',
+  'Team',
+  'Owner',
+  'Eigenaar',
+  'Who',
+  'Verantwoordelijke',
+  'Quarter',
+  'Period',
+  'Periode',
+  'Kwartaal',
+  'Jaar',
+  'Objective',
+  'Doelstelling',
+  'Doel',
+  'Key result',
+  'KR',
+  'Kernresultaat',
+  'Initiative',
+  'Initiatief',
+  'Task',
+  'Taak',
+  'Actie',
+  'Start',
+  'Baseline',
+  'Startwaarde',
+  'Begin',
+  'Target',
+  'Goal',
+  'Doelwaarde',
+  'Doel waarde',
+  'Current',
+  'Actual',
+  'Huidige waarde',
+  'Actueel',
+  'Stand',
+  'Unit',
+  'Eenheid',
+  'Weight',
+  'Gewicht',
+  'Confidence',
+  'Vertrouwen',
+  'Kind',
+  'Type meting',
+  'Soort',
+  'Notes',
+  'Opmerkingen',
+  'Toelichting',
+  'Description',
+  'Omschrijving',
+  'Title',
+  'ID',
+  'Type',
+  'Progress',
+  'Whatever',
+  '',
+];
+
+const header = fc
+  .tuple(fc.constantFrom(...HEADERS), fc.constantFrom('as is', 'lower', 'upper', 'colon', 'padded'))
+  .map(([name, style]) => {
+    if (style === 'lower') return name.toLowerCase();
+    if (style === 'upper') return name.toUpperCase();
+    if (style === 'colon') return `${name}:`;
+    if (style === 'padded') return `  ${name} `;
+    return name;
+  });
+
+const word = fc.stringMatching(/^[A-Za-z]{2,10}$/);
+const MARKERS = [
+  'Objective: ',
+  'Doelstelling: ',
+  'O: ',
+  'O1 ',
+  'O2. ',
+  'KR: ',
+  'KR1.1 ',
+  'KR 2.1: ',
+  'Key result: ',
+  'Kernresultaat: ',
+  '- ',
+  '• ',
+  '* ',
+  'I1.1.1 ',
+  'I2.1.1 ',
+  '1. ',
+  '1.1 ',
+  '1.1.1 ',
+  'Notes: ',
+  'Team ',
+  '',
+];
+const marked = fc
+  .tuple(fc.constantFrom(...MARKERS), fc.array(word, { minLength: 0, maxLength: 4 }))
+  .map(([marker, words]) => `${marker}${words.join(' ')}`);
+
+const cell: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.constant(''), weight: 6 },
+  { arbitrary: marked, weight: 6 },
+  { arbitrary: fc.string(), weight: 2 },
+  { arbitrary: fc.string({ unit: 'grapheme' }), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      '=SUM(A1:A3)',
+      '=IMPORTXML("http://x.invalid","//a")',
+      '+31 6 1234',
+      '-5 deals',
+      '@mention',
+      "'quoted",
+      '=',
+    ),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      '8%',
+      '2.5%',
+      '1,5',
+      '1,500',
+      '€ 40',
+      '40 euro',
+      'abc',
+      'done',
+      'ja',
+      'no',
+      'TRUE',
+      'Company',
+      'Bedrijf',
+      'Team',
+      'Personal',
+      'Persoonlijk',
+      'Team Sales',
+      'afdeling',
+      '2026-Q1',
+      '2026-K3',
+      'Q2 2026',
+      '2026',
+      'Q3',
+      'spring',
+      '2026-02-15',
+      'increase',
+      'afname',
+      'mijlpaal',
+      'sideways',
+      'High',
+      'laag',
+      'sure',
+    ),
+    weight: 4,
+  },
+  { arbitrary: fc.double(), weight: 2 },
+  { arbitrary: fc.integer({ min: -1000, max: 3000 }), weight: 2 },
+  { arbitrary: fc.boolean(), weight: 1 },
+  { arbitrary: fc.date(), weight: 1 },
+  { arbitrary: fc.constantFrom(null, undefined), weight: 1 },
+);
+
+const row = fc.array(cell, { minLength: 0, maxLength: 9 });
+
+const sheet = fc
+  .record({
+    above: fc.array(fc.oneof(row, fc.constant<unknown[]>([])), { maxLength: 4 }),
+    header: fc.array(header, { minLength: 1, maxLength: 9 }),
+    body: fc.array(row, { maxLength: 25 }),
+  })
+  .map(({ above, header: names, body }) => [...above, names, ...body]);
+
+function structure(
+  rows: unknown[][],
+  nextId?: (type: ItemType) => string,
+  lang: 'en' | 'nl' = 'en',
+): ImportResult {
+  let n = 0;
+  return structureLooseSheet(rows, {
+    lang,
+    defaultPeriod: '2026-Q4',
+    nextId: nextId ?? ((type) => `${type}-${++n}`),
+  });
+}
+
+function checkResult(rows: unknown[][], result: ImportResult): void {
+  expect(cellsNotAccountedFor(rows, result)).toEqual([]);
+  expect(outlineProblems(result.items)).toEqual([]);
+  const count = (type: ItemType): number => result.items.filter((i) => i.type === type).length;
+  expect([result.objectives, result.keyResults, result.initiatives]).toEqual([
+    count('objective'),
+    count('keyResult'),
+    count('initiative'),
+  ]);
+  for (const warning of result.warnings) {
+    expect(warning.row).toBeGreaterThanOrEqual(0);
+    expect(warning.row).toBeLessThanOrEqual(rows.length);
+  }
+  for (const unplaced of result.unplaced) {
+    expect(unplaced.row).toBeGreaterThanOrEqual(1);
+    expect(unplaced.text).not.toBe('');
+  }
+}
+
+describe('structureLooseSheet on random loose sheets', () => {
+  it('never throws, loses no cell and keeps outline order', () => {
+    fc.assert(
+      fc.property(sheet, fc.constantFrom('en', 'nl'), (rows, lang) => {
+        checkResult(rows, structure(rows, undefined, lang));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('does the same for sheets without any header', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 20 }), (rows) => {
+        checkResult(rows, structure(rows));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives anything passed as rows', () => {
+    fc.assert(
+      fc.property(fc.anything(), (rows) => {
+        const result = structure(rows as unknown[][]);
+        expect(Array.isArray(result.items)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives unique IDs even when nextId repeats itself or throws', () => {
+    fc.assert(
+      fc.property(sheet, fc.constantFrom('same', 'throws', 'empty'), (rows, mode) => {
+        const result = structure(rows, () => {
+          if (mode === 'throws') throw new Error('no IDs today');
+          return mode === 'same' ? 'X-1' : '';
+        });
+        expect(outlineProblems(result.items)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
