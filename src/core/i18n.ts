@@ -10,6 +10,7 @@ import { coreMessages } from './messages/core';
 import { importMessages } from './import/messages';
 import { summaryMessages } from './messages/summary';
 import { sidebarMessages } from './messages/sidebar';
+import { workbookMessages } from './messages/workbook';
 
 export type Lang = 'en' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'nl'];
@@ -28,6 +29,7 @@ export const catalogues = {
   import: importMessages,
   summary: summaryMessages,
   sidebar: sidebarMessages,
+  workbook: workbookMessages,
 } as const;
 
 export const messages = {
@@ -35,6 +37,7 @@ export const messages = {
   ...importMessages,
   ...summaryMessages,
   ...sidebarMessages,
+  ...workbookMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

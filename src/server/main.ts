@@ -12,3 +12,25 @@ export {
   OKR_ROLLUP,
   OKR_STATUS,
 } from './custom-functions';
+export {
+  addItem,
+  checkIn,
+  deleteItem,
+  getCheckIns,
+  getSnapshot,
+  moveItem,
+  repairSheet,
+  runHealthCheck,
+  selectItem,
+  setLanguage,
+  setUp,
+  updateItem,
+} from './api';
+export { previewStructure, structureSheet } from './structure';
+export {
+  menuHealthCheck,
+  menuRepair,
+  menuSetUp,
+  menuStructureSheet,
+  showSidebar,
+} from './menu-actions';

@@ -1,0 +1,229 @@
+// Rows of the OKR tab ⇄ OkrItem. Reading is forgiving: words in English or Dutch, any case;
+// unknown words and text in number columns are kept and reported, never thrown. Writing turns
+// an item into the cells of its row in the sheet's language; user text is protected so Sheets
+// can never read it as a formula, number or date (see protectText).
+import { NUMBER_COLUMNS, type ColumnKey, type ColumnMap, type InputKey } from './columns';
+import { parseConfidence, confidenceName } from './confidence';
+import type { Lang } from './i18n';
+import { parseId, typeOfId } from './ids';
+import { kindName, parseKind } from './kinds';
+import { LEVELS, type Cell, type ItemType, type Level, type OkrItem } from './model';
+import { periodKey, tryParsePeriod } from './period';
+import { isBlank, parseNumber } from './values';
+import { itemTypeName, levelName, parseItemType, parseLevel } from './vocabulary';
+
+/** An item as read from the OKR tab, with its 1-based sheet row. */
+export interface SheetItem extends OkrItem {
+  row: number;
+}
+
+/** A cell the reader could not make sense of (reported by the health check). */
+export interface CellIssue {
+  row: number;
+  id: string;
+  column: InputKey;
+  value: string;
+  kind: 'textInNumber' | 'unknownValue';
+}
+
+export interface ReadItems {
+  items: SheetItem[];
+  issues: CellIssue[];
+}
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  return String(value);
+}
+
+function rawCell(value: unknown): Cell {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+const CLOSED_WORDS = /^(true|yes|ja|waar|closed|afgesloten|x|1)$/i;
+
+/**
+ * The items in `rows` (the tab's values from the row after the header on), skipping rows that
+ * hold nothing in our input columns (people insert blank rows). `firstRow` is the 1-based sheet
+ * row of rows[0].
+ */
+export function readItems(
+  rows: readonly (readonly unknown[])[],
+  columns: ColumnMap,
+  firstRow: number,
+): ReadItems {
+  const items: SheetItem[] = [];
+  const issues: CellIssue[] = [];
+  const get = (row: readonly unknown[], key: ColumnKey): unknown => {
+    const c = columns[key];
+    return c === undefined ? '' : row[c];
+  };
+  const inputKeys: InputKey[] = [
+    'id',
+    'type',
+    'title',
+    'level',
+    'team',
+    'owner',
+    'period',
+    'parentId',
+    'alignedTo',
+    'kind',
+    'start',
+    'target',
+    'current',
+    'unit',
+    'weight',
+    'confidence',
+    'notes',
+  ];
+  rows.forEach((row, i) => {
+    if (inputKeys.every((k) => isBlank(get(row, k)))) return;
+    const rowNumber = firstRow + i;
+    const id = text(get(row, 'id'));
+    const parentId = text(get(row, 'parentId'));
+    const issue = (column: InputKey, value: unknown, kind: CellIssue['kind']) =>
+      issues.push({ row: rowNumber, id, column, value: text(value), kind });
+
+    const rawType = get(row, 'type');
+    let type: ItemType | null = parseItemType(rawType);
+    if (type === null) {
+      if (!isBlank(rawType)) issue('type', rawType, 'unknownValue');
+      type = typeOfId(id) ?? (parentId ? 'keyResult' : 'objective');
+    }
+    const rawLevel = get(row, 'level');
+    let level: Level | null = parseLevel(rawLevel);
+    if (level === null) {
+      if (!isBlank(rawLevel)) issue('level', rawLevel, 'unknownValue');
+      level = 'company';
+    }
+    const rawPeriod = get(row, 'period');
+    const period = tryParsePeriod(typeof rawPeriod === 'string' ? rawPeriod.trim() : rawPeriod);
+    const rawKind = get(row, 'kind');
+    let kind: OkrItem['kind'] = '';
+    try {
+      kind = parseKind(typeof rawKind === 'string' ? rawKind.trim() : rawKind) ?? '';
+    } catch {
+      issue('kind', rawKind, 'unknownValue');
+    }
+    const rawConfidence = get(row, 'confidence');
+    const confidence = parseConfidence(rawConfidence);
+    if (confidence === null && !isBlank(rawConfidence))
+      issue('confidence', rawConfidence, 'unknownValue');
+    for (const key of NUMBER_COLUMNS) {
+      const v = get(row, key);
+      if (typeof v !== 'string' || isBlank(v)) continue;
+      if (key === 'current' && (kind === 'milestone' || type === 'initiative')) continue;
+      try {
+        parseNumber(v, key);
+      } catch {
+        issue(key, v, 'textInNumber');
+      }
+    }
+    const closedCell = get(row, 'closed');
+    items.push({
+      row: rowNumber,
+      id,
+      type,
+      level,
+      team: text(get(row, 'team')),
+      owner: text(get(row, 'owner')),
+      period: period ? periodKey(period) : text(rawPeriod),
+      parentId,
+      alignedTo: text(get(row, 'alignedTo')),
+      title: text(get(row, 'title')),
+      kind,
+      start: rawCell(get(row, 'start')),
+      target: rawCell(get(row, 'target')),
+      current: rawCell(get(row, 'current')),
+      unit: text(get(row, 'unit')),
+      weight: rawCell(get(row, 'weight')),
+      confidence: confidence ?? '',
+      lastCheckIn: text(get(row, 'lastCheckIn')),
+      notes: text(get(row, 'notes')),
+      sourceId: text(get(row, 'sourceId')),
+      closed:
+        closedCell === true ||
+        (typeof closedCell === 'string' && CLOSED_WORDS.test(closedCell.trim())),
+    });
+  });
+  return { items, issues };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * User text as it must be written with setValues: prefixed with an apostrophe, which Sheets
+ * takes as "this is text" and does not store. So "=IMPORTXML(…)", "+31 6 1234", "2026",
+ * "45%", "TRUE" and "3/4" all stay exactly the text that was typed. Empty text stays empty.
+ */
+export function protectText(value: string): string {
+  return value === '' ? '' : "'" + value;
+}
+
+/** A number cell as written: numbers and booleans as they are, text protected. */
+export function protectCell(value: Cell): Cell {
+  return typeof value === 'string' ? protectText(value) : value;
+}
+
+/** The input cells of an item's row, in the sheet's language, ready for setValues. */
+export function itemCells(item: OkrItem, lang: Lang): Record<InputKey, Cell> {
+  return {
+    id: protectText(item.id),
+    type: protectText(itemTypeName(item.type, lang)),
+    title: protectText(item.title),
+    level: protectText(levelName(item.level, lang)),
+    team: protectText(item.team),
+    owner: protectText(item.owner),
+    period: protectText(item.period),
+    parentId: protectText(item.parentId),
+    alignedTo: protectText(item.alignedTo),
+    kind: item.kind ? protectText(kindName(item.kind, lang)) : '',
+    start: protectCell(item.start),
+    target: protectCell(item.target),
+    current: protectCell(item.current),
+    unit: protectText(item.unit),
+    weight: protectCell(item.weight),
+    confidence: item.confidence ? protectText(confidenceName(item.confidence, lang)) : '',
+    lastCheckIn: protectText(item.lastCheckIn),
+    notes: protectText(item.notes),
+    sourceId: protectText(item.sourceId),
+    closed: item.closed ? true : '',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tiers: which roll-up helper columns a row's formulas use (see columns.ts)
+
+/** Level rank: company 0, team 1, personal 2 (a higher rank is a lower level). */
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/**
+ * The tier of an item for the roll-up formulas: an objective's own level; a key result's
+ * objective's level (its own when the objective is missing); an initiative's key result's tier.
+ */
+export function tierOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): Level {
+  if (item.type === 'objective') return item.level;
+  const parent = byId.get(item.parentId.toUpperCase());
+  if (item.type === 'keyResult')
+    return parent && parent.type === 'objective' ? parent.level : item.level;
+  return parent && parent.type === 'keyResult' ? tierOf(parent, byId) : item.level;
+}
+
+/** Items by upper-cased ID (the first row wins when an ID is duplicated). */
+export function indexById<T extends OkrItem>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const key = item.id.toUpperCase();
+    if (key && !map.has(key)) map.set(key, item);
+  }
+  return map;
+}
+
+export { parseId };

@@ -1,0 +1,159 @@
+// The numbers of every row, computed by src/core exactly as the sheet's native formulas compute
+// them (src/server/formulas.ts; the parity test checks both agree):
+// - key result: keyResultProgress by kind; a roll-up key result rolls up the objectives aligned
+//   to it that sit at a lower level (personal → team → company), weighted by their weight;
+// - objective: weightedRollup over its key results;
+// - initiatives drive nothing: their progress, expected, status and grade stay blank, and they
+//   count as done / total on their key result and objective;
+// - expected from the period and today; status from progress, expected and the thresholds;
+//   grade from progress.
+import { isOkrError } from './errors';
+import { grade } from './grade';
+import type { Lang } from './i18n';
+import type { ItemView, OkrItem } from './model';
+import { expectedProgress } from './pace';
+import { tryParsePeriod } from './period';
+import { keyResultProgress } from './progress';
+import { weightedRollup } from './rollup';
+import { status, type StatusThresholds } from './status';
+import { parseMilestone, parseNumber } from './values';
+import { indexById, levelRank, tierOf, type SheetItem } from './okr-rows';
+
+export interface ComputedView extends ItemView {
+  /** Why progress could not be computed ('' when it could or when it is simply blank). */
+  progressError: string;
+}
+
+function safe<T>(fn: () => T, onError: (message: string) => T, lang: Lang): T {
+  try {
+    return fn();
+  } catch (err) {
+    return onError(isOkrError(err) ? err.render(lang) : String(err));
+  }
+}
+
+function isDone(current: unknown): boolean {
+  try {
+    return parseMilestone(current, 'current') === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Every row's numbers on the day `asOfSerial` (a date serial in the sheet's time zone). */
+export function computeViews(
+  items: readonly SheetItem[],
+  asOfSerial: number,
+  thresholds: StatusThresholds,
+  lang: Lang = 'en',
+): ComputedView[] {
+  const byId = indexById(items);
+  const children = new Map<string, SheetItem[]>();
+  const alignedTo = new Map<string, SheetItem[]>();
+  for (const item of items) {
+    if (item.parentId) {
+      const key = item.parentId.toUpperCase();
+      const list = children.get(key) ?? children.set(key, []).get(key)!;
+      list.push(item);
+    }
+    if (item.alignedTo && item.type === 'objective') {
+      const key = item.alignedTo.toUpperCase();
+      const list = alignedTo.get(key) ?? alignedTo.set(key, []).get(key)!;
+      list.push(item);
+    }
+  }
+  const progress = new Map<SheetItem, number | null>();
+  const errors = new Map<SheetItem, string>();
+  const visiting = new Set<SheetItem>();
+
+  const weightOf = (item: OkrItem): number | null => parseNumber(item.weight, 'weight');
+
+  const progressOf = (item: SheetItem): number | null => {
+    if (progress.has(item)) return progress.get(item) ?? null;
+    if (visiting.has(item)) return null; // guarded by tiers; never loops
+    visiting.add(item);
+    let p: number | null = null;
+    if (item.type === 'keyResult') {
+      if (item.kind === 'rollup') {
+        const tier = levelRank(tierOf(item, byId));
+        const sources = (alignedTo.get(item.id.toUpperCase()) ?? []).filter(
+          (o) => levelRank(o.level) > tier,
+        );
+        p = safe(
+          () =>
+            sources.length === 0
+              ? null
+              : weightedRollup(sources.map(progressOf), sources.map(weightOf)),
+          () => null,
+          lang,
+        );
+      } else {
+        p = safe(
+          () => keyResultProgress(item.start, item.target, item.current, item.kind),
+          (message) => {
+            errors.set(item, message);
+            return null;
+          },
+          lang,
+        );
+      }
+    } else if (item.type === 'objective') {
+      const krs = (children.get(item.id.toUpperCase()) ?? []).filter((c) => c.type === 'keyResult');
+      p = safe(
+        () => (krs.length === 0 ? null : weightedRollup(krs.map(progressOf), krs.map(weightOf))),
+        () => null,
+        lang,
+      );
+    }
+    visiting.delete(item);
+    progress.set(item, p);
+    return p;
+  };
+
+  return items.map((item) => {
+    const base: ComputedView = {
+      ...item,
+      progress: '',
+      expected: '',
+      status: '',
+      grade: '',
+      gradeColor: '',
+      initiativesDone: 0,
+      initiativesTotal: 0,
+      progressError: '',
+    };
+    const id = item.id.toUpperCase();
+    const kids = id ? (children.get(id) ?? []) : [];
+    const initiatives =
+      item.type === 'keyResult'
+        ? kids.filter((k) => k.type === 'initiative')
+        : item.type === 'objective'
+          ? kids
+              .filter((k) => k.type === 'keyResult')
+              .flatMap((kr) => children.get(kr.id.toUpperCase()) ?? [])
+              .filter((k) => k.type === 'initiative')
+          : [];
+    base.initiativesTotal = initiatives.length;
+    base.initiativesDone = initiatives.filter((i) => isDone(i.current)).length;
+    if (item.type === 'initiative') return base;
+    const p = progressOf(item);
+    base.progressError = errors.get(item) ?? '';
+    const period = tryParsePeriod(item.period);
+    const e = period ? expectedProgress(period, asOfSerial) : null;
+    base.progress = p ?? '';
+    base.expected = e ?? '';
+    if (p === null) {
+      base.status = base.progressError ? '' : 'noCheckIn';
+    } else if (p >= 1) {
+      base.status = 'achieved';
+    } else if (e !== null) {
+      base.status = status(p, e, thresholds);
+    }
+    const g = grade(p);
+    if (g) {
+      base.grade = g.score;
+      base.gradeColor = g.color;
+    }
+    return base;
+  });
+}

@@ -1,0 +1,782 @@
+// The workbook part of the sidebar's API (OkrApi in src/shared/rpc.ts). Each function checks
+// its payload, reads what it needs in one batch, lets src/core compute, writes in a few batched
+// calls under the document lock and returns a fresh snapshot. Errors reach the person as a
+// UserError in their language.
+import {
+  CHECKIN_COLUMNS,
+  COLUMN_BY_KEY,
+  OKR_COLUMNS,
+  freshColumnMap,
+  freshHeader,
+  matchCheckInHeader,
+  type ColumnKey,
+  type InputKey,
+} from '../core/columns';
+import { parseIsoDate } from '../core/dates';
+import { exampleItems } from '../core/example';
+import { runHealthRules } from '../core/health';
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import { IdAllocator } from '../core/ids';
+import type { CheckIn, Cell, ItemInput, ItemType, OkrItem } from '../core/model';
+import { emptyItem } from '../core/model';
+import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
+import { periodKey, quarterOfSerial, tryParsePeriod, yearOfSerial } from '../core/period';
+import { computeViews } from '../core/snapshot';
+import { confidenceName, parseConfidence } from '../core/confidence';
+import type {
+  CheckInRequest,
+  DeleteRequest,
+  HealthFinding,
+  MoveRequest,
+  MutationResult,
+  OkrApi,
+  SetUpRequest,
+  Snapshot,
+  UpdateRequest,
+} from '../shared/rpc';
+import { toUserError, userError } from './errors';
+import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
+import { withDocumentLock } from './lock';
+import { dateFormatter, isDate, setUserLang, today, userLang } from './locale';
+import {
+  composeRow,
+  descendantsOf,
+  formulaContext,
+  idAllocator,
+  insertionRow,
+  readOkrTab,
+  rowPatch,
+  writeCells,
+  type OkrTab,
+} from './okr-sheet';
+import {
+  createTab,
+  findTabs,
+  readSettings,
+  writeCheckInsHeader,
+  writeSettingsTab,
+  type Settings,
+  type Tabs,
+} from './tabs';
+import { Validator } from './validate';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What every action starts from: the document, the person's language, today, the tabs. */
+export interface Context {
+  ss: Spreadsheet;
+  lang: Lang;
+  tz: string;
+  locale: string;
+  today: { iso: string; serial: number };
+  tabs: Tabs;
+  settings: Settings;
+}
+
+export function openContext(): Context {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = userLang();
+  const tz = ss.getSpreadsheetTimeZone();
+  const locale = ss.getSpreadsheetLocale();
+  const tabs = findTabs(ss);
+  const settings = readSettings(tabs.settings, lang);
+  return { ss, lang, tz, locale, today: today(ss), tabs, settings };
+}
+
+/** Runs an action and turns every error into a UserError in the person's language. */
+export function run<T>(action: (lang: Lang) => T): T {
+  let lang: Lang = 'en';
+  try {
+    lang = userLang();
+  } catch {
+    // keep English
+  }
+  try {
+    return action(lang);
+  } catch (err) {
+    throw toUserError(err, lang);
+  }
+}
+
+function requireOkr(ctx: Context): Sheet {
+  if (!ctx.tabs.okr) throw userError(ctx.lang, 'err.notSetUp');
+  return ctx.tabs.okr;
+}
+
+function readTab(ctx: Context): OkrTab {
+  return readOkrTab(requireOkr(ctx), ctx.tz, ctx.lang);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot
+
+export function buildSnapshot(ctx: Context, tab?: OkrTab, lang: Lang = ctx.lang): Snapshot {
+  const currentQuarter = periodKey(quarterOfSerial(ctx.today.serial));
+  const base: Snapshot = {
+    lang,
+    locale: ctx.locale,
+    today: ctx.today.iso,
+    ready: false,
+    okrSheetName: '',
+    periods: [currentQuarter, periodKey(yearOfSerial(ctx.today.serial))],
+    currentQuarter,
+    teams: [],
+    owners: [],
+    items: [],
+    thresholds: { ...ctx.settings.thresholds },
+  };
+  if (!ctx.tabs.okr) return base;
+  const okr = tab ?? readTab(ctx);
+  const views = computeViews(okr.items, ctx.today.serial, ctx.settings.thresholds, lang);
+  const periods = new Set(base.periods);
+  const teams = new Set<string>();
+  const owners = new Set<string>();
+  for (const item of okr.items) {
+    if (tryParsePeriod(item.period)) periods.add(item.period);
+    if (item.team) teams.add(item.team);
+    if (item.owner) owners.add(item.owner);
+  }
+  return {
+    ...base,
+    ready: true,
+    okrSheetName: okr.sheet.getName(),
+    periods: [...periods].sort(),
+    teams: [...teams].sort(),
+    owners: [...owners].sort(),
+    items: views,
+  };
+}
+
+export function getSnapshot(_req?: Record<string, never>): Snapshot {
+  return run(() => buildSnapshot(openContext()));
+}
+
+function result(
+  ctx: Context,
+  id: string,
+  key: MessageKey,
+  params: Record<string, string | number>,
+): MutationResult {
+  return { id, message: t(ctx.lang, key, params), snapshot: buildSnapshot(ctx) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Set up
+
+/** Ensures the settings and check-ins tabs exist; returns whether anything was created. */
+function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
+  if (!ctx.tabs.settings) {
+    const sheet = createTab(ctx.ss, 'settings', sheetLang);
+    writeSettingsTab(sheet, sheetLang);
+    ctx.tabs.settings = sheet;
+    ctx.settings = readSettings(sheet, sheetLang);
+  }
+  if (!ctx.tabs.checkins) {
+    const sheet = createTab(ctx.ss, 'checkins', sheetLang);
+    writeCheckInsHeader(sheet, sheetLang);
+    ctx.tabs.checkins = sheet;
+  }
+}
+
+/**
+ * Writes items (outline order) into a fresh OKR tab below a fresh header: one setValues for
+ * header and rows, then the layout. Returns the tab as read back.
+ */
+export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): void {
+  const lang = ctx.settings.lang;
+  const columns = freshColumnMap();
+  const width = OKR_COLUMNS.length;
+  const fctx = formulaContext({ columns }, ctx.settings);
+  const byId = indexById(items);
+  const rows: Cell[][] = [freshHeader(lang)];
+  items.forEach((item, i) => rows.push(composeRow(item, i + 2, width, fctx, byId)));
+  if (sheet.getMaxColumns() < width)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  const sheetItems: SheetItem[] = items.map((item, i) => ({ ...item, row: i + 2 }));
+  applyHeaderLayout(sheet, columns, 1, true);
+  applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems);
+  applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);
+  groupObjectives(sheet, sheetItems);
+}
+
+/** Largest number of objectives that get a collapsible row group (one call each). */
+export const MAX_ROW_GROUPS = 100;
+
+/**
+ * A collapsible row group per objective over its key results and initiatives. Sheets has one
+ * call per group, so this runs only on a fresh tab (Set up, Structure) and for at most
+ * MAX_ROW_GROUPS objectives; beyond that, people filter instead.
+ */
+function groupObjectives(sheet: Sheet, items: readonly SheetItem[]): number {
+  const objectives = items.filter((i) => i.type === 'objective');
+  if (objectives.length > MAX_ROW_GROUPS) return 0;
+  let groups = 0;
+  const rowsOf = new Map<string, number[]>();
+  const byId = indexById(items);
+  for (const item of items) {
+    let top: SheetItem | undefined = item;
+    for (let guard = 0; top && top.type !== 'objective' && guard < 3; guard++) {
+      top = byId.get(top.parentId.toUpperCase());
+    }
+    if (!top || top === item) continue;
+    const list = rowsOf.get(top.id) ?? rowsOf.set(top.id, []).get(top.id)!;
+    list.push(item.row);
+  }
+  for (const o of objectives) {
+    const rows = (rowsOf.get(o.id) ?? []).sort((a, b) => a - b);
+    if (rows.length === 0) continue;
+    const first = rows[0] as number;
+    const last = rows[rows.length - 1] as number;
+    if (first !== o.row + 1 || last - first + 1 !== rows.length) continue; // not contiguous
+    sheet.getRange(first, 1, rows.length, 1).shiftRowGroupDepth(1);
+    groups++;
+  }
+  return groups;
+}
+
+export function setUp(req: SetUpRequest): MutationResult {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    const example = v.bool(body.example, 'example');
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      if (ctx.tabs.okr) {
+        ensureSideTabs(ctx, ctx.settings.lang);
+        repairTab(ctx);
+        return result(ctx, '', 'done.setUpAgain', {});
+      }
+      const sheetLang = ctx.tabs.settings ? ctx.settings.lang : langOfSpreadsheet(ctx);
+      ensureSideTabs(ctx, sheetLang);
+      const sheet = createTab(ctx.ss, 'okr', sheetLang);
+      ctx.tabs.okr = sheet;
+      const ids = new IdAllocator({}, []);
+      const items = example
+        ? exampleItems(sheetLang, ctx.today.serial, (type) => ids.next(type))
+        : [];
+      writeFreshOkrTab(ctx, sheet, items);
+      sheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON());
+      ctx.ss.setActiveSheet(sheet);
+      return result(ctx, '', 'done.setUp', { items: items.length, sheet: sheet.getName() });
+    });
+  });
+}
+
+function langOfSpreadsheet(ctx: Context): Lang {
+  return /^nl/i.test(ctx.locale) ? 'nl' : ctx.lang;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Add, update, move, delete
+
+const PARENT_TYPE: Readonly<Record<ItemType, ItemType | null>> = {
+  objective: null,
+  keyResult: 'objective',
+  initiative: 'keyResult',
+};
+
+function typeName(lang: Lang, type: ItemType): string {
+  return t(lang, `type.${type}`).toLowerCase();
+}
+
+/** Checks the parent and alignment of an item against the tab; fills level/period/team defaults. */
+function checkLinks(ctx: Context, tab: OkrTab, item: OkrItem, self?: SheetItem): void {
+  const byId = indexById(tab.items);
+  const parentType = PARENT_TYPE[item.type];
+  if (parentType === null) {
+    if (item.parentId) {
+      throw userError(ctx.lang, 'err.wrongParent', {
+        type: typeName(ctx.lang, item.type),
+        parentType: '—',
+        id: item.parentId,
+      });
+    }
+  } else {
+    if (!item.parentId) {
+      throw userError(ctx.lang, 'err.parentNeeded', {
+        type: typeName(ctx.lang, item.type),
+        parentType: typeName(ctx.lang, parentType),
+      });
+    }
+    const parent = byId.get(item.parentId);
+    if (!parent) throw userError(ctx.lang, 'err.unknownId', { id: item.parentId });
+    if (parent.type !== parentType) {
+      throw userError(ctx.lang, 'err.wrongParent', {
+        type: typeName(ctx.lang, item.type),
+        parentType: typeName(ctx.lang, parentType),
+        id: item.parentId,
+      });
+    }
+    if (self) {
+      const below = new Set(descendantsOf(tab.items, self.id).map((d) => d.id.toUpperCase()));
+      if (below.has(item.parentId) || item.parentId === self.id.toUpperCase()) {
+        throw userError(ctx.lang, 'err.ownDescendant', { id: self.id });
+      }
+    }
+    item.parentId = parent.id;
+  }
+  if (item.alignedTo) {
+    const target = byId.get(item.alignedTo);
+    if (!target || target.type === 'initiative')
+      throw userError(ctx.lang, 'err.unknownId', { id: item.alignedTo });
+    if (self && target.id.toUpperCase() === self.id.toUpperCase()) {
+      throw userError(ctx.lang, 'err.ownDescendant', { id: self.id });
+    }
+    item.alignedTo = target.id;
+  }
+}
+
+function readInput(
+  v: Validator,
+  body: Record<string, unknown>,
+  base: OkrItem,
+  partial: boolean,
+): OkrItem {
+  const item = { ...base };
+  const has = (k: string) => !partial || Object.prototype.hasOwnProperty.call(body, k);
+  if (has('title')) item.title = v.text(body.title, 'title', 500, true);
+  if (has('level') && body.level !== undefined && body.level !== '')
+    item.level = v.level(body.level);
+  if (has('team')) item.team = v.text(body.team, 'team', 100);
+  if (has('owner')) item.owner = v.text(body.owner, 'owner', 100);
+  if (has('period')) item.period = v.period(body.period);
+  if (has('parentId')) item.parentId = v.id(body.parentId, 'parentId');
+  if (has('alignedTo')) item.alignedTo = v.id(body.alignedTo, 'alignedTo');
+  if (has('kind')) item.kind = item.type === 'keyResult' ? v.kind(body.kind) : '';
+  if (has('start')) item.start = v.number(body.start, 'start');
+  if (has('target')) item.target = v.number(body.target, 'target');
+  if (has('current'))
+    item.current = v.current(body.current, item.kind === 'milestone' || item.type === 'initiative');
+  if (has('unit')) item.unit = v.text(body.unit, 'unit', 20);
+  if (has('weight')) item.weight = v.weight(body.weight);
+  if (has('confidence')) item.confidence = v.confidence(body.confidence);
+  if (has('notes')) item.notes = v.text(body.notes, 'notes', 5000);
+  if (has('sourceId')) item.sourceId = v.id(body.sourceId, 'sourceId');
+  return item;
+}
+
+export function addItem(req: ItemInput): MutationResult {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    const type = v.type(body.type);
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      const tab = readTab(ctx);
+      const item = readInput(v, body, emptyItem(type), false);
+      checkLinks(ctx, tab, item);
+      // Defaults from the parent: level, team, period (and owner for initiatives).
+      const parent = item.parentId
+        ? indexById(tab.items).get(item.parentId.toUpperCase())
+        : undefined;
+      if (parent) {
+        if (body.level === undefined || body.level === '') item.level = parent.level;
+        if (!item.team) item.team = parent.team;
+        if (!item.period) item.period = parent.period;
+        if (!item.owner && type === 'keyResult') item.owner = parent.owner;
+      }
+      if (!item.period) item.period = periodKey(quarterOfSerial(ctx.today.serial));
+      const { ids, save } = idAllocator(tab);
+      item.id = ids.next(type);
+      const after = insertionRow(tab, item);
+      const row = after + 1;
+      const sheet = tab.sheet;
+      sheet.insertRowsAfter(after, 1);
+      const all = [...tab.items, { ...item, row }];
+      const fctx = formulaContext(tab, ctx.settings);
+      const width = Math.max(
+        tab.width,
+        ...Object.values(tab.columns).map((c) => (c as number) + 1),
+      );
+      sheet
+        .getRange(row, 1, 1, width)
+        .setValues([composeRow(item, row, width, fctx, indexById(all))]);
+      applyRowStyles(sheet, tab.columns, row - 1, row, width, [{ ...item, row }]);
+      save();
+      return result(ctx, item.id, 'done.added', { id: item.id });
+    });
+  });
+}
+
+function findItem(ctx: Context, tab: OkrTab, id: string): SheetItem {
+  const item = indexById(tab.items).get(id.toUpperCase());
+  if (!item) throw userError(ctx.lang, 'err.unknownId', { id });
+  return item;
+}
+
+/** Rewrites the inputs (all, or `only`) and the formulas of each row. */
+function rewriteRows(ctx: Context, tab: OkrTab, rows: SheetItem[], only?: InputKey[]): void {
+  const fctx = formulaContext(tab, ctx.settings);
+  const byId = indexById(tab.items);
+  for (const item of rows)
+    writeCells(tab.sheet, item.row, rowPatch(item, item.row, fctx, byId, only));
+}
+
+const UPDATABLE: readonly InputKey[] = [
+  'title',
+  'level',
+  'team',
+  'owner',
+  'period',
+  'parentId',
+  'alignedTo',
+  'kind',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'notes',
+  'sourceId',
+];
+
+export function updateItem(req: UpdateRequest): MutationResult {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    const id = v.id(body.id, 'id', true);
+    const changes = v.object(body.changes);
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      const tab = readTab(ctx);
+      const current = findItem(ctx, tab, id);
+      const next = readInput(v, changes, current, true) as SheetItem;
+      const changed = UPDATABLE.filter((k) => Object.prototype.hasOwnProperty.call(changes, k));
+      if (changed.includes('parentId') || changed.includes('alignedTo'))
+        checkLinks(ctx, tab, next, current);
+      Object.assign(current, next);
+      // The row itself, and (when the tier may change) the rows below it.
+      const rows = [current];
+      if (changed.includes('level') || changed.includes('parentId'))
+        rows.push(...descendantsOf(tab.items, current.id));
+      rewriteRows(ctx, tab, [current], changed);
+      if (rows.length > 1) rewriteRows(ctx, tab, rows.slice(1), []);
+      if (changed.includes('unit') || changed.includes('level')) {
+        applyRowStyles(tab.sheet, tab.columns, current.row - 1, current.row, tab.width, [current]);
+      }
+      return result(ctx, current.id, 'done.updated', { id: current.id });
+    });
+  });
+}
+
+export function moveItem(req: MoveRequest): MutationResult {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    const id = v.id(body.id, 'id', true);
+    const parentId = v.id(body.parentId, 'parentId');
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      const tab = readTab(ctx);
+      const item = findItem(ctx, tab, id);
+      const moved = { ...item, parentId };
+      checkLinks(ctx, tab, moved, item);
+      item.parentId = moved.parentId;
+      // Formulas of the item and everything below it (their tier follows the new parent).
+      rewriteRows(ctx, tab, [item], ['parentId']);
+      rewriteRows(ctx, tab, descendantsOf(tab.items, item.id), []);
+      if (!parentId) return result(ctx, item.id, 'done.movedTop', { id: item.id });
+      return result(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId });
+    });
+  });
+}
+
+export function deleteItem(req: DeleteRequest): MutationResult {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    const id = v.id(body.id, 'id', true);
+    const withChildren = v.bool(body.withChildren, 'withChildren');
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      const tab = readTab(ctx);
+      const item = findItem(ctx, tab, id);
+      const below = descendantsOf(tab.items, item.id);
+      if (below.length > 0 && !withChildren) {
+        throw userError(lang, 'err.hasChildren', { id: item.id, count: below.length });
+      }
+      const doomed = [item, ...below];
+      const doomedIds = new Set(doomed.map((d) => d.id.toUpperCase()));
+      // Keep the ID marks (never reuse the deleted IDs).
+      idAllocator(tab).save();
+      // Alignments to a deleted item are cleared, not left dangling.
+      for (const other of tab.items) {
+        if (doomedIds.has(other.id.toUpperCase())) continue;
+        if (other.alignedTo && doomedIds.has(other.alignedTo.toUpperCase())) {
+          other.alignedTo = '';
+          rewriteRows(ctx, tab, [other], ['alignedTo']);
+        }
+      }
+      const rows = [...new Set(doomed.map((d) => d.row))].sort((a, b) => b - a);
+      let i = 0;
+      while (i < rows.length) {
+        let j = i;
+        while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) - 1) j++;
+        const bottom = rows[i] as number;
+        const top = rows[j] as number;
+        tab.sheet.deleteRows(top, bottom - top + 1);
+        i = j + 1;
+      }
+      return result(ctx, item.id, 'done.deleted', { count: doomed.length });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins
+
+function who(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+export function checkIn(req: CheckInRequest): MutationResult {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    const id = v.id(body.id, 'id', true);
+    const note = v.text(body.note, 'note', 2000);
+    const confidence = v.confidence(body.confidence);
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      const tab = readTab(ctx);
+      const item = findItem(ctx, tab, id);
+      if (item.type !== 'keyResult') throw userError(lang, 'err.notKeyResult', { id: item.id });
+      const value = v.current(body.value, item.kind === 'milestone');
+      if (value === '') throw userError(lang, 'err.required', { field: t(lang, 'field.value') });
+      item.current = value;
+      if (confidence) item.confidence = confidence;
+      item.lastCheckIn = ctx.today.iso;
+      const fields: InputKey[] = ['current', 'lastCheckIn'];
+      if (confidence) fields.push('confidence');
+      rewriteRows(ctx, tab, [item], fields);
+      if (!ctx.tabs.checkins) ensureSideTabs(ctx, ctx.settings.lang);
+      const log = ctx.tabs.checkins as Sheet;
+      log.appendRow([
+        new Date(),
+        protectText(item.id),
+        protectCell(value),
+        confidence ? protectText(confidenceName(confidence, ctx.settings.lang)) : '',
+        protectText(note),
+        protectText(who()),
+      ]);
+      const shown =
+        typeof value === 'number' && item.unit === '%'
+          ? `${Math.round(value * 1000) / 10}%`
+          : String(value);
+      return result(ctx, item.id, 'done.checkIn', { id: item.id, value: shown });
+    });
+  });
+}
+
+export function getCheckIns(req: { id: string }): CheckIn[] {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const id = v.id(v.object(req).id, 'id', true);
+    const ctx = openContext();
+    return readCheckIns(ctx).filter((c) => c.keyResultId.toUpperCase() === id);
+  });
+}
+
+/** The whole check-in log, newest first (one read). */
+export function readCheckIns(ctx: Context): CheckIn[] {
+  const sheet = ctx.tabs.checkins;
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  const map = matchCheckInHeader(values[0] ?? []);
+  const fmt = dateFormatter(ctx.tz);
+  const out: CheckIn[] = [];
+  const at = (row: unknown[], key: keyof typeof map) =>
+    map[key] === undefined ? '' : row[map[key] as number];
+  for (const row of values.slice(1)) {
+    const krId = String(at(row, 'keyResultId') ?? '').trim();
+    if (!krId) continue;
+    const ts = at(row, 'timestamp');
+    const value = at(row, 'value');
+    out.push({
+      timestamp: isDate(ts) ? fmt(ts, true).replace(' ', 'T') : String(ts ?? ''),
+      keyResultId: krId,
+      value: isDate(value) ? fmt(value) : (value as Cell),
+      confidence: parseConfidence(at(row, 'confidence')) ?? '',
+      note: String(at(row, 'note') ?? ''),
+      who: String(at(row, 'who') ?? ''),
+    });
+  }
+  return out.sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health and repair
+
+export function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
+  const views = computeViews(tab.items, ctx.today.serial, ctx.settings.thresholds, ctx.lang);
+  return runHealthRules(views, tab.issues, {
+    lang: ctx.lang,
+    todaySerial: ctx.today.serial,
+    columnName: (key) => COLUMN_BY_KEY[key].header[ctx.lang],
+  });
+}
+
+export function runHealthCheck(_req?: Record<string, never>): HealthFinding[] {
+  return run(() => {
+    const ctx = openContext();
+    return healthFindings(ctx, readTab(ctx));
+  });
+}
+
+/**
+ * Rewrites formulas, validation and formatting; adds missing columns at the end; gives rows
+ * without an ID (and later copies of a duplicated ID) a new one. People's values stay as they
+ * are. Calls: a constant number per column run, whatever the number of rows.
+ */
+export function repairTab(ctx: Context): number {
+  const sheet = requireOkr(ctx);
+  let tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
+  const lang = ctx.settings.lang;
+  if (tab.header.headerRow === 0 && tab.lastRow <= 1 && tab.items.length === 0) {
+    writeFreshOkrTab(ctx, sheet, []);
+    return 0;
+  }
+  // Missing columns go to the end, with their header.
+  const missing = OKR_COLUMNS.filter((c) => tab.columns[c.key] === undefined);
+  if (missing.length > 0) {
+    const start = tab.width;
+    if (sheet.getMaxColumns() < start + missing.length) {
+      sheet.insertColumnsAfter(
+        sheet.getMaxColumns(),
+        start + missing.length - sheet.getMaxColumns(),
+      );
+    }
+    sheet
+      .getRange(tab.headerRow, start + 1, 1, missing.length)
+      .setValues([missing.map((c) => c.header[lang])]);
+    tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
+  }
+  const columns = tab.columns;
+  const width = Math.max(tab.width, ...Object.values(columns).map((c) => (c as number) + 1));
+  // IDs: fill blanks, renumber later duplicates.
+  const { ids, save } = idAllocator(tab);
+  const seen = new Set<string>();
+  const idCells: Cell[][] = [];
+  let idsChanged = false;
+  const byRow = new Map<number, SheetItem>();
+  for (const item of tab.items) byRow.set(item.row, item);
+  for (let r = tab.headerRow + 1; r <= tab.lastRow; r++) {
+    const item = byRow.get(r);
+    if (!item) {
+      idCells.push([(tab.values[r - 1]?.[columns.id as number] as Cell) ?? '']);
+      continue;
+    }
+    const key = item.id.toUpperCase();
+    if (!key || seen.has(key)) {
+      item.id = ids.next(item.type);
+      idsChanged = true;
+    }
+    seen.add(item.id.toUpperCase());
+    idCells.push([protectText(item.id)]);
+  }
+  const n = tab.lastRow - tab.headerRow;
+  if (idsChanged && n > 0)
+    sheet.getRange(tab.headerRow + 1, (columns.id as number) + 1, n, 1).setValues(idCells);
+  save();
+  // Formulas: one setValues per contiguous run of formula columns.
+  const fctx = formulaContext(tab, ctx.settings);
+  const byId = indexById(tab.items);
+  const formulaKeys = OKR_COLUMNS.filter((c) => c.role !== 'input').map((c) => c.key);
+  const cols = formulaKeys.map((k) => columns[k] as number).sort((a, b) => a - b);
+  if (n > 0) {
+    const grid: Cell[][] = [];
+    for (let r = tab.headerRow + 1; r <= tab.lastRow; r++) {
+      const item = byRow.get(r);
+      const rowCells = new Map<number, Cell>();
+      if (item) {
+        const patch = rowPatch(item, r, fctx, byId, []);
+        for (const c of cols) rowCells.set(c, patch.get(c) ?? '');
+      }
+      grid.push(cols.map((c) => rowCells.get(c) ?? ''));
+    }
+    let i = 0;
+    while (i < cols.length) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === (cols[j] as number) + 1) j++;
+      const block = grid.map((row) => row.slice(i, j + 1));
+      sheet.getRange(tab.headerRow + 1, (cols[i] as number) + 1, n, j - i + 1).setValues(block);
+      i = j + 1;
+    }
+  }
+  applyHeaderLayout(sheet, columns, tab.headerRow, missing.length === OKR_COLUMNS.length);
+  applyRowStyles(sheet, columns, tab.headerRow, tab.lastRow, width, tab.items);
+  applyColumnRules(sheet, columns, tab.headerRow, formatRows(tab.lastRow, tab.headerRow), lang);
+  return tab.items.length;
+}
+
+export function repairSheet(_req?: Record<string, never>): MutationResult {
+  return run((lang) => {
+    const ctx = openContext();
+    requireOkr(ctx);
+    return withDocumentLock(lang, () => {
+      ensureSideTabs(ctx, ctx.settings.lang);
+      const rows = repairTab(ctx);
+      return result(ctx, '', 'done.repaired', { rows });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection and language
+
+export function selectItem(req: { id: string }): void {
+  run((lang) => {
+    const v = new Validator(lang);
+    const id = v.id(v.object(req).id, 'id', true);
+    const ctx = openContext();
+    const tab = readTab(ctx);
+    const item = findItem(ctx, tab, id);
+    ctx.ss.setActiveSheet(tab.sheet);
+    tab.sheet.getRange(item.row, 1, 1, Math.max(tab.width, 1)).activate();
+  });
+}
+
+export function setLanguage(req: { lang: Lang }): Snapshot {
+  return run((lang) => {
+    const v = new Validator(lang);
+    const body = v.object(req);
+    if (body.lang !== 'en' && body.lang !== 'nl') {
+      throw userError(lang, 'err.notAllowed', {
+        field: t(lang, 'field.lang'),
+        value: String(body.lang).slice(0, 20),
+        allowed: 'en, nl',
+      });
+    }
+    setUserLang(body.lang);
+    const ctx = openContext();
+    return buildSnapshot(ctx, undefined, body.lang);
+  });
+}
+
+/** Type check: the workbook part of the contract (the summary teammate adds the rest). */
+export const workbookApi = {
+  getSnapshot,
+  setUp,
+  addItem,
+  updateItem,
+  moveItem,
+  deleteItem,
+  checkIn,
+  getCheckIns,
+  runHealthCheck,
+  repairSheet,
+  selectItem,
+  setLanguage,
+} satisfies Partial<OkrApi>;
+
+export type { ColumnKey };
+export { CHECKIN_COLUMNS, parseIsoDate };

@@ -1,0 +1,265 @@
+// The look of the OKR tab, applied in batches: one call per column property or per 2D block,
+// never per row. Frozen header; objective rows bold and tinted per level; key result and
+// initiative titles indented by a number format; dropdowns for level, type, kind and
+// confidence; number validation; percent formats where a key result's unit is %; status and
+// grade colours and progress bands by conditional formatting; formula columns protected with
+// a warning; helper columns hidden.
+import { COLUMN_BY_KEY, OKR_COLUMNS, type ColumnKey, type ColumnMap } from '../core/columns';
+import { confidenceName, CONFIDENCES } from '../core/confidence';
+import { t, type Lang } from '../core/i18n';
+import { kindName, KR_KINDS } from '../core/kinds';
+import type { SheetItem } from '../core/okr-rows';
+import { levelName, LEVELS, itemTypeName, ITEM_TYPES } from '../core/vocabulary';
+import { STATUSES } from '../core/status';
+import type { Level } from '../core/model';
+import { FORMULA_COLUMNS } from './formulas';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const PROTECTION_DESCRIPTION = 'okr-sheets: formulas (edit the input columns instead)';
+
+const LEVEL_TINT: Readonly<Record<Level, string>> = {
+  company: '#e8f0fe',
+  team: '#e6f4ea',
+  personal: '#fef7e0',
+};
+const HEADER_BACKGROUND = '#f1f3f4';
+const INDENT_KR = '"    "@';
+const INDENT_INITIATIVE = '"        "@';
+// Not '@' (plain text): there a leading apostrophe would be kept as a character.
+const TITLE_OBJECTIVE = '0.###############';
+
+const STATUS_COLOURS = {
+  achieved: '#b7e1cd',
+  onTrack: '#d9ead3',
+  atRisk: '#fce8b2',
+  offTrack: '#f4c7c3',
+  noCheckIn: '#eeeeee',
+} as const;
+const GRADE_COLOURS = { green: '#b7e1cd', yellow: '#fce8b2', red: '#f4c7c3' } as const;
+
+/** Rows to format below the header: the data plus a margin, so rows typed below look right. */
+export function formatRows(lastRow: number, headerRow: number): number {
+  return Math.max(lastRow - headerRow, 0) + 200;
+}
+
+function letter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Header text, frozen row, widths and hidden helper columns: once per tab and on Repair. */
+export function applyHeaderLayout(
+  sheet: Sheet,
+  columns: ColumnMap,
+  headerRow: number,
+  fresh: boolean,
+): void {
+  const width = Math.max(...Object.values(columns).map((c) => (c as number) + 1));
+  const header = sheet.getRange(headerRow, 1, 1, width);
+  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(headerRow);
+  if (fresh) {
+    sheet.setColumnWidths(1, OKR_COLUMNS.length, 80);
+    for (const def of OKR_COLUMNS) {
+      const c = columns[def.key];
+      if (c !== undefined && def.width !== 80) sheet.setColumnWidth(c + 1, def.width);
+    }
+  }
+  for (const def of OKR_COLUMNS) {
+    const c = columns[def.key];
+    if (def.role === 'helper' && c !== undefined) sheet.hideColumns(c + 1);
+  }
+}
+
+/**
+ * Per-row formats in 2D batches: objective rows bold and tinted per level; titles indented by
+ * type; start/target/current as percent where the unit is %.
+ */
+export function applyRowStyles(
+  sheet: Sheet,
+  columns: ColumnMap,
+  headerRow: number,
+  lastRow: number,
+  width: number,
+  items: readonly SheetItem[],
+): void {
+  const n = lastRow - headerRow;
+  if (n <= 0 || width <= 0) return;
+  const byRow = new Map<number, SheetItem>();
+  for (const item of items) byRow.set(item.row, item);
+  const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const titleFormats: string[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const item = byRow.get(r);
+    const objective = item?.type === 'objective';
+    weights.push(
+      new Array<GoogleAppsScript.Spreadsheet.FontWeight>(width).fill(objective ? 'bold' : 'normal'),
+    );
+    backgrounds.push(
+      new Array<string | null>(width).fill(objective ? LEVEL_TINT[item.level] : null),
+    );
+    titleFormats.push([
+      item?.type === 'keyResult'
+        ? INDENT_KR
+        : item?.type === 'initiative'
+          ? INDENT_INITIATIVE
+          : TITLE_OBJECTIVE,
+    ]);
+    const percent = item?.unit === '%';
+    numberFormats.push([percent ? '0.0%' : '0.###############']);
+  }
+  const block = sheet.getRange(headerRow + 1, 1, n, width);
+  block.setFontWeights(weights);
+  block.setBackgrounds(backgrounds);
+  if (columns.title !== undefined) {
+    sheet.getRange(headerRow + 1, columns.title + 1, n, 1).setNumberFormats(titleFormats);
+  }
+  for (const key of ['start', 'target', 'current'] as const) {
+    const c = columns[key];
+    if (c !== undefined) sheet.getRange(headerRow + 1, c + 1, n, 1).setNumberFormats(numberFormats);
+  }
+}
+
+function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList(values, true)
+    .setAllowInvalid(true)
+    .setHelpText(help)
+    .build();
+}
+
+/**
+ * Dropdowns, number validation, column number formats, conditional formats and protections
+ * over the data rows (header + 1 … header + rows). Calls: a constant number per column.
+ */
+export function applyColumnRules(
+  sheet: Sheet,
+  columns: ColumnMap,
+  headerRow: number,
+  rows: number,
+  lang: Lang,
+): void {
+  rows = Math.max(1, Math.min(rows, sheet.getMaxRows() - headerRow));
+  const range = (key: ColumnKey) => {
+    const c = columns[key];
+    return c === undefined ? null : sheet.getRange(headerRow + 1, c + 1, rows, 1);
+  };
+  const lists: [ColumnKey, string[]][] = [
+    ['level', LEVELS.map((l) => levelName(l, lang))],
+    ['type', ITEM_TYPES.map((x) => itemTypeName(x, lang))],
+    ['kind', KR_KINDS.map((k) => kindName(k, lang))],
+    ['confidence', CONFIDENCES.map((c) => confidenceName(c, lang))],
+  ];
+  for (const [key, values] of lists) {
+    range(key)?.setDataValidation(listRule(values, values.join(', ')));
+  }
+  const numberRule = SpreadsheetApp.newDataValidation()
+    .requireNumberBetween(-1e15, 1e15)
+    .setAllowInvalid(true)
+    .setHelpText(t(lang, 'fix.textInNumber'))
+    .build();
+  range('start')?.setDataValidation(numberRule);
+  range('target')?.setDataValidation(numberRule);
+  range('weight')?.setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireNumberGreaterThanOrEqualTo(0)
+      .setAllowInvalid(true)
+      .setHelpText(t(lang, 'fix.negativeWeight'))
+      .build(),
+  );
+  range('progress')?.setNumberFormat('0%');
+  range('expected')?.setNumberFormat('0%');
+  range('grade')?.setNumberFormat('0.0');
+
+  // Conditional formats: replace ours, keep people's own rules on other ranges.
+  const ours = new Set(
+    (['status', 'grade', 'progress'] as ColumnKey[])
+      .map((k) => columns[k])
+      .filter((c): c is number => c !== undefined),
+  );
+  const kept = sheet
+    .getConditionalFormatRules()
+    .filter((rule) =>
+      rule.getRanges().every((r) => !(r.getNumColumns() === 1 && ours.has(r.getColumn() - 1))),
+    );
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const status = range('status');
+  if (status) {
+    for (const s of STATUSES) {
+      for (const l of ['en', 'nl'] as const) {
+        if (l !== lang && t(l, `status.${s}`) === t(lang, `status.${s}`)) continue;
+        rules.push(
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenTextEqualTo(t(l, `status.${s}`))
+            .setBackground(STATUS_COLOURS[s])
+            .setRanges([status])
+            .build(),
+        );
+      }
+    }
+  }
+  const grade = range('grade');
+  if (grade) {
+    const g = columns.grade as number;
+    const cell = `$${letter(g)}${headerRow + 1}`;
+    const bands: [string, string][] = [
+      [`=AND(ISNUMBER(${cell}),${cell}>=0.7)`, GRADE_COLOURS.green],
+      [`=AND(ISNUMBER(${cell}),${cell}>=0.4,${cell}<0.7)`, GRADE_COLOURS.yellow],
+      [`=AND(ISNUMBER(${cell}),${cell}<0.4)`, GRADE_COLOURS.red],
+    ];
+    for (const [formula, colour] of bands) {
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(formula)
+          .setBackground(colour)
+          .setRanges([grade])
+          .build(),
+      );
+    }
+  }
+  const progress = range('progress');
+  if (progress) {
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .setGradientMinpointWithValue('#ffffff', SpreadsheetApp.InterpolationType.NUMBER, '0')
+        .setGradientMaxpointWithValue('#57bb8a', SpreadsheetApp.InterpolationType.NUMBER, '1')
+        .setRanges([progress])
+        .build(),
+    );
+  }
+  sheet.setConditionalFormatRules([...kept, ...rules]);
+
+  // Protect the formula columns with a warning (people may still override on purpose).
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.getDescription() === PROTECTION_DESCRIPTION) p.remove();
+  }
+  const formulaCols = FORMULA_COLUMNS.map((k) => columns[k])
+    .filter((c): c is number => c !== undefined)
+    .sort((a, b) => a - b);
+  let i = 0;
+  while (i < formulaCols.length) {
+    let j = i;
+    while (j + 1 < formulaCols.length && formulaCols[j + 1] === (formulaCols[j] as number) + 1) j++;
+    const start = formulaCols[i] as number;
+    sheet
+      .getRange(headerRow + 1, start + 1, rows, j - i + 1)
+      .protect()
+      .setDescription(PROTECTION_DESCRIPTION)
+      .setWarningOnly(true);
+    i = j + 1;
+  }
+}
+
+/** Widths per column key for a fresh tab (exported for tests). */
+export function columnWidth(key: ColumnKey): number {
+  return COLUMN_BY_KEY[key].width;
+}

@@ -1,0 +1,408 @@
+// Every formula the add-on writes, built from typed pieces: cell references from the column
+// map, string literals escaped, sheet names quoted. No user text is ever spliced into a
+// formula (IDs are compared through cell references, never as literals).
+//
+// The formulas evaluate the same in Google Sheets and in HyperFormula (the local runtime):
+// only IF, IFERROR, ISNUMBER, ISLOGICAL, AND, OR, TRIM, LOWER, SUBSTITUTE, VALUE, LEN, LEFT,
+// RIGHT, MID, DATE, TODAY, MAX, MIN, ROUND, SUMIFS; whole-column ranges ($C:$C) so rows
+// inserted or appended anywhere are included; lookups by ID (SUMIFS over the Parent or
+// Aligned-to column equal to this row's ID), never by offset, so sorting keeps them right.
+//
+// Roll-up without cycles: a range depends on every cell in it, so the weighted progress of
+// each tier lives in its own helper column (columns.ts). An objective sums krWP and the
+// roll-up column of its own level; a roll-up key result sums the objective columns of the
+// levels below it. Which helper column a row feeds is decided when the formulas are written
+// (from its tier); changing a key result to or from roll-up by hand shows ⚠ until Repair.
+import type { ColumnKey, ColumnMap } from '../core/columns';
+import { t, type Lang } from '../core/i18n';
+import type { ItemType, Level } from '../core/model';
+
+// ---------------------------------------------------------------------------------------------
+// Pieces
+
+/** A1 column letters of a 0-based index. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A string literal: "text" with quotes doubled. */
+export function str(value: string): string {
+  return '"' + value.replace(/"/g, '""') + '"';
+}
+
+/** A sheet name as formulas need it: always quoted, quotes doubled. */
+export function quoteSheet(name: string): string {
+  return "'" + name.replace(/'/g, "''") + "'";
+}
+
+function fn(name: string, ...args: string[]): string {
+  return `${name}(${args.join(',')})`;
+}
+
+const EPS = '0.000000001';
+
+/** Where the status thresholds live: absolute cells on the settings tab. */
+export interface ThresholdCells {
+  sheetName: string;
+  /** 1-based rows of the two values in column `column` (0-based). */
+  onTrackRow: number;
+  atRiskRow: number;
+  column: number;
+}
+
+export interface FormulaContext {
+  columns: ColumnMap;
+  lang: Lang;
+  thresholds: ThresholdCells;
+}
+
+/** The formulas of one row; keys without a formula get '' (the cell is cleared). */
+export type RowFormulas = Partial<Record<ColumnKey, string>>;
+
+class RowRefs {
+  constructor(
+    private readonly columns: ColumnMap,
+    private readonly row: number,
+  ) {}
+
+  has(key: ColumnKey): boolean {
+    return this.columns[key] !== undefined;
+  }
+
+  /** $C5: this row's cell of a column (column absolute, row relative). */
+  cell(key: ColumnKey): string {
+    const c = this.columns[key];
+    if (c === undefined) return '""';
+    return '$' + columnLetter(c) + this.row;
+  }
+
+  /** $C:$C: a whole column. */
+  col(key: ColumnKey): string {
+    const c = this.columns[key];
+    if (c === undefined) throw new Error(`column ${key} is missing`);
+    const l = columnLetter(c);
+    return `$${l}:$${l}`;
+  }
+}
+
+/** TRIM(x&"")="" : blank, whatever the cell holds. */
+function blank(x: string): string {
+  return `TRIM(${x}&"")=""`;
+}
+
+/** A cell as a number: TRUE/FALSE as 1/0, numbers as they are, text through VALUE. */
+function num(x: string): string {
+  return fn(
+    'IF',
+    fn('ISLOGICAL', x),
+    `${x}*1`,
+    fn('IF', fn('ISNUMBER', x), x, fn('VALUE', fn('TRIM', x))),
+  );
+}
+
+function anyOf(x: string, words: readonly string[]): string {
+  return fn('OR', ...words.map((w) => `${x}=${str(w)}`));
+}
+
+// Kind keys as the helper column normalises them (lower case, no spaces, hyphens, underscores).
+const KIND_KEYS = {
+  increase: ['increase', 'toename'],
+  decrease: ['decrease', 'afname'],
+  atLeast: ['atleast', 'minimaal'],
+  atMost: ['atmost', 'maximaal'],
+  milestone: ['milestone', 'mijlpaal'],
+  rollup: ['rollup', 'samengesteld'],
+} as const;
+
+const DONE_WORDS = ['done', 'yes', 'ja', 'klaar', 'gereed', 'true', 'waar', '1'];
+const OPEN_WORDS = ['no', 'nee', 'open', 'false', 'onwaar', '0'];
+
+const WARN = str('⚠');
+
+// ---------------------------------------------------------------------------------------------
+// Per column
+
+function kindKeyFormula(r: RowRefs): string {
+  let x = fn('LOWER', fn('TRIM', `${r.cell('kind')}&""`));
+  for (const sep of [' ', '-', '_']) x = fn('SUBSTITUTE', x, str(sep), '""');
+  return x;
+}
+
+function milestoneFormula(r: RowRefs): string {
+  const c = r.cell('current');
+  const w = fn('TRIM', c);
+  return fn(
+    'IF',
+    fn('ISLOGICAL', c),
+    fn('IF', c, '1', '0'),
+    fn(
+      'IF',
+      fn('ISNUMBER', c),
+      fn('IF', `${c}=1`, '1', fn('IF', `${c}=0`, '0', WARN)),
+      fn('IF', anyOf(w, DONE_WORDS), '1', fn('IF', anyOf(w, OPEN_WORDS), '0', WARN)),
+    ),
+  );
+}
+
+function linearFormula(r: RowRefs): string {
+  const h = r.cell('kindKey');
+  const S = r.cell('start');
+  const T = r.cell('target');
+  const C = r.cell('current');
+  const s = fn('IF', blank(S), '0', num(S));
+  const tt = num(T);
+  const c = num(C);
+  return fn(
+    'IF',
+    blank(T),
+    WARN,
+    fn(
+      'IF',
+      `${tt}=${s}`,
+      WARN,
+      fn(
+        'IF',
+        fn('AND', anyOf(h, KIND_KEYS.increase), `${tt}<${s}`),
+        WARN,
+        fn(
+          'IF',
+          fn('AND', anyOf(h, KIND_KEYS.decrease), `${tt}>${s}`),
+          WARN,
+          fn('MAX', '0', fn('MIN', '1', `(${c}-${s})/(${tt}-${s})`)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Progress of a key result from its own row (every kind but roll-up). */
+function ownProgress(r: RowRefs): string {
+  const h = r.cell('kindKey');
+  const C = r.cell('current');
+  const T = r.cell('target');
+  const threshold = (op: '>=' | '<=') =>
+    fn('IF', blank(T), WARN, fn('IF', `${num(C)}${op}${num(T)}`, '1', '0'));
+  return fn(
+    'IF',
+    blank(C),
+    '""',
+    fn(
+      'IFERROR',
+      fn(
+        'IF',
+        anyOf(h, KIND_KEYS.milestone),
+        milestoneFormula(r),
+        fn(
+          'IF',
+          anyOf(h, KIND_KEYS.atLeast),
+          threshold('>='),
+          fn(
+            'IF',
+            anyOf(h, KIND_KEYS.atMost),
+            threshold('<='),
+            fn(
+              'IF',
+              anyOf(h, ['', ...KIND_KEYS.increase, ...KIND_KEYS.decrease]),
+              linearFormula(r),
+              WARN,
+            ),
+          ),
+        ),
+      ),
+      WARN,
+    ),
+  );
+}
+
+/** Σ SUMIFS(wp, key, id) / Σ SUMIFS(weight, key, id, wp, "<>"), blank when Σ w = 0. */
+function weightedSum(r: RowRefs, key: 'parentId' | 'alignedTo', wpColumns: ColumnKey[]): string {
+  const id = r.cell('id');
+  const cols = wpColumns.filter((c) => r.has(c));
+  if (cols.length === 0) return '""';
+  const top = cols.map((c) => fn('SUMIFS', r.col(c), r.col(key), id)).join('+');
+  const bottom =
+    key === 'parentId'
+      ? fn('SUMIFS', r.col('rollWeight'), r.col(key), id)
+      : cols
+          .map((c) => fn('SUMIFS', r.col('rollWeight'), r.col(key), id, r.col(c), str('<>')))
+          .join('+');
+  return fn('IFERROR', `(${top})/(${bottom})`, '""');
+}
+
+const ROLLUP_WP: Readonly<Record<Level, ColumnKey | null>> = {
+  company: 'companyRollupWP',
+  team: 'teamRollupWP',
+  personal: null,
+};
+const OBJECTIVE_WP: Readonly<Record<Level, ColumnKey | null>> = {
+  company: null,
+  team: 'teamObjWP',
+  personal: 'personalObjWP',
+};
+/** The objective columns a roll-up key result of a tier sums: every level below it. */
+const BELOW: Readonly<Record<Level, ColumnKey[]>> = {
+  company: ['teamObjWP', 'personalObjWP'],
+  team: ['personalObjWP'],
+  personal: [],
+};
+
+function expectedFormula(r: RowRefs): string {
+  const p = fn('TRIM', `${r.cell('period')}&""`);
+  const len = fn('LEN', p);
+  const isYear = `${len}=4`;
+  const qFirst = fn('OR', `${fn('LEFT', p, '1')}="Q"`, `${fn('LEFT', p, '1')}="K"`);
+  const sep = fn('MID', p, `${len}-1`, '1');
+  const qLast = fn('AND', `${len}>=6`, fn('OR', `${sep}="Q"`, `${sep}="K"`));
+  const y = fn('IF', qFirst, fn('VALUE', fn('RIGHT', p, '4')), fn('VALUE', fn('LEFT', p, '4')));
+  const q = fn('IF', qFirst, fn('VALUE', fn('MID', p, '2', '1')), fn('VALUE', fn('RIGHT', p, '1')));
+  const quarterOk = fn('AND', fn('OR', qFirst, qLast), `${q}>=1`, `${q}<=4`, `${len}<=9`);
+  const start = fn('IF', isYear, fn('DATE', y, '1', '1'), fn('DATE', y, `3*${q}-2`, '1'));
+  const end = fn('IF', isYear, fn('DATE', `${y}+1`, '1', '1'), fn('DATE', y, `3*${q}+1`, '1'));
+  return fn(
+    'IFERROR',
+    fn(
+      'IF',
+      fn('OR', fn('AND', isYear, `${y}>=1900`), quarterOk),
+      fn('MAX', '0', fn('MIN', '1', `(TODAY()-${start})/(${end}-${start})`)),
+      '""',
+    ),
+    '""',
+  );
+}
+
+function statusFormula(r: RowRefs, ctx: FormulaContext): string {
+  const P = r.cell('progress');
+  const E = r.cell('expected');
+  const th = ctx.thresholds;
+  const sheet = quoteSheet(th.sheetName);
+  const cl = '$' + columnLetter(th.column);
+  const onTrack = `${sheet}!${cl}$${th.onTrackRow}`;
+  const atRisk = `${sheet}!${cl}$${th.atRiskRow}`;
+  const label = (k: 'noCheckIn' | 'achieved' | 'onTrack' | 'atRisk' | 'offTrack') =>
+    str(t(ctx.lang, `status.${k}`));
+  const ratio = `${P}/${E}`;
+  return fn(
+    'IFERROR',
+    fn(
+      'IF',
+      fn('ISNUMBER', P),
+      fn(
+        'IF',
+        `${P}>=1`,
+        label('achieved'),
+        fn(
+          'IF',
+          fn('ISNUMBER', E),
+          fn(
+            'IF',
+            `${E}<=0`,
+            label('onTrack'),
+            fn(
+              'IF',
+              `${ratio}>=${onTrack}-${EPS}`,
+              label('onTrack'),
+              fn('IF', `${ratio}>=${atRisk}-${EPS}`, label('atRisk'), label('offTrack')),
+            ),
+          ),
+          '""',
+        ),
+      ),
+      fn('IF', `${P}=""`, label('noCheckIn'), '""'),
+    ),
+    '""',
+  );
+}
+
+function gradeFormula(r: RowRefs): string {
+  const P = r.cell('progress');
+  return fn(
+    'IF',
+    fn('ISNUMBER', P),
+    `${fn('ROUND', `${fn('MAX', '0', fn('MIN', '1', P))}*10+${EPS}`, '0')}/10`,
+    '""',
+  );
+}
+
+function rollWeightFormula(r: RowRefs): string {
+  const W = r.cell('weight');
+  return fn('IF', blank(W), '1', fn('IF', `${num(W)}<0`, 'NA()', num(W)));
+}
+
+function wpFormula(r: RowRefs): string {
+  const P = r.cell('progress');
+  return `${r.cell('rollWeight')}*${fn('IF', fn('ISNUMBER', P), P, '0')}`;
+}
+
+export interface RowShape {
+  type: ItemType;
+  /** The row's tier (tierOf in okr-rows.ts). */
+  tier: Level;
+  /** True when the key result is a roll-up. */
+  rollup: boolean;
+}
+
+/** Every formula and helper cell of one row (1-based `row`); '' clears a cell. */
+export function rowFormulas(shape: RowShape, row: number, ctx: FormulaContext): RowFormulas {
+  const r = new RowRefs(ctx.columns, row);
+  const out: RowFormulas = {
+    progress: '',
+    expected: '',
+    status: '',
+    grade: '',
+    kindKey: '',
+    rollWeight: '',
+    krWP: '',
+    teamRollupWP: '',
+    companyRollupWP: '',
+    personalObjWP: '',
+    teamObjWP: '',
+  };
+  if (shape.type === 'initiative') return out;
+  out.expected = '=' + expectedFormula(r);
+  out.status = '=' + statusFormula(r, ctx);
+  out.grade = '=' + gradeFormula(r);
+  out.rollWeight = '=' + rollWeightFormula(r);
+  if (shape.type === 'objective') {
+    const own = ROLLUP_WP[shape.tier];
+    out.progress = '=' + weightedSum(r, 'parentId', own ? ['krWP', own] : ['krWP']);
+    const target = OBJECTIVE_WP[shape.tier];
+    if (target) out[target] = '=' + wpFormula(r);
+    return out;
+  }
+  out.kindKey = '=' + kindKeyFormula(r);
+  const isRollup = anyOf(r.cell('kindKey'), KIND_KEYS.rollup);
+  const rollupColumn = shape.rollup ? ROLLUP_WP[shape.tier] : null;
+  if (rollupColumn) {
+    out.progress =
+      '=' + fn('IF', isRollup, weightedSum(r, 'alignedTo', BELOW[shape.tier]), ownProgress(r));
+    out[rollupColumn] = '=' + wpFormula(r);
+  } else {
+    // A personal roll-up key result has nothing below it: blank, like src/core.
+    const rollupValue = shape.rollup && shape.tier === 'personal' ? '""' : WARN;
+    out.progress = '=' + fn('IF', isRollup, rollupValue, ownProgress(r));
+    out.krWP = '=' + wpFormula(r);
+  }
+  return out;
+}
+
+/** Keys of the columns whose cells the add-on owns as formulas (never people's values). */
+export const FORMULA_COLUMNS: readonly ColumnKey[] = [
+  'progress',
+  'expected',
+  'status',
+  'grade',
+  'kindKey',
+  'rollWeight',
+  'krWP',
+  'teamRollupWP',
+  'companyRollupWP',
+  'personalObjWP',
+  'teamObjWP',
+];

@@ -1,0 +1,84 @@
+// Menu actions: the same work as the sidebar's API, with results shown in alerts, prompts and
+// toasts. Each catches errors and shows them in the person's language instead of a stack trace.
+import { t, type Lang } from '../core/i18n';
+import { repairSheet, runHealthCheck, setUp } from './api';
+import { toUserError } from './errors';
+import { userLang } from './locale';
+import { activeSheetName, previewStructure, structureSheet } from './structure';
+
+function safeLang(): Lang {
+  try {
+    return userLang();
+  } catch {
+    return 'en';
+  }
+}
+
+function guarded(action: (ui: GoogleAppsScript.Base.Ui, lang: Lang) => void): void {
+  const ui = SpreadsheetApp.getUi();
+  const lang = safeLang();
+  try {
+    action(ui, lang);
+  } catch (err) {
+    ui.alert(toUserError(err, lang).message);
+  }
+}
+
+/** Opens the sidebar (src/sidebar/sidebar.html, built into dist/sidebar.html). */
+export function showSidebar(): void {
+  const lang = safeLang();
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(t(lang, 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function menuSetUp(): void {
+  guarded((ui, lang) => {
+    const answer = ui.alert(
+      t(lang, 'menu.setUp'),
+      t(lang, 'prompt.setUpExample'),
+      ui.ButtonSet.YES_NO_CANCEL,
+    );
+    if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
+    const result = setUp({ example: answer === ui.Button.YES });
+    SpreadsheetApp.getActiveSpreadsheet().toast(result.message);
+  });
+}
+
+export function menuStructureSheet(): void {
+  guarded((ui, lang) => {
+    const sheetName = activeSheetName();
+    const preview = previewStructure({ sheetName });
+    const question = t(lang, 'prompt.structure', {
+      sheet: sheetName,
+      objectives: preview.objectives,
+      keyResults: preview.keyResults,
+      initiatives: preview.initiatives,
+      warnings: preview.warnings.length,
+      unplaced: preview.unplaced.length,
+    });
+    if (ui.alert(t(lang, 'menu.structure'), question, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK)
+      return;
+    const result = structureSheet({ sheetName });
+    ui.alert(result.message);
+  });
+}
+
+export function menuHealthCheck(): void {
+  guarded((ui, lang) => {
+    const findings = runHealthCheck({});
+    if (findings.length === 0) {
+      ui.alert(t(lang, 'done.healthy'));
+      return;
+    }
+    const lines = findings.slice(0, 15).map((f) => `• ${f.message} → ${f.fix}`);
+    if (findings.length > 15) lines.push('…');
+    ui.alert(t(lang, 'done.findings', { count: findings.length }) + '\n\n' + lines.join('\n'));
+  });
+}
+
+export function menuRepair(): void {
+  guarded((ui) => {
+    const result = repairSheet({});
+    ui.alert(result.message);
+  });
+}

@@ -1,0 +1,233 @@
+// The OKR tab adapter: one batched read (getDataRange().getValues()) turned into items, and
+// the row writes the actions need, each a single setValues over a block of cells. Columns are
+// found by header; the add-on's formula cells are written with the values (a "=..." string in
+// setValues becomes a formula), user text is protected (okr-rows.ts: protectText).
+import {
+  COLUMN_BY_KEY,
+  IDS_METADATA_KEY,
+  OKR_COLUMNS,
+  REQUIRED_COLUMNS,
+  matchHeader,
+  type ColumnKey,
+  type ColumnMap,
+  type HeaderMatch,
+  type InputKey,
+} from '../core/columns';
+import type { Lang } from '../core/i18n';
+import { IdAllocator, parseMarks } from '../core/ids';
+import type { Cell, OkrItem } from '../core/model';
+import {
+  indexById,
+  itemCells,
+  readItems,
+  tierOf,
+  type CellIssue,
+  type SheetItem,
+} from '../core/okr-rows';
+import { userError } from './errors';
+import { rowFormulas, type FormulaContext } from './formulas';
+import { dateFormatter, isDate } from './locale';
+import type { Settings } from './tabs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface OkrTab {
+  sheet: Sheet;
+  /** 1-based row of the header. */
+  headerRow: number;
+  header: HeaderMatch;
+  columns: ColumnMap;
+  /** Number of columns of the data range. */
+  width: number;
+  /** Last row with content (1-based). */
+  lastRow: number;
+  items: SheetItem[];
+  issues: CellIssue[];
+  /** The values of the data range (Dates turned into ISO text in date columns). */
+  values: unknown[][];
+}
+
+/** Reads the OKR tab in one call. Throws a UserError when required columns are missing. */
+export function readOkrTab(sheet: Sheet, tz: string, lang: Lang, strict = true): OkrTab {
+  const values = sheet.getDataRange().getValues();
+  const header = matchHeader(values) ?? {
+    headerRow: 0,
+    columns: {},
+    missing: OKR_COLUMNS.map((c) => c.key),
+    extra: [],
+  };
+  const missingRequired = REQUIRED_COLUMNS.filter((k) => header.columns[k] === undefined);
+  if (strict && missingRequired.length > 0) {
+    throw userError(lang, 'err.missingColumns', {
+      columns: missingRequired.map((k) => COLUMN_BY_KEY[k].header[lang]).join(', '),
+    });
+  }
+  // Dates (e.g. a Last check-in typed by hand) become ISO text in the sheet's time zone.
+  const fmt = dateFormatter(tz);
+  for (const row of values) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (isDate(v)) row[c] = fmt(v);
+    }
+  }
+  const body = values.slice(header.headerRow + 1);
+  const { items, issues } = readItems(body, header.columns, header.headerRow + 2);
+  return {
+    sheet,
+    headerRow: header.headerRow + 1,
+    header,
+    columns: header.columns,
+    width: values[0]?.length ?? 0,
+    lastRow: values.length,
+    items,
+    issues,
+    values,
+  };
+}
+
+/** The ID allocator for this tab: above the metadata's marks and every ID in the sheet. */
+export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void } {
+  const found = tab.sheet.createDeveloperMetadataFinder().withKey(IDS_METADATA_KEY).find();
+  const md = found[0];
+  const ids = new IdAllocator(
+    parseMarks(md ? md.getValue() : ''),
+    tab.items.map((i) => i.id),
+  );
+  const before = ids.toJSON();
+  return {
+    ids,
+    save: () => {
+      const now = ids.toJSON();
+      if (md && now === before && md.getValue() === now) return;
+      if (md) md.setValue(now);
+      else tab.sheet.addDeveloperMetadata(IDS_METADATA_KEY, now);
+    },
+  };
+}
+
+/** The cells of one row: inputs from the item, formulas by its shape; people's columns blank. */
+export function composeRow(
+  item: OkrItem,
+  row: number,
+  width: number,
+  ctx: FormulaContext,
+  byId: ReadonlyMap<string, OkrItem>,
+): Cell[] {
+  const cells: Cell[] = new Array<Cell>(width).fill('');
+  const inputs = itemCells(item, ctx.lang);
+  for (const [key, value] of Object.entries(inputs) as [InputKey, Cell][]) {
+    const c = ctx.columns[key];
+    if (c !== undefined && c < width) cells[c] = value;
+  }
+  const formulas = rowFormulas(
+    { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
+    row,
+    ctx,
+  );
+  for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
+    const c = ctx.columns[key];
+    if (c !== undefined && c < width) cells[c] = f;
+  }
+  return cells;
+}
+
+/**
+ * Writes only the given columns of one row, as few setValues calls as there are contiguous
+ * runs of those columns (people's own columns in between are left alone).
+ */
+export function writeCells(sheet: Sheet, row: number, cells: Map<number, Cell>): void {
+  const cols = [...cells.keys()].sort((a, b) => a - b);
+  let i = 0;
+  while (i < cols.length) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === (cols[j] as number) + 1) j++;
+    const start = cols[i] as number;
+    const run = cols.slice(i, j + 1).map((c) => cells.get(c) as Cell);
+    sheet.getRange(row, start + 1, 1, run.length).setValues([run]);
+    i = j + 1;
+  }
+}
+
+/** The cells (by 0-based column) of an item's inputs and formulas, for writeCells. */
+export function rowPatch(
+  item: OkrItem,
+  row: number,
+  ctx: FormulaContext,
+  byId: ReadonlyMap<string, OkrItem>,
+  only?: readonly InputKey[],
+): Map<number, Cell> {
+  const patch = new Map<number, Cell>();
+  const inputs = itemCells(item, ctx.lang);
+  for (const [key, value] of Object.entries(inputs) as [InputKey, Cell][]) {
+    if (only && !only.includes(key)) continue;
+    const c = ctx.columns[key];
+    if (c !== undefined) patch.set(c, value);
+  }
+  const formulas = rowFormulas(
+    { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
+    row,
+    ctx,
+  );
+  for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
+    const c = ctx.columns[key];
+    if (c !== undefined) patch.set(c, f);
+  }
+  return patch;
+}
+
+export function formulaContext(tab: { columns: ColumnMap }, settings: Settings): FormulaContext {
+  return { columns: tab.columns, lang: settings.lang, thresholds: settings.cells };
+}
+
+/** The row after which an item belongs in outline order. */
+export function insertionRow(tab: OkrTab, item: OkrItem): number {
+  const byId = indexById(tab.items);
+  const lastDescendantRow = (id: string): number => {
+    let last = byId.get(id.toUpperCase())?.row ?? 0;
+    const stack = [id.toUpperCase()];
+    while (stack.length) {
+      const current = stack.pop() as string;
+      for (const it of tab.items) {
+        if (it.parentId.toUpperCase() === current && it.id) {
+          if (it.row > last) last = it.row;
+          stack.push(it.id.toUpperCase());
+        }
+      }
+    }
+    return last;
+  };
+  if (item.type !== 'objective' && item.parentId) {
+    const row = lastDescendantRow(item.parentId);
+    if (row > 0) return row;
+  }
+  if (item.type === 'objective') {
+    // After the last objective (and its items) of the same level and period; else at the end.
+    const same = tab.items.filter(
+      (i) => i.type === 'objective' && i.level === item.level && i.period === item.period,
+    );
+    const lastObjective = same[same.length - 1];
+    if (lastObjective) return lastDescendantRow(lastObjective.id);
+  }
+  return Math.max(tab.lastRow, tab.headerRow);
+}
+
+/** The IDs of an item's descendants (key results, initiatives), depth first. */
+export function descendantsOf(items: readonly SheetItem[], id: string): SheetItem[] {
+  const out: SheetItem[] = [];
+  const stack = [id.toUpperCase()];
+  const seen = new Set<string>(stack);
+  while (stack.length) {
+    const current = stack.pop() as string;
+    for (const it of items) {
+      if (it.parentId.toUpperCase() === current) {
+        out.push(it);
+        const key = it.id.toUpperCase();
+        if (key && !seen.has(key)) {
+          seen.add(key);
+          stack.push(key);
+        }
+      }
+    }
+  }
+  return out;
+}

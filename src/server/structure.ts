@@ -1,0 +1,146 @@
+// "Structure this sheet": reads a loose sheet in one getValues, lets the importer
+// (src/core/import) find the columns and the hierarchy, and writes the items to the OKR tab —
+// a fresh one, or appended below the items already there. The source sheet is never changed.
+import { OKR_COLUMNS } from '../core/columns';
+import { t } from '../core/i18n';
+import { IdAllocator } from '../core/ids';
+import { structureLooseSheet } from '../core/import';
+import type { Cell } from '../core/model';
+import { indexById, type SheetItem } from '../core/okr-rows';
+import { periodKey, quarterOfSerial } from '../core/period';
+import type { StructurePreview, StructureRequest, StructureResult } from '../shared/rpc';
+import { buildSnapshot, openContext, run, writeFreshOkrTab, type Context } from './api';
+import { userError } from './errors';
+import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
+import { withDocumentLock } from './lock';
+import { dateFormatter, isDate } from './locale';
+import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
+import { createTab, readSettings, writeCheckInsHeader, writeSettingsTab } from './tabs';
+import { Validator } from './validate';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSheetName(): string {
+  return SpreadsheetApp.getActiveSheet().getName();
+}
+
+function sourceSheet(ctx: Context, name: string): Sheet {
+  const sheet = ctx.ss.getSheetByName(name);
+  if (!sheet) throw userError(ctx.lang, 'err.noSheet', { sheet: name });
+  const ours = [ctx.tabs.okr, ctx.tabs.checkins, ctx.tabs.settings].filter(Boolean) as Sheet[];
+  if (ours.some((s) => s.getSheetId() === sheet.getSheetId())) {
+    throw userError(ctx.lang, 'err.sourceIsOkr', { sheet: name });
+  }
+  return sheet;
+}
+
+function looseValues(ctx: Context, sheet: Sheet): unknown[][] {
+  const values = sheet.getDataRange().getValues();
+  const fmt = dateFormatter(ctx.tz);
+  return values.map((row) => row.map((v) => (isDate(v) ? fmt(v) : v)));
+}
+
+function importFrom(ctx: Context, sheetName: string, ids: IdAllocator) {
+  const sheet = sourceSheet(ctx, sheetName);
+  return structureLooseSheet(looseValues(ctx, sheet), {
+    lang: ctx.settings.lang,
+    defaultPeriod: periodKey(quarterOfSerial(ctx.today.serial)),
+    nextId: (type) => ids.next(type),
+  });
+}
+
+function readRequest(lang: 'en' | 'nl', req: StructureRequest): string {
+  const v = new Validator(lang);
+  const body = v.object(req);
+  return v.text(body.sheetName, 'sheetName', 100, true);
+}
+
+export function previewStructure(req: StructureRequest): StructurePreview {
+  return run((lang) => {
+    const sheetName = readRequest(lang, req);
+    const ctx = openContext();
+    const result = importFrom(ctx, sheetName, new IdAllocator({}, []));
+    const { items: _items, ...summary } = result;
+    return { sheetName, ...summary };
+  });
+}
+
+export function structureSheet(req: StructureRequest): StructureResult {
+  return run((lang) => {
+    const sheetName = readRequest(lang, req);
+    const ctx = openContext();
+    return withDocumentLock(lang, () => {
+      let sheetLang = ctx.settings.lang;
+      if (!ctx.tabs.settings) {
+        sheetLang = /^nl/i.test(ctx.locale) ? 'nl' : lang;
+        const settings = createTab(ctx.ss, 'settings', sheetLang);
+        writeSettingsTab(settings, sheetLang);
+        ctx.tabs.settings = settings;
+        ctx.settings = readSettings(settings, sheetLang);
+      }
+      if (!ctx.tabs.checkins) {
+        const log = createTab(ctx.ss, 'checkins', sheetLang);
+        writeCheckInsHeader(log, sheetLang);
+        ctx.tabs.checkins = log;
+      }
+      let okrSheet: Sheet;
+      let result;
+      if (!ctx.tabs.okr) {
+        const ids = new IdAllocator({}, []);
+        result = importFrom(ctx, sheetName, ids);
+        if (result.items.length === 0)
+          throw userError(lang, 'err.nothingFound', { sheet: sheetName });
+        okrSheet = createTab(ctx.ss, 'okr', sheetLang);
+        ctx.tabs.okr = okrSheet;
+        writeFreshOkrTab(ctx, okrSheet, result.items);
+        okrSheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON());
+      } else {
+        okrSheet = ctx.tabs.okr;
+        const tab = readOkrTab(okrSheet, ctx.tz, lang);
+        const { ids, save } = idAllocator(tab);
+        result = importFrom(ctx, sheetName, ids);
+        if (result.items.length === 0)
+          throw userError(lang, 'err.nothingFound', { sheet: sheetName });
+        const first = tab.lastRow + 1;
+        const width = Math.max(
+          tab.width,
+          ...Object.values(tab.columns).map((c) => (c as number) + 1),
+        );
+        const fctx = formulaContext(tab, ctx.settings);
+        const placed: SheetItem[] = result.items.map((item, i) => ({ ...item, row: first + i }));
+        const byId = indexById([...tab.items, ...placed]);
+        const rows: Cell[][] = placed.map((item) => composeRow(item, item.row, width, fctx, byId));
+        const needed = first + rows.length - 1;
+        if (okrSheet.getMaxRows() < needed)
+          okrSheet.insertRowsAfter(okrSheet.getMaxRows(), needed - okrSheet.getMaxRows());
+        okrSheet.getRange(first, 1, rows.length, width).setValues(rows);
+        applyRowStyles(okrSheet, tab.columns, first - 1, needed, width, placed);
+        applyColumnRules(
+          okrSheet,
+          tab.columns,
+          tab.headerRow,
+          formatRows(needed, tab.headerRow),
+          ctx.settings.lang,
+        );
+        save();
+      }
+      const { items: _items, ...summary } = result;
+      const message = t(lang, 'done.structured', {
+        sheet: okrSheet.getName(),
+        objectives: summary.objectives,
+        keyResults: summary.keyResults,
+        initiatives: summary.initiatives,
+      });
+      return {
+        sheetName,
+        ...summary,
+        okrSheetName: okrSheet.getName(),
+        message,
+        snapshot: buildSnapshot(ctx),
+      };
+    });
+  });
+}
+
+/** Exposed for tests: the number of columns of a fresh OKR tab. */
+export const FRESH_WIDTH = OKR_COLUMNS.length;

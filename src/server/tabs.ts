@@ -1,0 +1,115 @@
+// The add-on's tabs, found by developer metadata (key okr-sheets.tab = okr | checkins |
+// settings), so people can rename and move them. One finder call finds all three.
+import { CHECKIN_COLUMNS, TAB_METADATA_KEY, TAB_NAMES, type TabRole } from '../core/columns';
+import { t, type Lang } from '../core/i18n';
+import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/status';
+import type { ThresholdCells } from './formulas';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type Tabs = Partial<Record<TabRole, Sheet>>;
+
+export function findTabs(ss: Spreadsheet): Tabs {
+  const tabs: Tabs = {};
+  const found = ss.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find();
+  for (const md of found) {
+    const role = md.getValue() as TabRole | null;
+    if (role !== 'okr' && role !== 'checkins' && role !== 'settings') continue;
+    if (tabs[role]) continue;
+    const sheet = md.getLocation().getSheet();
+    if (sheet) tabs[role] = sheet;
+  }
+  return tabs;
+}
+
+/** A tab name not yet taken: "OKRs", else "OKRs (2)" … */
+export function freeName(ss: Spreadsheet, base: string): string {
+  const taken = new Set(ss.getSheets().map((s) => s.getName()));
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`)) return `${base} (${i})`;
+}
+
+/** Inserts a tab with our metadata. */
+export function createTab(ss: Spreadsheet, role: TabRole, lang: Lang, name?: string): Sheet {
+  const sheet = ss.insertSheet(freeName(ss, name ?? TAB_NAMES[role][lang]));
+  sheet.addDeveloperMetadata(TAB_METADATA_KEY, role);
+  return sheet;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings tab: A = setting, B = value, C = explanation. Rows are found by their label in
+// either language (people may reorder them); formulas point at the value cells.
+
+export interface Settings {
+  lang: Lang;
+  thresholds: StatusThresholds;
+  cells: ThresholdCells;
+}
+
+const SETTING_KEYS = ['language', 'onTrack', 'atRisk'] as const;
+type SettingKey = (typeof SETTING_KEYS)[number];
+
+function labelKey(value: unknown): SettingKey | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim().toLowerCase();
+  for (const key of SETTING_KEYS) {
+    for (const lang of ['en', 'nl'] as const) {
+      if (t(lang, `settings.${key}`).toLowerCase() === v) return key;
+    }
+  }
+  return null;
+}
+
+export function writeSettingsTab(sheet: Sheet, lang: Lang): void {
+  const rows = [
+    [
+      t(lang, 'settings.header.setting'),
+      t(lang, 'settings.header.value'),
+      t(lang, 'settings.header.explanation'),
+    ],
+    [t(lang, 'settings.language'), "'" + lang, t(lang, 'settings.language.help')],
+    [t(lang, 'settings.onTrack'), DEFAULT_THRESHOLDS.onTrack, t(lang, 'settings.onTrack.help')],
+    [t(lang, 'settings.atRisk'), DEFAULT_THRESHOLDS.atRisk, t(lang, 'settings.atRisk.help')],
+  ];
+  sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+  sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidth(3, 520);
+}
+
+/** Reads the settings tab in one call; missing or bad values fall back to the defaults. */
+export function readSettings(sheet: Sheet | undefined, fallbackLang: Lang): Settings {
+  const thresholds = { onTrack: DEFAULT_THRESHOLDS.onTrack, atRisk: DEFAULT_THRESHOLDS.atRisk };
+  const settings: Settings = {
+    lang: fallbackLang,
+    thresholds,
+    cells: { sheetName: sheet ? sheet.getName() : '', onTrackRow: 3, atRiskRow: 4, column: 1 },
+  };
+  if (!sheet) return settings;
+  const values = sheet.getDataRange().getValues();
+  values.forEach((row, i) => {
+    const key = labelKey(row[0]);
+    const value = row[1];
+    if (key === 'language') {
+      const v = String(value).trim().toLowerCase();
+      if (v === 'en' || v === 'nl') settings.lang = v;
+    } else if (key === 'onTrack' || key === 'atRisk') {
+      if (typeof value === 'number' && Number.isFinite(value)) thresholds[key] = value;
+      if (key === 'onTrack') settings.cells.onTrackRow = i + 1;
+      else settings.cells.atRiskRow = i + 1;
+    }
+  });
+  return settings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins tab
+
+export function writeCheckInsHeader(sheet: Sheet, lang: Lang): void {
+  const header = CHECKIN_COLUMNS.map((c) => c.header[lang]);
+  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  CHECKIN_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+}

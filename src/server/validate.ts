@@ -1,0 +1,183 @@
+// Payload checks for every server function the sidebar calls: the sidebar is never trusted.
+// Each check throws a UserError in the user's language that names the field and what to do.
+import { CONFIDENCES, parseConfidence, type Confidence } from '../core/confidence';
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import { KR_KINDS, parseKind, type KrKind } from '../core/kinds';
+import type { Cell, ItemType, Level } from '../core/model';
+import { periodKey, tryParsePeriod } from '../core/period';
+import { parseMilestone, parseNumber } from '../core/values';
+import { ITEM_TYPES, LEVELS, parseItemType, parseLevel } from '../core/vocabulary';
+import { userError } from './errors';
+
+export const MAX_TITLE = 500;
+export const MAX_SHORT = 100;
+export const MAX_NOTES = 5000;
+export const MAX_ID = 40;
+
+export class Validator {
+  constructor(readonly lang: Lang) {}
+
+  private field(name: string): string {
+    const key = `field.${name}` as MessageKey;
+    try {
+      return t(this.lang, key);
+    } catch {
+      return name;
+    }
+  }
+
+  object(value: unknown): Record<string, unknown> {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw userError(this.lang, 'err.badRequest', { detail: 'expected an object' });
+    }
+    return value as Record<string, unknown>;
+  }
+
+  text(value: unknown, name: string, max: number, required = false): string {
+    if (value === undefined || value === null) value = '';
+    if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
+    if (typeof value !== 'string') {
+      throw userError(this.lang, 'err.badRequest', { detail: `${name} must be text` });
+    }
+    // Control characters (other than tab and newline) have no business in a cell.
+    // eslint-disable-next-line no-control-regex
+    const text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim();
+    if (required && text === '')
+      throw userError(this.lang, 'err.required', { field: this.field(name) });
+    if (text.length > max) {
+      throw userError(this.lang, 'err.tooLong', { field: this.field(name), max });
+    }
+    return text;
+  }
+
+  id(value: unknown, name: string, required = false): string {
+    return this.text(value, name, MAX_ID, required).toUpperCase();
+  }
+
+  oneOf<T extends string>(
+    value: unknown,
+    name: string,
+    allowed: readonly T[],
+    parse: (v: unknown) => T | null,
+    names: (v: T) => string,
+  ): T {
+    const parsed = allowed.includes(value as T) ? (value as T) : parse(value);
+    if (parsed === null || !allowed.includes(parsed)) {
+      throw userError(this.lang, 'err.notAllowed', {
+        field: this.field(name),
+        value: String(value).slice(0, 40),
+        allowed: allowed.map(names).join(', '),
+      });
+    }
+    return parsed;
+  }
+
+  type(value: unknown): ItemType {
+    return this.oneOf(value, 'type', ITEM_TYPES, parseItemType, (x) => t(this.lang, `type.${x}`));
+  }
+
+  level(value: unknown): Level {
+    return this.oneOf(value, 'level', LEVELS, parseLevel, (x) => t(this.lang, `level.${x}`));
+  }
+
+  kind(value: unknown): KrKind | '' {
+    if (value === undefined || value === null || value === '') return '';
+    const safeParse = (v: unknown): KrKind | null => {
+      try {
+        return parseKind(v);
+      } catch {
+        return null;
+      }
+    };
+    return this.oneOf(value, 'kind', KR_KINDS, safeParse, (x) => t(this.lang, `kind.${x}`));
+  }
+
+  confidence(value: unknown): Confidence | '' {
+    if (value === undefined || value === null || value === '') return '';
+    return this.oneOf(value, 'confidence', CONFIDENCES, parseConfidence, (x) =>
+      t(this.lang, `confidence.${x}`),
+    );
+  }
+
+  period(value: unknown): string {
+    if (value === undefined || value === null || value === '') return '';
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw userError(this.lang, 'err.badRequest', { detail: 'period must be text' });
+    }
+    const p = tryParsePeriod(typeof value === 'string' ? value.trim() : value);
+    if (!p) {
+      throw userError(this.lang, 'err.field', {
+        field: this.field('period'),
+        problem: t(this.lang, 'fix.period'),
+      });
+    }
+    return periodKey(p);
+  }
+
+  /** A number field: a number, numeric text ("45%", " 1.5 ") or blank. */
+  number(value: unknown, name: string): number | '' {
+    if (value === undefined || value === null || value === '') return '';
+    if (typeof value !== 'number' && typeof value !== 'string') {
+      throw userError(this.lang, 'err.notANumber', {
+        field: this.field(name),
+        value: String(value),
+      });
+    }
+    let n: number | null;
+    try {
+      n = parseNumber(value, name);
+    } catch {
+      throw userError(this.lang, 'err.notANumber', {
+        field: this.field(name),
+        value: String(value).slice(0, 40),
+      });
+    }
+    if (n !== null && Math.abs(n) > 1e15) {
+      throw userError(this.lang, 'err.notANumber', {
+        field: this.field(name),
+        value: String(value),
+      });
+    }
+    return n === null ? '' : n;
+  }
+
+  /** Current: a number, or for a milestone (or an initiative) a done/open word or TRUE/FALSE. */
+  current(value: unknown, milestone: boolean): Cell {
+    if (value === undefined || value === null || value === '') return '';
+    if (milestone) {
+      if (typeof value === 'boolean') return value;
+      try {
+        const state = parseMilestone(typeof value === 'string' ? value : value, 'current');
+        if (state === null) return '';
+        return typeof value === 'string' ? value.trim().slice(0, 20) : state === 1;
+      } catch {
+        throw userError(this.lang, 'err.notAllowed', {
+          field: this.field('current'),
+          value: String(value).slice(0, 40),
+          allowed: this.lang === 'nl' ? 'klaar, ja, open, nee' : 'done, yes, open, no',
+        });
+      }
+    }
+    return this.number(value, 'current');
+  }
+
+  weight(value: unknown): number | '' {
+    const w = this.number(value, 'weight');
+    if (w !== '' && w < 0) {
+      throw userError(this.lang, 'err.field', {
+        field: this.field('weight'),
+        problem: t(this.lang, 'fix.negativeWeight'),
+      });
+    }
+    return w;
+  }
+
+  bool(value: unknown, name: string): boolean {
+    if (value === undefined) return false;
+    if (typeof value !== 'boolean') {
+      throw userError(this.lang, 'err.badRequest', { detail: `${name} must be true or false` });
+    }
+    return value;
+  }
+}
