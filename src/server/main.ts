@@ -34,3 +34,5 @@ export {
   menuStructureSheet,
   showSidebar,
 } from './menu-actions';
+export { buildSummary, buildSummaryFromMenu } from './summary';
+export { listRollover, startNextQuarter, startNextQuarterFromMenu } from './rollover';

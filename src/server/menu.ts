@@ -22,6 +22,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t(lang, 'menu.structure'), 'menuStructureSheet')
     .addItem(t(lang, 'menu.health'), 'menuHealthCheck')
     .addItem(t(lang, 'menu.repair'), 'menuRepair')
+    .addSeparator()
+    .addItem(t(lang, 'menu.summary'), 'buildSummaryFromMenu')
+    .addItem(t(lang, 'menu.nextQuarter'), 'startNextQuarterFromMenu')
     .addToUi();
 }
 

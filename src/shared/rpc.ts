@@ -153,6 +153,11 @@ export interface RolloverCandidate {
   progress: number | '';
   grade: number | '';
   gradeColor: GradeColor | '';
+  /** The objective of a key result ('' for an objective). */
+  parentId?: string;
+  team?: string;
+  /** True when the item already has a copy in the next period (a second roll-over skips it). */
+  continued?: boolean;
 }
 
 export interface RolloverRequest {

@@ -73,6 +73,8 @@ export const summaryMessages = {
   },
   'chart.quarters': { en: 'Progress per quarter', nl: 'Voortgang per kwartaal' },
   // Actions
+  'menu.summary': { en: 'Build quarterly summary', nl: 'Kwartaaloverzicht maken' },
+  'menu.nextQuarter': { en: 'Start the next quarter', nl: 'Volgend kwartaal starten' },
   'summary.built': {
     en: 'Summary "{name}" is ready ({charts} charts).',
     nl: 'Overzicht "{name}" staat klaar ({charts} grafieken).',
@@ -81,6 +83,10 @@ export const summaryMessages = {
   'summary.promptPeriod': {
     en: 'Which period? A quarter (2026-Q1) or a year (2026). Leave empty for {period}.',
     nl: 'Welke periode? Een kwartaal (2026-K1) of een jaar (2026). Laat leeg voor {period}.',
+  },
+  'summary.noOkrTab': {
+    en: 'There is no OKR tab yet: run Set up first',
+    nl: 'Er is nog geen OKR-tabblad: kies eerst Instellen',
   },
   'summary.failed': {
     en: 'The summary could not be built and nothing was changed: {reason}',

@@ -1,0 +1,185 @@
+// "Start the next quarter": lists the period's objectives and key results with their grades
+// (listRollover), and copies the chosen ones into the next period (startNextQuarter) as
+// src/core/rollover.ts plans it. Under the document lock, in one read and a constant number of
+// writes: the new rows appended below the OKR tab's last row in one setValues (inputs and
+// formulas), their row styles, the Closed column of the old rows in one setValues. The old rows
+// keep everything else (their Grade column shows the grade they closed with). Nothing is deleted.
+import { t, type Lang } from '../core/i18n';
+import type { Cell, ItemView, OkrItem } from '../core/model';
+import { indexById, protectText, type SheetItem } from '../core/okr-rows';
+import {
+  formatPeriod,
+  nextPeriod,
+  parsePeriod,
+  quarterOfSerial,
+  type Period,
+} from '../core/period';
+import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rollover';
+import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
+import { getSnapshot } from './api';
+import { toUserError, userError } from './errors';
+import { applyRowStyles } from './formatting';
+import { userLang } from './locale';
+import { withDocumentLock } from './lock';
+import { composeRow, formulaContext, idAllocator } from './okr-sheet';
+import { readContext, readWorkbook, type WorkbookData } from './summary-read';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function periodOf(req: unknown, lang: Lang): Period {
+  const period =
+    req !== null && typeof req === 'object' ? (req as { period?: unknown }).period : undefined;
+  try {
+    return parsePeriod(period, 'period');
+  } catch (err) {
+    throw toUserError(err, lang);
+  }
+}
+
+function idsOf(req: unknown, lang: Lang): string[] {
+  const ids = req !== null && typeof req === 'object' ? (req as { ids?: unknown }).ids : undefined;
+  if (
+    !Array.isArray(ids) ||
+    ids.length > 10000 ||
+    !ids.every((i) => typeof i === 'string' && i.length <= 40)
+  ) {
+    throw userError(lang, 'rollover.badIds');
+  }
+  return ids.map((i: string) => i.trim().toUpperCase()).filter((i) => i !== '');
+}
+
+/** Sidebar API: the period's objectives and key results with progress and grade. */
+export function listRollover(req: { period: string }): RolloverCandidate[] {
+  const lang = userLang();
+  const period = periodOf(req, lang);
+  try {
+    const data = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+    return rolloverCandidates(data.items, period);
+  } catch (err) {
+    throw toUserError(err, lang);
+  }
+}
+
+/** The result of applying a plan: the plan and the workbook as it was read before. */
+export interface RolloverOutcome {
+  plan: RolloverPlan;
+  data: WorkbookData;
+}
+
+/** Applies the plan to the OKR tab: appended rows, their styles, the Closed marks. */
+function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): void {
+  const tab = data.tab;
+  const sheet: Sheet = tab.sheet;
+  const ctx = formulaContext(tab, data.settings);
+  const width = tab.width;
+  if (plan.created.length > 0) {
+    const byId = indexById<OkrItem>([...tab.items, ...plan.created]);
+    const first = tab.lastRow + 1;
+    const rows: Cell[][] = plan.created.map((item, i) =>
+      composeRow(item, first + i, width, ctx, byId),
+    );
+    sheet.getRange(first, 1, rows.length, width).setValues(rows);
+    const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
+    applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);
+  }
+  const closedCol = tab.columns.closed;
+  if (closedCol !== undefined && plan.marks.length > 0 && tab.lastRow > tab.headerRow) {
+    // One column block from the first to the last marked row, other cells as they were read.
+    const marked = new Set(plan.marks.map((m) => m.row));
+    const top = Math.min(...marked);
+    const bottom = Math.max(...marked);
+    const column: Cell[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const cell = tab.values[r - 1]?.[closedCol];
+      const kept: Cell =
+        typeof cell === 'number' || typeof cell === 'boolean'
+          ? cell
+          : protectText(String(cell ?? ''));
+      column.push([marked.has(r) ? true : kept]);
+    }
+    sheet.getRange(top, closedCol + 1, column.length, 1).setValues(column);
+  }
+  save();
+}
+
+/** Plans and applies a roll-over under the document lock. */
+export function rollOver(period: Period, ids: readonly string[], lang: Lang): RolloverOutcome {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(lang, () => {
+    const data = readWorkbook(ss);
+    const { ids: allocator, save } = idAllocator(data.tab);
+    const plan = planRollover(data.items, period, ids, (type) => allocator.next(type));
+    applyPlan(data, plan, save);
+    return { plan, data };
+  });
+}
+
+/** Sidebar API: copies the chosen items into the next period and closes the period. */
+export function startNextQuarter(req: RolloverRequest): MutationResult {
+  const lang = userLang();
+  const period = periodOf(req, lang);
+  const ids = idsOf(req, lang);
+  try {
+    const { plan } = rollOver(period, ids, lang);
+    const next = nextPeriod(period);
+    return {
+      id: plan.created.length === 1 ? (plan.created[0] as OkrItem).id : '',
+      message: t(lang, 'rollover.done', {
+        count: plan.created.length,
+        next: formatPeriod(next, lang),
+        period: formatPeriod(period, lang),
+      }),
+      snapshot: getSnapshot(),
+    };
+  } catch (err) {
+    throw toUserError(err, lang);
+  }
+}
+
+function candidateLine(
+  c: RolloverCandidate | ReturnType<typeof rolloverCandidates>[number],
+): string {
+  const grade = c.grade === '' ? '–' : c.grade.toFixed(1);
+  const indent = c.type === 'keyResult' ? '    ' : '';
+  return `${indent}${c.id}  ${c.title}  (${grade})`;
+}
+
+/** Menu: asks which quarter to close and which IDs continue, then rolls over. */
+export function startNextQuarterFromMenu(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const { lang, today } = readContext(ss);
+  try {
+    const suggested = formatPeriod(quarterOfSerial(today), lang);
+    const answer = ui.prompt(
+      t(lang, 'rollover.promptTitle'),
+      t(lang, 'rollover.promptPeriod', { period: suggested }),
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const period = periodOf({ period: answer.getResponseText().trim() || suggested }, lang);
+    const candidates = rolloverCandidates(readWorkbook(ss).items as ItemView[], period);
+    if (candidates.length === 0) {
+      ui.alert(t(lang, 'rollover.nothing', { period: formatPeriod(period, lang) }));
+      return;
+    }
+    const pick = ui.prompt(
+      t(lang, 'rollover.promptTitle'),
+      t(lang, 'rollover.promptIds', {
+        period: formatPeriod(period, lang),
+        next: formatPeriod(nextPeriod(period), lang),
+        list: candidates.map(candidateLine).join('\n'),
+      }),
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (pick.getSelectedButton() !== ui.Button.OK) return;
+    const text = pick.getResponseText().trim();
+    const ids = /^(all|alle)$/i.test(text)
+      ? candidates.map((c) => c.id)
+      : text.split(/[\s,;]+/).filter((s) => s !== '');
+    const result = startNextQuarter({ period: formatPeriod(period, 'en'), ids });
+    ui.alert(result.message);
+  } catch (err) {
+    ui.alert(toUserError(err, lang).message);
+  }
+}

@@ -1,0 +1,133 @@
+// The live formulas of a summary tab, built from typed pieces (never by splicing user text):
+// whole-column references to the OKR tab's columns (found by header, passed in as a column
+// map), string literals, and SUMPRODUCT/COUNTIFS masks. Every formula here is evaluated by
+// Google Sheets and by HyperFormula alike (whole-column ranges, SUMPRODUCT over comparisons,
+// ISNUMBER, IFERROR, DATE, TODAY) — the server tests check their values against src/core.
+//
+// Words in the OKR tab (type, level, status) are matched in English and Dutch, so the summary
+// stays right whichever language the OKR tab was written in; periods match "2026-Q1" and
+// "2026-K1"; text comparisons are case-insensitive in both engines.
+import type { ColumnKey, ColumnMap } from '../core/columns';
+import { messages, type MessageKey } from '../core/i18n';
+import type { ItemType, Level, StatusCode } from '../core/model';
+import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
+import { ymdFromSerial } from '../core/dates';
+import { quoteSheet, str } from './formulas';
+
+/** A formula text, starting with "=". */
+export type Formula = `=${string}`;
+
+/** A string literal: "text" with inner quotes doubled (formulas.ts). */
+export const literal = str;
+
+/** A sheet name as it appears in a reference: quoted, with the "!" (formulas.ts quoteSheet). */
+export function sheetRef(name: string): string {
+  return `${quoteSheet(name)}!`;
+}
+
+/** 1-based column number → letters (1 → A, 28 → AB). */
+export function columnLetter(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 reference of a 1-based cell on the same sheet. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+function bothLanguages(key: MessageKey): string[] {
+  const m = messages[key];
+  return m.en === m.nl ? [m.en] : [m.en, m.nl];
+}
+
+/** The formulas of one summary over the OKR tab. */
+export class SummaryFormulas {
+  constructor(
+    private readonly okrSheet: string,
+    private readonly columns: ColumnMap,
+  ) {}
+
+  /** Whole-column reference to one of the OKR tab's columns, e.g. 'OKRs'!C:C. */
+  col(key: ColumnKey): string {
+    const index = this.columns[key];
+    if (index === undefined) throw new Error(`The OKR tab has no ${key} column`);
+    const letter = columnLetter(index + 1);
+    return `${sheetRef(this.okrSheet)}${letter}:${letter}`;
+  }
+
+  private anyOf(key: ColumnKey, words: string[]): string {
+    const c = this.col(key);
+    return words.length === 1
+      ? `(${c}=${literal(words[0] as string)})`
+      : `((${words.map((w) => `(${c}=${literal(w)})`).join('+')})>0)`;
+  }
+
+  /** 1 on rows of the type and period, 0 elsewhere (an array expression). */
+  mask(type: ItemType, period: Period, level?: Level): string {
+    const texts = [...new Set([formatPeriod(period, 'en'), formatPeriod(period, 'nl')])];
+    const periodCol = this.col('period');
+    // A year typed as a number (2026) is a number cell, not the text "2026".
+    const periodMask =
+      period.kind === 'year'
+        ? `(((${periodCol}=${literal(texts[0] as string)})+(${periodCol}=${period.year}))>0)`
+        : this.anyOf('period', texts);
+    const parts = [this.anyOf('type', bothLanguages(`type.${type}`)), periodMask];
+    if (level) parts.push(this.anyOf('level', bothLanguages(`level.${level}`)));
+    return parts.join('*');
+  }
+
+  /** Number of rows of a type in the period (optionally of one level). */
+  count(type: ItemType, period: Period, level?: Level): Formula {
+    return `=SUMPRODUCT(${this.mask(type, period, level)})`;
+  }
+
+  /**
+   * Weighted mean of objective progress (blank progress left out; weight blank → 1, text or
+   * negative → left out), exactly as src/core/summary.ts objectiveMean. Blank when no objective
+   * has progress.
+   */
+  meanProgress(period: Period, level?: Level, team?: string): Formula {
+    let m = `${this.mask('objective', period, level)}*ISNUMBER(${this.col('progress')})`;
+    if (team !== undefined) m += `*(${this.col('team')}=${literal(team)})`;
+    const p = this.col('progress');
+    const w = this.col('weight');
+    const num = `SUMPRODUCT(${m}*(${w}=""),${p})+SUMPRODUCT(${m}*(${w}>=0),${p},${w})`;
+    const den = `SUMPRODUCT(${m}*(${w}=""))+SUMPRODUCT(${m}*(${w}>=0),${w})`;
+    return `=IFERROR((${num})/(${den}),"")`;
+  }
+
+  /** Key results of the period with a status (optionally of one team). */
+  statusCount(period: Period, status: StatusCode, team?: string): Formula {
+    let m = `${this.mask('keyResult', period)}*${this.anyOf('status', bothLanguages(`status.${status}`))}`;
+    if (team !== undefined) m += `*(${this.col('team')}=${literal(team)})`;
+    return `=SUMPRODUCT(${m})`;
+  }
+
+  /** Initiatives of the period that are done (the milestone words, TRUE or 1). */
+  initiativesDone(period: Period): Formula {
+    const c = this.col('current');
+    const words = ['done', 'yes', 'ja', 'klaar', 'gereed', 'true', 'waar', '1'];
+    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...words.map((w) => `(${c}=${literal(w)})`)];
+    return `=SUMPRODUCT(${this.mask('initiative', period)}*((${done.join('+')})>0))`;
+  }
+
+  /** Expected progress of the period today: clamp((TODAY() − start) / (end − start), 0, 1). */
+  expectedToday(period: Period): Formula {
+    const s = dateFormula(periodStart(period));
+    const e = dateFormula(periodEnd(period));
+    return `=MIN(1,MAX(0,(TODAY()-${s})/(${e}-${s})))`;
+  }
+}
+
+/** DATE(y,m,d) for a serial. */
+export function dateFormula(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `DATE(${year},${month},${day})`;
+}

@@ -1,0 +1,191 @@
+// "Build quarterly summary": creates or refreshes the tab "Summary 2026-Q1" (Dutch
+// "Overzicht 2026-K1"), or a year summary for "2026".
+//
+// One action, one direction: read the OKR and check-ins tabs once, compute everything in memory
+// (src/core: summary figures, progress over time; src/server/summary-layout.ts: the grid and the
+// charts), then write. Nothing half-built is ever left behind: the new version is written to a
+// fresh tab first and only swapped in when it is complete; if anything fails, the fresh tab is
+// removed and the previous version (if any) stays as it was. The summary tab is found by its
+// developer metadata (key okr-sheets.summary, value = the period), so a renamed tab is still
+// the one refreshed, and it keeps the name and place the person gave it. No other tab is touched.
+import { isOkrError } from '../core/errors';
+import { t, type Lang } from '../core/i18n';
+import { formatPeriod, parsePeriod, periodKey, quarterOfSerial, type Period } from '../core/period';
+import { summarizePeriod, summarizeYear } from '../core/summary';
+import { progressOverTime } from '../core/timeseries';
+import type { SummaryRequest, SummaryResult } from '../shared/rpc';
+import { readContext, readWorkbook, type WorkbookData } from './summary-read';
+import { toUserError, userError, type UserError } from './errors';
+import { userLang } from './locale';
+import { withDocumentLock } from './lock';
+import { summaryLayout, type ChartPlan, type SummaryLayout } from './summary-layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Developer metadata key on a summary tab; its value is the canonical period ("2026-Q1"). */
+export const SUMMARY_METADATA_KEY = 'okr-sheets.summary';
+
+/** Validates the payload: a plain object with a period text. */
+export function parseSummaryRequest(req: unknown): Period {
+  const period =
+    req !== null && typeof req === 'object' ? (req as { period?: unknown }).period : undefined;
+  return parsePeriod(period, 'period');
+}
+
+/** The layout of a period's summary from the workbook's data (pure). */
+export function layoutFor(data: WorkbookData, period: Period): SummaryLayout {
+  const options = { asOf: data.today };
+  const summary =
+    period.kind === 'year'
+      ? summarizeYear(data.items, period, options).annual
+      : summarizePeriod(data.items, period, options);
+  return summaryLayout({
+    lang: data.lang,
+    period,
+    summary,
+    series: progressOverTime(data.items, data.checkIns, period, data.today),
+    okrSheetName: data.okrSheetName,
+    columns: data.columns,
+    today: data.todayIso,
+  });
+}
+
+/** The summary tab of a period, found by developer metadata (whatever its name now). */
+export function findSummarySheet(ss: Spreadsheet, key: string): Sheet | null {
+  const found = ss
+    .createDeveloperMetadataFinder()
+    .withKey(SUMMARY_METADATA_KEY)
+    .withValue(key)
+    .find();
+  for (const md of found) {
+    const sheet = md.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+function uniqueName(ss: Spreadsheet, wanted: string): string {
+  if (!ss.getSheetByName(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const name = `${wanted} (${n})`;
+    if (!ss.getSheetByName(name)) return name;
+  }
+}
+
+function insertChart(sheet: Sheet, plan: ChartPlan): void {
+  let builder = sheet.newChart();
+  builder =
+    plan.type === 'BAR'
+      ? builder.asBarChart()
+      : plan.type === 'LINE'
+        ? builder.asLineChart()
+        : builder.asColumnChart();
+  for (const r of plan.ranges) builder.addRange(sheet.getRange(r.row, r.col, r.numRows, r.numCols));
+  builder.setNumHeaders(1).setPosition(plan.anchor.row, plan.anchor.col, 0, 0);
+  for (const [option, value] of Object.entries(plan.options)) builder.setOption(option, value);
+  sheet.insertChart(builder.build());
+}
+
+/** Writes a complete layout onto an empty sheet: a constant number of batched calls. */
+function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
+  const rows = layout.values.length;
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const range = sheet.getRange(1, 1, rows, layout.width);
+  range.setValues(layout.values);
+  range.setNumberFormats(layout.numberFormats);
+  range.setFontWeights(layout.fontWeights);
+  range.setBackgrounds(layout.backgrounds);
+  layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.setFrozenRows(1);
+  for (const plan of layout.charts) insertChart(sheet, plan);
+}
+
+/**
+ * Creates or refreshes the summary tab of `period`. The new version is complete before the old
+ * one goes; on any failure the partial tab is removed and the old one stays.
+ */
+export function writeSummary(ss: Spreadsheet, period: Period, layout: SummaryLayout): Sheet {
+  const key = periodKey(period);
+  const old = findSummarySheet(ss, key);
+  const index = old ? old.getIndex() - 1 : ss.getSheets().length;
+  const finalName = old ? old.getName() : uniqueName(ss, layout.name);
+  const sheet = ss.insertSheet(uniqueName(ss, `${layout.name} …`), index);
+  try {
+    writeLayout(sheet, layout);
+    sheet.addDeveloperMetadata(
+      SUMMARY_METADATA_KEY,
+      key,
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+    if (old) ss.deleteSheet(old);
+    sheet.setName(finalName);
+  } catch (err) {
+    try {
+      ss.deleteSheet(sheet);
+    } catch {
+      // already gone: nothing left behind either way
+    }
+    throw err;
+  }
+  return sheet;
+}
+
+function message(err: unknown, lang: Lang): string {
+  return isOkrError(err) ? err.render(lang) : err instanceof Error ? err.message : String(err);
+}
+
+/** The error a person sees when a summary could not be built (nothing was changed). */
+function failed(err: unknown, lang: Lang): UserError {
+  return userError(lang, 'summary.failed', { reason: message(err, lang) });
+}
+
+/** Sidebar API: builds or refreshes the summary of `req.period`. */
+export function buildSummary(req: SummaryRequest): SummaryResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = userLang();
+  let period: Period;
+  try {
+    period = parseSummaryRequest(req);
+  } catch (err) {
+    throw toUserError(err, lang);
+  }
+  return withDocumentLock(lang, () => {
+    try {
+      const data = readWorkbook(ss);
+      const layout = layoutFor(data, period);
+      const sheet = writeSummary(ss, period, layout);
+      const name = sheet.getName();
+      return {
+        sheetName: name,
+        charts: layout.charts.length,
+        message: t(lang, 'summary.built', { name, charts: layout.charts.length }),
+      };
+    } catch (err) {
+      throw failed(err, lang);
+    }
+  });
+}
+
+/** Menu: asks for the period (default: the current quarter) and builds its summary. */
+export function buildSummaryFromMenu(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const { lang, today } = readContext(ss);
+  const current = formatPeriod(quarterOfSerial(today), lang);
+  const answer = ui.prompt(
+    t(lang, 'summary.promptTitle'),
+    t(lang, 'summary.promptPeriod', { period: current }),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const text = answer.getResponseText().trim() || current;
+  try {
+    const result = buildSummary({ period: text });
+    ss.setActiveSheet(ss.getSheetByName(result.sheetName) as Sheet);
+    ui.alert(result.message);
+  } catch (err) {
+    ui.alert(message(err, lang));
+  }
+}

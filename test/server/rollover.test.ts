@@ -1,0 +1,88 @@
+// "Start the next quarter" on the local runtime, through the built dist/Code.js.
+import { freshColumnMap } from '../../src/core/columns';
+import { emptyItem, type OkrItem } from '../../src/core/model';
+import { workbook } from './summary-fixture';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const item = (type: OkrItem['type'], id: string, f: Partial<OkrItem>): OkrItem => ({
+  ...emptyItem(type, id),
+  owner: 'Ann',
+  period: '2026-Q1',
+  title: `Title ${id}`,
+  ...f,
+});
+const items: OkrItem[] = [
+  item('objective', 'O-1', {}),
+  item('keyResult', 'KR-1', { parentId: 'O-1', start: 0, target: 100, current: 40 }),
+  item('keyResult', 'KR-2', { parentId: 'O-1', start: 10, target: 50, current: '' }),
+  item('objective', 'O-2', { level: 'team', team: 'Sales', alignedTo: 'KR-1', owner: 'Bram' }),
+  item('keyResult', 'KR-3', { parentId: 'O-2', start: 0, target: 10, current: 9 }),
+];
+const col = freshColumnMap() as Record<string, number>;
+
+describe('startNextQuarter', () => {
+  test('lists the period with grades, copies exactly the chosen items, closes the old rows', () => {
+    const { addon, okrName } = workbook(items, [], { today: '2026-03-30' });
+    const list = addon.call('listRollover', { period: '2026-Q1' }) as {
+      id: string;
+      grade: number | '';
+    }[];
+    expect(list.map((c) => c.id)).toEqual(['O-1', 'KR-1', 'KR-2', 'O-2', 'KR-3']);
+    expect(list.find((c) => c.id === 'KR-3')?.grade).toBe(0.9);
+    const okr = () =>
+      (addon.spreadsheet.getSheets() as unknown as Sheet[]).find((s) => s.getName() === okrName)!;
+    const before = okr().getDataRange().getValues();
+    const result = addon.call('startNextQuarter', {
+      period: '2026-Q1',
+      ids: ['O-1', 'KR-1', 'O-2', 'KR-3'],
+    }) as {
+      message: string;
+    };
+    expect(result.message).toMatch(/4 items continue in 2026-Q2/);
+    const after = okr().getDataRange().getValues();
+    expect(after).toHaveLength(before.length + 4);
+    const added = after.slice(before.length);
+    expect(
+      added.map((r) => [
+        r[col.id!],
+        r[col.sourceId!],
+        r[col.parentId!],
+        r[col.alignedTo!],
+        r[col.period!],
+        r[col.start!],
+        r[col.current!],
+        r[col.owner!],
+      ]),
+    ).toEqual([
+      ['O-3', 'O-1', '', '', '2026-Q2', '', '', 'Ann'],
+      ['KR-4', 'KR-1', 'O-3', '', '2026-Q2', 40, '', 'Ann'],
+      ['O-4', 'O-2', '', 'KR-4', '2026-Q2', '', '', 'Bram'],
+      ['KR-5', 'KR-3', 'O-4', '', '2026-Q2', 9, '', 'Ann'],
+    ]);
+    // Old rows: the same apart from the Closed mark; every row of the period is closed.
+    before.slice(1).forEach((row, i) => {
+      const now = after[i + 1]!;
+      expect(now[col.closed!]).toBe(true);
+      expect(now.filter((_, c) => c !== col.closed)).toEqual(
+        row.filter((_, c) => c !== col.closed),
+      );
+    });
+    // The new rows compute: KR-4 has no check-in yet.
+    expect(added[1]![col.progress!]).toBe('');
+    // Again: nothing is copied twice.
+    addon.call('startNextQuarter', { period: '2026-Q1', ids: ['O-1', 'KR-1'] });
+    expect(okr().getDataRange().getValues()).toHaveLength(before.length + 4);
+  });
+
+  test('a key result without its objective is refused and nothing is written', () => {
+    const { addon, okrName } = workbook(items, []);
+    const okr = () =>
+      (addon.spreadsheet.getSheets() as unknown as Sheet[]).find((s) => s.getName() === okrName)!;
+    const before = JSON.stringify(okr().getDataRange().getValues());
+    expect(() => addon.call('startNextQuarter', { period: '2026-Q1', ids: ['KR-2'] })).toThrow(
+      /O-1/,
+    );
+    expect(() => addon.call('startNextQuarter', { period: '2026-Q1', ids: 'O-1' })).toThrow(/ids/);
+    expect(JSON.stringify(okr().getDataRange().getValues())).toBe(before);
+  });
+});
