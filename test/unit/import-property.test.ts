@@ -175,6 +175,61 @@ const sheet = fc
   })
   .map(({ above, header: names, body }) => [...above, names, ...body]);
 
+// Sheets that look like real ones: the title columns draw from a few titles (so objectives
+// and key results repeat, or are blank "as above"), the other columns from realistic values.
+const FLAT_HEADERS = [
+  'Level',
+  'Team',
+  'Owner',
+  'Quarter',
+  'Start',
+  'Target',
+  'Current',
+  'Notes',
+  'Unit',
+  'Kind',
+  'Confidence',
+];
+const pick = (values: readonly unknown[]): fc.Arbitrary<unknown> => fc.constantFrom(...values);
+const flatSheet = fc
+  .tuple(
+    fc.shuffledSubarray(FLAT_HEADERS),
+    fc.constantFrom(
+      ['Objective', 'Key result', 'Initiative'],
+      ['Objective', 'Key result'],
+      ['Doelstelling', 'KR', 'Taak'],
+    ),
+    fc.integer({ min: 0, max: 30 }),
+  )
+  .chain(([others, titleRow, count]) => {
+    const titles: readonly string[] = titleRow;
+    const names = [...titles, ...others];
+    const columnValue = (name: string): fc.Arbitrary<unknown> => {
+      if (titles.indexOf(name) === 0)
+        return pick(['', '', 'Grow', 'Ship', 'Learn', '=1+1', 'Notes: later']);
+      if (titles.includes(name)) return pick(['', '', 'A', 'B', 'C', '- dash', 'KR: x']);
+      if (name === 'Level')
+        return pick(['', 'Company', 'Team', 'Personal', 'Bedrijf', 'Team Sales', 'weird']);
+      if (name === 'Quarter')
+        return pick([
+          '',
+          '2026-Q1',
+          '2026-K2',
+          2026,
+          'Q3',
+          'later',
+          new Date(Date.UTC(2026, 4, 1)),
+        ]);
+      if (name === 'Team' || name === 'Owner') return pick(['', 'Sales', 'Anna', 'Bram']);
+      if (name === 'Kind') return pick(['', 'increase', 'afname', 'milestone', 'nope']);
+      if (name === 'Confidence') return pick(['', 'High', 'laag', 'very']);
+      return pick(['', 0, 1, 12.5, '8%', '1,5', '1,500', 'abc', true, 'done', 'ja']);
+    };
+    return fc
+      .array(fc.tuple(...names.map(columnValue)), { minLength: count, maxLength: count })
+      .map((body) => [names as unknown[], ...body.map((cells) => [...cells])]);
+  });
+
 function structure(
   rows: unknown[][],
   nextId?: (type: ItemType) => string,
@@ -214,6 +269,15 @@ describe('structureLooseSheet on random loose sheets', () => {
         checkResult(rows, structure(rows, undefined, lang));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('does the same for flat tables with repeated and blank-as-above titles', () => {
+    fc.assert(
+      fc.property(flatSheet, (rows) => {
+        checkResult(rows, structure(rows));
+      }),
+      { numRuns: 200 },
     );
   });
 
