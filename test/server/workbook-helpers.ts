@@ -1,0 +1,98 @@
+// Helpers for the workbook's server tests: a local spreadsheet with the built add-on loaded,
+// and readers that look at the OKR tab the way a person would (evaluated values by header).
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  createSpreadsheet,
+  loadAddon,
+  type LocalAddon,
+  type LocalSpreadsheet,
+} from '../../dev/runtime';
+import { TAB_METADATA_KEY, matchHeader, type ColumnKey } from '../../src/core/columns';
+import type { ItemInput, ItemView } from '../../src/core/model';
+import type { MutationResult, Snapshot } from '../../src/shared/rpc';
+
+export const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+export function fixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export interface Setup {
+  ss: LocalSpreadsheet;
+  addon: LocalAddon;
+}
+
+export function fresh(
+  opts: { locale?: string; today?: string; userLocale?: string; evaluate?: boolean } = {},
+): Setup {
+  const ss = createSpreadsheet({
+    locale: opts.locale ?? 'en_US',
+    timeZone: 'Europe/Amsterdam',
+    evaluateFormulas: opts.evaluate ?? true,
+  });
+  const addon = loadAddon({
+    spreadsheet: ss,
+    today: opts.today ?? '2026-02-15',
+    userLocale: opts.userLocale ?? (opts.locale ?? 'en_US').slice(0, 2),
+  });
+  return { ss, addon };
+}
+
+export function tab(ss: LocalSpreadsheet, role: 'okr' | 'checkins' | 'settings') {
+  const found = ss.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).withValue(role).find();
+  const sheet = found[0]?.getLocation().getSheet();
+  if (!sheet) throw new Error(`no ${role} tab`);
+  return sheet;
+}
+
+export type Row = Partial<Record<ColumnKey, unknown>> & { _row: number };
+
+/** The OKR tab's rows as objects keyed by column, evaluated values (blank rows skipped). */
+export function okrRows(ss: LocalSpreadsheet): Row[] {
+  const values = tab(ss, 'okr').getDataRange().getValues();
+  const header = matchHeader(values);
+  if (!header) throw new Error('no header');
+  const out: Row[] = [];
+  values.slice(header.headerRow + 1).forEach((row, i) => {
+    if (row.every((c) => c === '')) return;
+    const obj: Row = { _row: header.headerRow + 2 + i };
+    for (const [k, c] of Object.entries(header.columns)) obj[k as ColumnKey] = row[c as number];
+    out.push(obj);
+  });
+  return out;
+}
+
+export function byId(rows: Row[]): Map<string, Row> {
+  return new Map(rows.map((r) => [String(r.id), r]));
+}
+
+export function call<T>(addon: LocalAddon, name: string, arg?: unknown): T {
+  return addon.call(name, arg) as T;
+}
+
+export function add(addon: LocalAddon, input: ItemInput): MutationResult {
+  return addon.call('addItem', input) as MutationResult;
+}
+
+export function snapshot(addon: LocalAddon): Snapshot {
+  return addon.call('getSnapshot', {}) as Snapshot;
+}
+
+export function view(s: Snapshot, id: string): ItemView {
+  const v = s.items.find((i) => i.id === id);
+  if (!v) throw new Error(`no item ${id}`);
+  return v;
+}
+
+/** The message of the error a call throws. */
+export function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return err instanceof Error
+      ? err.message
+      : String((err as { message?: unknown })?.message ?? err);
+  }
+  throw new Error('expected an error');
+}
