@@ -62,7 +62,9 @@ function parseArgs(argv) {
 
 async function loadRuntime() {
   const sources = path.join(root, 'dev', 'runtime');
-  const newest = Math.max(...fs.readdirSync(sources).map((f) => fs.statSync(path.join(sources, f)).mtimeMs));
+  const newest = Math.max(
+    ...fs.readdirSync(sources).map((f) => fs.statSync(path.join(sources, f)).mtimeMs),
+  );
   if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newest) {
     fs.mkdirSync(cacheDir, { recursive: true });
     await build({
@@ -87,7 +89,11 @@ async function main() {
     : rt.createSpreadsheet(opts.locale ? { locale: opts.locale } : {});
   if (opts.workbook && opts.locale) ss.setSpreadsheetLocale(opts.locale);
   for (const file of opts.csv)
-    rt.loadCsvAsSheet(ss, path.basename(file).replace(/\.[^.]*$/, ''), fs.readFileSync(file, 'utf8'));
+    rt.loadCsvAsSheet(
+      ss,
+      path.basename(file).replace(/\.[^.]*$/, ''),
+      fs.readFileSync(file, 'utf8'),
+    );
   const load = { spreadsheet: ss };
   if (opts.today) load.today = opts.today;
   if (opts.locale) load.userLocale = opts.locale.split('_')[0];
@@ -97,14 +103,19 @@ async function main() {
   for (const { name, args } of opts.calls) {
     try {
       const { result, calls } = addon.measure(() => addon.call(name, ...args));
-      process.stdout.write(JSON.stringify({ result: result === undefined ? null : result, calls }) + '\n');
+      process.stdout.write(
+        JSON.stringify({ result: result === undefined ? null : result, calls }) + '\n',
+      );
     } catch (err) {
-      process.stdout.write(JSON.stringify({ error: err instanceof Error ? err.message : String(err) }) + '\n');
+      process.stdout.write(
+        JSON.stringify({ error: err instanceof Error ? err.message : String(err) }) + '\n',
+      );
       failed = true;
       break;
     }
   }
-  if (opts.save) fs.writeFileSync(opts.save, JSON.stringify(rt.spreadsheetToJson(ss), null, 2) + '\n');
+  if (opts.save)
+    fs.writeFileSync(opts.save, JSON.stringify(rt.spreadsheetToJson(ss), null, 2) + '\n');
   process.exit(failed ? 1 : 0);
 }
 

@@ -88,10 +88,10 @@ test('developer metadata on rows follows insertions and is found by key and valu
   sh.insertRowsBefore(1, 2);
   const found = ss.createDeveloperMetadataFinder().withKey('okr.row').withValue('O-1').find();
   expect(found).toHaveLength(1);
-  expect(found[0]!.getLocation().getRow().getRow()).toBe(5);
+  expect(found[0]!.getLocation().getRow()!.getRow()).toBe(5);
   expect(String(found[0]!.getLocation().getLocationType())).toBe('ROW');
   const tab = ss.createDeveloperMetadataFinder().withKey('okr.tab').find()[0]!;
-  expect(tab.getLocation().getSheet().getSheetId()).toBe(sh.getSheetId());
+  expect(tab.getLocation().getSheet()!.getSheetId()).toBe(sh.getSheetId());
   expect(tab.getVisibility()).toBe(app.DeveloperMetadataVisibility.DOCUMENT);
   expect(() => sh.getRange('A1:B2').addDeveloperMetadata('x')).toThrow(
     'Adding developer metadata to arbitrary ranges',
