@@ -1,0 +1,205 @@
+// Parity: random OKR sets written through the add-on into the local runtime; the sheet's
+// evaluated Progress, Expected, Status and Grade equal src/core's numbers on every row.
+import fc from 'fast-check';
+import { t } from '../../src/core/i18n';
+import type { ItemInput, ItemView, KrKind, Level } from '../../src/core/model';
+import type { MutationResult } from '../../src/shared/rpc';
+import { add, byId, call, fresh, okrRows, snapshot } from './workbook-helpers';
+
+interface KrSpec {
+  kind: KrKind | '';
+  start: number | '';
+  target: number | '';
+  current: number | string | boolean | '';
+  weight: number | '';
+  initiatives: number;
+}
+interface ObjectiveSpec {
+  level: Level;
+  period: string;
+  weight: number | '';
+  krs: KrSpec[];
+  align: number; // index into the key results one level up (modulo), -1 = none
+}
+
+const num = fc.oneof(
+  fc.integer({ min: -50, max: 200 }),
+  fc.double({ min: -10, max: 10, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
+);
+const weight = fc.constantFrom<number | ''>('', '', 1, 2, 0, 0.5);
+const kr: fc.Arbitrary<KrSpec> = fc
+  .record({
+    kind: fc.constantFrom<KrKind | ''>(
+      '',
+      '',
+      'increase',
+      'decrease',
+      'atLeast',
+      'atMost',
+      'milestone',
+      'rollup',
+    ),
+    start: fc.oneof(num, fc.constant<''>('')),
+    target: fc.oneof(num, num, fc.constant<''>('')),
+    current: fc.oneof(num, num, fc.constant<''>('')),
+    milestone: fc.constantFrom<string | boolean>(
+      true,
+      false,
+      'done',
+      'no',
+      'ja',
+      'open',
+      'klaar',
+      'nee',
+    ),
+    weight,
+    initiatives: fc.integer({ min: 0, max: 1 }),
+  })
+  .map((k) => ({ ...k, current: k.kind === 'milestone' ? k.milestone : k.current }));
+const objective: fc.Arbitrary<ObjectiveSpec> = fc.record({
+  level: fc.constantFrom<Level>('company', 'team', 'personal'),
+  period: fc.constantFrom('2026', '2026-Q1', '2026-Q2', '2025-Q4', '2027'),
+  weight,
+  krs: fc.array(kr, { minLength: 0, maxLength: 3 }),
+  align: fc.integer({ min: -1, max: 5 }),
+});
+const okrSet = fc.array(objective, { minLength: 1, maxLength: 5 });
+const today = fc.constantFrom(
+  '2026-01-01',
+  '2026-02-15',
+  '2026-03-31',
+  '2026-05-20',
+  '2025-12-01',
+  '2027-07-01',
+);
+
+const RANK: Record<Level, number> = { company: 0, team: 1, personal: 2 };
+
+function write(addonSetup: ReturnType<typeof fresh>, set: ObjectiveSpec[]): void {
+  const { addon } = addonSetup;
+  call<MutationResult>(addon, 'setUp', { example: false });
+  const krsByLevel: Record<Level, string[]> = { company: [], team: [], personal: [] };
+  const sorted = [...set].sort((a, b) => RANK[a.level] - RANK[b.level]);
+  for (const o of sorted) {
+    const upper = o.level === 'company' ? [] : krsByLevel[o.level === 'team' ? 'company' : 'team'];
+    const alignedTo = o.align >= 0 && upper.length > 0 ? upper[o.align % upper.length]! : '';
+    const input: ItemInput = {
+      type: 'objective',
+      title: 'O',
+      level: o.level,
+      period: o.period,
+      weight: o.weight,
+      alignedTo,
+      owner: 'A',
+      team: o.level === 'company' ? '' : 'T',
+    };
+    const oid = add(addon, input).id;
+    for (const k of o.krs) {
+      const id = add(addon, {
+        type: 'keyResult',
+        parentId: oid,
+        title: 'K',
+        kind: k.kind,
+        start: k.start,
+        target: k.target,
+        current: k.current,
+        weight: k.weight,
+      }).id;
+      krsByLevel[o.level].push(id);
+      for (let i = 0; i < k.initiatives; i++)
+        add(addon, {
+          type: 'initiative',
+          parentId: id,
+          title: 'I',
+          current: i % 2 === 0 ? 'done' : '',
+        });
+    }
+  }
+}
+
+function expectParity(setup: ReturnType<typeof fresh>): ItemView[] {
+  const s = snapshot(setup.addon);
+  const rows = byId(okrRows(setup.ss));
+  for (const v of s.items) {
+    const row = rows.get(v.id)!;
+    const where = `${v.id} (${v.type}, ${v.kind || 'auto'}, start ${String(v.start)}, target ${String(v.target)}, current ${String(v.current)})`;
+    if (v.type === 'initiative') {
+      expect({ where, progress: row.progress, status: row.status }).toEqual({
+        where,
+        progress: '',
+        status: '',
+      });
+      continue;
+    }
+    // Progress: a number, blank, or ⚠ where src/core reports an error.
+    if (v.progress === '') {
+      expect({ where, progress: row.progress }).toEqual({
+        where,
+        progress: v.progressError ? '⚠' : '',
+      });
+    } else {
+      expect(typeof row.progress).toBe('number');
+      expect(Math.abs((row.progress as number) - v.progress)).toBeLessThan(1e-9);
+    }
+    if (v.expected === '')
+      expect({ where, expected: row.expected }).toEqual({ where, expected: '' });
+    else expect(Math.abs((row.expected as number) - v.expected)).toBeLessThan(1e-9);
+    const label = v.status === '' ? '' : t('en', `status.${v.status}`);
+    expect({ where, status: row.status }).toEqual({ where, status: label });
+    expect({ where, grade: row.grade }).toEqual({ where, grade: v.grade });
+  }
+  return s.items as ItemView[];
+}
+
+describe('parity of the sheet formulas with src/core', () => {
+  test('random OKR sets: progress, expected, status and grade on every row', () => {
+    fc.assert(
+      fc.property(okrSet, today, (set, day) => {
+        const setup = fresh({ today: day });
+        write(setup, set);
+        expectParity(setup);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('check-ins keep the parity, and roll-up key results follow their aligned objectives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 4 }),
+        (values) => {
+          const setup = fresh();
+          const { addon } = setup;
+          call(addon, 'setUp', { example: true });
+          call(addon, 'updateItem', { id: 'KR-1', changes: { kind: 'rollup' } });
+          call(addon, 'updateItem', { id: 'KR-3', changes: { kind: 'rollup' } });
+          for (const [i, value] of values.entries()) {
+            call(addon, 'checkIn', {
+              id: i % 2 === 0 ? 'KR-6' : 'KR-4',
+              value,
+              confidence: 'low',
+              note: '',
+            });
+          }
+          const items = expectParity(setup);
+          const kr3 = items.find((i) => i.id === 'KR-3')!;
+          const o3 = items.find((i) => i.id === 'O-3')!;
+          expect(kr3.progress).toBe(o3.progress);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  test('the same in a Dutch workbook', () => {
+    const setup = fresh({ locale: 'nl_NL', today: '2026-03-01' });
+    call(setup.addon, 'setUp', { example: true });
+    const s = snapshot(setup.addon);
+    const rows = byId(okrRows(setup.ss));
+    for (const v of s.items) {
+      if (v.type === 'initiative') continue;
+      expect(rows.get(v.id)!.status).toBe(v.status === '' ? '' : t('nl', `status.${v.status}`));
+      expect(rows.get(v.id)!.progress).toBeCloseTo(v.progress as number, 9);
+    }
+  });
+});
