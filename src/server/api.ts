@@ -191,16 +191,21 @@ export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): 
   const byId = indexById(items);
   const rows: Cell[][] = [freshHeader(lang)];
   items.forEach((item, i) => rows.push(composeRow(item, i + 2, width, fctx, byId)));
-  if (sheet.getMaxColumns() < width)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  if (sheet.getMaxRows() < rows.length)
-    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  ensureSize(sheet, rows.length, width);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   const sheetItems: SheetItem[] = items.map((item, i) => ({ ...item, row: i + 2 }));
   applyHeaderLayout(sheet, columns, 1, true);
   applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems);
   applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);
   groupObjectives(sheet, sheetItems);
+}
+
+/** Grows a sheet to at least `rows` × `columns` (two calls, plus one per dimension grown). */
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 /** Largest number of objectives that get a collapsible row group (one call each). */

@@ -9,7 +9,7 @@ import type { Cell } from '../core/model';
 import { indexById, type SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial } from '../core/period';
 import type { StructurePreview, StructureRequest, StructureResult } from '../shared/rpc';
-import { buildSnapshot, openContext, run, writeFreshOkrTab, type Context } from './api';
+import { buildSnapshot, ensureSize, openContext, run, writeFreshOkrTab, type Context } from './api';
 import { userError } from './errors';
 import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
 import { withDocumentLock } from './lock';
@@ -111,8 +111,7 @@ export function structureSheet(req: StructureRequest): StructureResult {
         const byId = indexById([...tab.items, ...placed]);
         const rows: Cell[][] = placed.map((item) => composeRow(item, item.row, width, fctx, byId));
         const needed = first + rows.length - 1;
-        if (okrSheet.getMaxRows() < needed)
-          okrSheet.insertRowsAfter(okrSheet.getMaxRows(), needed - okrSheet.getMaxRows());
+        ensureSize(okrSheet, needed, width);
         okrSheet.getRange(first, 1, rows.length, width).setValues(rows);
         applyRowStyles(okrSheet, tab.columns, first - 1, needed, width, placed);
         applyColumnRules(
