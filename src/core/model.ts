@@ -71,6 +71,11 @@ export interface ItemView extends OkrItem {
   /** Initiatives below a key result or objective: done / total. */
   initiativesDone: number;
   initiativesTotal: number;
+  /**
+   * Why progress could not be computed (the sheet shows ⚠), in the reader's language; '' or
+   * absent when progress is a number or simply blank.
+   */
+  progressError?: string;
 }
 
 export interface CheckIn {
