@@ -34,8 +34,12 @@ export function createFormatter(locale: string, lang: Lang): Formatter {
   const tag = toBcp47(locale, lang);
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-  const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  // Numbers follow the spreadsheet locale (the separators people type in the sheet); month
+  // names follow the language the sidebar speaks, in the locale's region.
+  const region = tag.split('-')[1];
+  const dateTag = tag.split('-')[0] === lang ? tag : region ? `${lang}-${region}` : lang;
+  const day = new Intl.DateTimeFormat(dateTag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const stamp = new Intl.DateTimeFormat(dateTag, { dateStyle: 'medium', timeStyle: 'short' });
   const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';

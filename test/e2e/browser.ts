@@ -3,6 +3,7 @@
 // Never skips: if neither is there, the tests fail and say how to get one.
 import fs from 'node:fs';
 import path from 'node:path';
+import sparticuz from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -17,15 +18,6 @@ export async function launchBrowser(): Promise<Browser> {
   const system = SYSTEM_CHROMIUM.find((p) => fs.existsSync(p));
   if (system) {
     return playwright.launch({ executablePath: system, headless: true, args: ['--no-sandbox'] });
-  }
-  let sparticuz: typeof import('@sparticuz/chromium').default;
-  try {
-    sparticuz = (await import('@sparticuz/chromium')).default;
-  } catch (err) {
-    throw new Error(
-      "No Chromium: install Debian's \"chromium\" package or run npm install (@sparticuz/chromium).",
-      { cause: err },
-    );
   }
   return playwright.launch({
     executablePath: await sparticuz.executablePath(),
@@ -50,6 +42,7 @@ export async function openSidebar(
     viewport: { width: opts.width ?? 300, height: opts.height ?? 900 },
     deviceScaleFactor: 1,
   });
+  page.setDefaultTimeout(10_000);
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   page.on('dialog', (d) => {

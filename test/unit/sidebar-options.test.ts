@@ -129,5 +129,10 @@ describe('createFormatter', () => {
     expect(en.percent('')).toBe('–');
     expect(en.period('2026-Q1')).toBe('2026-Q1');
     expect(en.date('2026-02-10')).toBe('Feb 10, 2026');
+    expect(nl.date('2026-02-10')).toBe('10 feb 2026');
+    // Dutch words in an American spreadsheet: Dutch month names, American number separators.
+    const mixed = createFormatter('en_US', 'nl');
+    expect(mixed.date('2026-02-10')).toMatch(/feb/);
+    expect(mixed.parseNumber('1.5')).toBe(1.5);
   });
 });

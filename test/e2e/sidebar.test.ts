@@ -1,0 +1,292 @@
+// The sidebar in a real headless Chromium, with google.script.run wired (through the shim in
+// dev/gas-shim) to the BUILT dist/Code.js running on the local Apps Script runtime. What the
+// sidebar does is checked in the spreadsheet itself. Each view is screenshotted to
+// test-results/screenshots/ for review and checked with axe-core.
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { Snapshot } from '../../src/shared/rpc';
+import fs from 'node:fs';
+import {
+  SIDEBAR_HTML,
+  launchBrowser,
+  openSidebar,
+  screenshot,
+  seriousA11yViolations,
+} from './browser';
+import { startAddon, type Addon } from './addon';
+
+jest.setTimeout(120_000);
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let addon: Addon;
+let page: Page;
+let dialogs: string[];
+let pageErrors: string[];
+const calls: string[] = [];
+/** Lets a test slow down or fail the next call of one server function. */
+const faults: { name: string; delayMs?: number; error?: string }[] = [];
+
+function snapshot(): Snapshot {
+  return addon.call('getSnapshot', {}) as Snapshot;
+}
+
+/** The OKR tab as Sheets would show it: a row per item, by header name. */
+function sheetRow(id: string): Record<string, unknown> {
+  const snap = snapshot();
+  const item = snap.items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  const sheet = addon.spreadsheet.getSheetByName(snap.okrSheetName);
+  if (!sheet) throw new Error(`no sheet ${snap.okrSheetName}`);
+  const values = sheet.getDataRange().getValues();
+  const display = sheet.getDataRange().getDisplayValues();
+  const headerRow = values.findIndex((r) => r.some((c) => String(c).trim() === 'ID'));
+  const headers = (values[headerRow] ?? []).map((h) => String(h).trim());
+  const out: Record<string, unknown> = {};
+  headers.forEach((h, c) => {
+    out[h] = values[item.row - 1]?.[c];
+    out[`${h} (shown)`] = display[item.row - 1]?.[c];
+  });
+  return out;
+}
+
+function column(row: Record<string, unknown>, pattern: RegExp): unknown {
+  const key = Object.keys(row).find((k) => pattern.test(k) && !k.endsWith('(shown)'));
+  if (!key) throw new Error(`no column ${pattern} in ${Object.keys(row).join(', ')}`);
+  return row[key];
+}
+
+async function checkView(name: string) {
+  await screenshot(page, name);
+  const violations = await seriousA11yViolations(page);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  await locator.first().waitFor();
+  return (await locator.first().textContent()) ?? '';
+}
+
+async function idle() {
+  await page.waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null);
+}
+
+async function tab(name: RegExp) {
+  await page.getByRole('navigation').getByRole('button', { name }).click();
+  await idle();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  addon = await startAddon({ locale: 'en_US', today: '2026-02-16' });
+  ({ page, dialogs, pageErrors } = await openSidebar(browser, async (name, arg) => {
+    calls.push(name);
+    const i = faults.findIndex((f) => f.name === name);
+    if (i >= 0) {
+      const [fault] = faults.splice(i, 1);
+      if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault?.error) throw new Error(fault.error);
+    }
+    return addon.call(name, arg);
+  }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(() => {
+  if (!page) return;
+  expect(pageErrors).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('dist/sidebar.html is one self-contained file under 150 KB', () => {
+  const html = fs.readFileSync(SIDEBAR_HTML, 'utf8');
+  expect(html.length).toBeLessThan(150 * 1024);
+  expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?\/\//i);
+  expect(html).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+  expect(html).not.toContain('<!-- inline:');
+});
+
+test('the first screen needs one server call and offers to set up', async () => {
+  await page.getByRole('button', { name: 'Set up' }).waitFor();
+  expect(calls).toEqual(['getSnapshot']);
+  await checkView('01-set-up');
+  await page.getByLabel('Fill it with an example at three levels').uncheck();
+  await page.getByRole('button', { name: 'Set up' }).click();
+  await page.getByRole('navigation').waitFor();
+  expect(snapshot().ready).toBe(true);
+  await checkView('02-overview-empty');
+});
+
+test('adds an objective with two key results and an initiative; the rows are in the sheet', async () => {
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  expect(await page.getByLabel('Type').inputValue()).toBe('objective');
+  await page.getByLabel('Title').fill('At least 100 paying customers');
+  await page.getByLabel('Owner').fill('Anna');
+  await checkView('03-add-objective');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+
+  // After an objective the form continues with its key results.
+  expect(await page.getByLabel('Type').inputValue()).toBe('keyResult');
+  const objective = snapshot().items.find((i) => i.title === 'At least 100 paying customers');
+  expect(objective).toMatchObject({ type: 'objective', level: 'company', owner: 'Anna' });
+  expect(await page.getByLabel('Objective').inputValue()).toBe(objective!.id);
+
+  await page.getByLabel('Title').fill('30 paying customers via the campaign');
+  await page.getByLabel('Start').fill('0');
+  await page.getByLabel('Target').fill('30');
+  await page.getByLabel('Unit').fill('customers');
+  await checkView('04-add-key-result');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+  await page.getByLabel('Title').fill('Churn down to 1.8%');
+  await page.getByLabel('Start').fill('2.5');
+  await page.getByLabel('Target').fill('1.8');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+
+  const kr1 = snapshot().items.find((i) => i.title === '30 paying customers via the campaign')!;
+  await page.getByLabel('Type').selectOption('initiative');
+  await page.getByLabel('Key result', { exact: true }).selectOption(kr1.id);
+  await page.getByLabel('Title').fill('Post about our products every month');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+
+  const items = snapshot().items;
+  const krs = items.filter((i) => i.parentId === objective!.id);
+  expect(krs.map((k) => k.title)).toEqual([
+    '30 paying customers via the campaign',
+    'Churn down to 1.8%',
+  ]);
+  const initiative = items.find((i) => i.parentId === kr1.id)!;
+  expect(initiative.title).toBe('Post about our products every month');
+
+  // The rows are really in the sheet, under the right parents.
+  expect(column(sheetRow(objective!.id), /^Title$/)).toBe('At least 100 paying customers');
+  expect(column(sheetRow(kr1.id), /^Target$/)).toBe(30);
+  expect(column(sheetRow(initiative.id), /^Title$/)).toBe('Post about our products every month');
+
+  await tab(/Overview/);
+  expect(await textOf(page.locator(`[data-id="${kr1.id}"]`))).toContain('30 paying customers');
+  await page.locator(`[data-id="${initiative.id}"]`).waitFor();
+});
+
+test('checks in: progress changes in the sheet and in the sidebar', async () => {
+  const kr = snapshot().items.find((i) => i.title === '30 paying customers via the campaign')!;
+  expect(kr.progress).toBe('');
+  await page.getByRole('button', { name: `Check in on ${kr.title}` }).click();
+  await idle();
+  expect(await page.getByLabel('Key result', { exact: true }).inputValue()).toBe(kr.id);
+  await page.getByLabel(/Current value/).fill('12');
+  await page.getByLabel('Confidence').selectOption('high');
+  await page.getByLabel('Note').fill('Campaign started late');
+  await page.locator('main').getByRole('button', { name: 'Check in', exact: true }).click();
+  await idle();
+  expect(await textOf(page.locator('.history li').first())).toContain('Campaign started late');
+  await checkView('05-check-in');
+
+  const after = snapshot().items.find((i) => i.id === kr.id)!;
+  expect(after.progress).toBeCloseTo(0.4);
+  const row = sheetRow(kr.id);
+  expect(column(row, /^(Current|Actual|Value)$/)).toBe(12);
+  expect(Number(column(row, /^Progress$/))).toBeCloseTo(0.4);
+
+  await tab(/Overview/);
+  expect(await textOf(page.locator(`[data-id="${kr.id}"] .progress-text`))).toContain('40%');
+  await checkView('06-overview');
+});
+
+test('a title with markup shows as text and runs nothing', async () => {
+  await tab(/Add/);
+  await page.getByLabel('Title').fill(XSS);
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+  await tab(/Overview/);
+  const item = snapshot().items.find((i) => i.title === XSS)!;
+  expect(await textOf(page.locator(`[data-id="${item.id}"] .item-title`))).toContain(XSS);
+  expect(await page.locator('img').count()).toBe(0);
+  await page.waitForTimeout(200);
+  expect(dialogs).toEqual([]);
+});
+
+test('a health finding selects its row', async () => {
+  await tab(/Health/);
+  await page.getByRole('button', { name: 'Run health check' }).click();
+  await idle();
+  const xss = snapshot().items.find((i) => i.title === XSS)!;
+  const finding = page.locator('.finding').filter({ hasText: xss.id }).first();
+  await finding.waitFor();
+  await checkView('07-health');
+  await finding.getByRole('button', { name: /Go to row/ }).click();
+  await idle();
+  const active = addon.activeRange();
+  expect(active?.row).toBe(xss.row);
+});
+
+test('period actions: summary and next quarter, or a clear "not available"', async () => {
+  await tab(/Period/);
+  await page.getByRole('button', { name: 'Build summary' }).click();
+  await idle();
+  await page.getByRole('button', { name: 'List items to continue' }).click();
+  await idle();
+  await checkView('08-period');
+});
+
+test('buttons are disabled while a call runs; a failure says what happened and what to do', async () => {
+  await tab(/Overview/);
+  const kr = snapshot().items.find((i) => i.type === 'keyResult')!;
+  faults.push({ name: 'selectItem', delayMs: 800 });
+  await page.locator(`[data-id="${kr.id}"] .item-title`).click();
+  await page.locator('main[aria-busy="true"]').waitFor();
+  expect(await page.getByRole('button', { name: 'Add objective' }).isDisabled()).toBe(true);
+  expect(await page.locator(`[data-id="${kr.id}"] .item-title`).isDisabled()).toBe(true);
+  await idle();
+  expect(addon.activeRange()?.row).toBe(kr.row);
+  expect(await page.getByRole('button', { name: 'Add objective' }).isDisabled()).toBe(false);
+
+  faults.push({ name: 'selectItem', error: 'The OKR tab was deleted.' });
+  await page.locator(`[data-id="${kr.id}"] .item-title`).click();
+  const alert = page.getByRole('alert');
+  expect(await textOf(alert)).toContain('The OKR tab was deleted.');
+  expect(await alert.textContent()).toContain('try again');
+  await checkView('09-error');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('works from the keyboard with a visible focus', async () => {
+  await page.getByRole('navigation').getByRole('button', { name: 'Health' }).focus();
+  await page.keyboard.press('Enter');
+  await idle();
+  // The focus moves to the new view's heading.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Health check');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return { text: el.textContent, ring: getComputedStyle(el).boxShadow };
+  });
+  expect(focused.text).toBe('Run health check');
+  expect(focused.ring).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await idle();
+  await page.locator('.finding').first().waitFor();
+});
+
+test('switches to Dutch', async () => {
+  await tab(/Overview/);
+  await page.getByLabel('Language').selectOption('nl');
+  await page.getByRole('button', { name: 'Overzicht' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+  expect(snapshot().lang).toBe('nl');
+  expect(await page.locator('#f-period option:checked').textContent()).toBe('2026-K1');
+  await page.getByRole('button', { name: 'Doelstelling toevoegen' }).waitFor();
+  await checkView('10-overview-nl');
+  await tab(/Inchecken/);
+  await checkView('11-check-in-nl');
+});
