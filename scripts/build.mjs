@@ -43,9 +43,9 @@ async function buildServer() {
     GLOBAL_NAME +
     '; the functions after it are the globals Apps Script calls.\n';
   const code = header + bundle + '\n' + renderStubs(exportsList, GLOBAL_NAME);
-  fs.writeFileSync(path.join(dist, 'Code.js'), code);
-  fs.writeFileSync(
-    path.join(dist, 'exports.json'),
+  writeAtomically('Code.js', code);
+  writeAtomically(
+    'exports.json',
     JSON.stringify(
       exportsList.map((e) => ({ name: e.name, params: e.params, custom: e.custom })),
       null,
@@ -94,18 +94,32 @@ async function buildHtml() {
     const html = template
       .replace('<!-- inline:css -->', () => `<style>${safeCss}</style>`)
       .replace('<!-- inline:js -->', () => `<script>${safeJs}</script>`);
-    fs.writeFileSync(path.join(dist, page), html);
+    writeAtomically(page, html);
     built.push(page);
   }
   return built;
 }
 
+// Each file is written to a temporary name and renamed into place, so a test run that reads
+// dist/ while another build runs never sees a missing or half-written file.
+const written = new Set();
+function writeAtomically(name, text) {
+  const tmp = path.join(dist, `.${name}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, path.join(dist, name));
+  written.add(name);
+}
+
 async function main() {
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const exportsList = await buildServer();
   const pages = await buildHtml();
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  writeAtomically('appsscript.json', fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
+  // Remove what an earlier build left that this one did not write (e.g. a renamed page).
+  for (const f of fs.readdirSync(dist)) {
+    if (!written.has(f) && !f.endsWith('.tmp'))
+      fs.rmSync(path.join(dist, f), { recursive: true, force: true });
+  }
   const size = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1) + ' KB';
   if (!process.env.OKR_QUIET_BUILD) {
     console.log(
