@@ -12,6 +12,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const SIDEBAR_HTML = path.join(ROOT, 'dist', 'sidebar.html');
 export const SHIM = path.join(ROOT, 'dev', 'gas-shim', 'google-script-run.js');
 export const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const SIDEBAR_URL = 'https://sidebar.okr-sheets.test/';
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
@@ -30,14 +31,15 @@ export async function launchBrowser(): Promise<Browser> {
 export type Transport = (name: string, arg: unknown) => unknown | Promise<unknown>;
 
 /**
- * Opens the built sidebar at the width Sheets gives it (300 px) with google.script.run wired
+ * Opens the sidebar (by default the built dist/sidebar.html; or `html`, e.g. what the add-on
+ * handed to showSidebar) at the width Sheets gives it (300 px), with google.script.run wired
  * to `transport` through the shim in dev/gas-shim.
  */
 export async function openSidebar(
   browser: Browser,
   transport: Transport,
-  opts: { width?: number; height?: number } = {},
-): Promise<{ page: Page; dialogs: string[]; pageErrors: string[] }> {
+  opts: { width?: number; height?: number; html?: string } = {},
+): Promise<{ page: Page; dialogs: string[]; pageErrors: string[]; requests: string[] }> {
   const page = await browser.newPage({
     viewport: { width: opts.width ?? 300, height: opts.height ?? 900 },
     deviceScaleFactor: 1,
@@ -56,8 +58,18 @@ export async function openSidebar(
     return result === undefined ? '' : JSON.stringify(result);
   });
   await page.addInitScript({ path: SHIM });
-  await page.goto('file://' + SIDEBAR_HTML);
-  return { page, dialogs, pageErrors };
+  // The page is served from a made-up origin; any other request (a font, a script, an image
+  // from user text) is refused and recorded: the sidebar must need nothing from the network.
+  const requests: string[] = [];
+  const html = opts.html ?? fs.readFileSync(SIDEBAR_HTML, 'utf8');
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === SIDEBAR_URL) return route.fulfill({ body: html, contentType: 'text/html' });
+    requests.push(url);
+    return route.abort();
+  });
+  await page.goto(SIDEBAR_URL);
+  return { page, dialogs, pageErrors, requests };
 }
 
 export interface AxeViolation {

@@ -23,6 +23,7 @@ let addon: Addon;
 let page: Page;
 let dialogs: string[];
 let pageErrors: string[];
+let requests: string[];
 const calls: string[] = [];
 /** Lets a test slow down or fail the next call of one server function. */
 const faults: { name: string; delayMs?: number; error?: string }[] = [];
@@ -81,16 +82,24 @@ async function tab(name: RegExp) {
 beforeAll(async () => {
   browser = await launchBrowser();
   addon = await startAddon({ locale: 'en_US', today: '2026-02-16' });
-  ({ page, dialogs, pageErrors } = await openSidebar(browser, async (name, arg) => {
-    calls.push(name);
-    const i = faults.findIndex((f) => f.name === name);
-    if (i >= 0) {
-      const [fault] = faults.splice(i, 1);
-      if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-      if (fault?.error) throw new Error(fault.error);
-    }
-    return addon.call(name, arg);
-  }));
+  // The HTML the add-on itself shows from its menu, as Sheets would load it.
+  addon.call('showSidebar', undefined);
+  const shown = addon.runtime.ui.sidebars.at(-1);
+  expect(shown?.html).toContain('id="app"');
+  ({ page, dialogs, pageErrors, requests } = await openSidebar(
+    browser,
+    async (name, arg) => {
+      calls.push(name);
+      const i = faults.findIndex((f) => f.name === name);
+      if (i >= 0) {
+        const [fault] = faults.splice(i, 1);
+        if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (fault?.error) throw new Error(fault.error);
+      }
+      return addon.call(name, arg);
+    },
+    { html: shown?.html },
+  ));
 });
 
 afterAll(async () => {
@@ -101,6 +110,7 @@ afterEach(() => {
   if (!page) return;
   expect(pageErrors).toEqual([]);
   expect(dialogs).toEqual([]);
+  expect(requests).toEqual([]);
 });
 
 test('dist/sidebar.html is one self-contained file under 150 KB', () => {
@@ -201,6 +211,23 @@ test('checks in: progress changes in the sheet and in the sidebar', async () => 
   await checkView('06-overview');
 });
 
+test('edits a key result; the sheet follows', async () => {
+  const kr = snapshot().items.find((i) => i.title === 'Churn down to 1.8%')!;
+  await page.getByRole('button', { name: `Edit ${kr.title}` }).click();
+  await idle();
+  expect(await page.getByLabel('Target').inputValue()).toBe('1.8');
+  await page.getByLabel('Title').fill('Churn down to 1.5%');
+  await page.getByLabel('Target').fill('1.5');
+  await checkView('06b-edit-key-result');
+  await page.locator('main').getByRole('button', { name: 'Save' }).click();
+  await idle();
+  await page.getByRole('button', { name: 'Add objective' }).waitFor();
+  const row = sheetRow(kr.id);
+  expect(column(row, /^Title$/)).toBe('Churn down to 1.5%');
+  expect(column(row, /^Target$/)).toBe(1.5);
+  expect(await textOf(page.locator(`[data-id="${kr.id}"] .item-title`))).toContain('1.5%');
+});
+
 test('a title with markup shows as text and runs nothing', async () => {
   await tab(/Add/);
   await page.getByLabel('Title').fill(XSS);
@@ -289,4 +316,22 @@ test('switches to Dutch', async () => {
   await checkView('10-overview-nl');
   await tab(/Inchecken/);
   await checkView('11-check-in-nl');
+});
+
+test('starts the next quarter with the items people tick', async () => {
+  await tab(/Periode/);
+  await page.getByRole('button', { name: 'Toon door te zetten onderdelen' }).click();
+  await idle();
+  const candidates = page.locator('.candidate input[type="checkbox"]');
+  expect(await candidates.count()).toBeGreaterThan(0);
+  const xss = snapshot().items.find((i) => i.title === XSS)!;
+  await page.getByLabel(new RegExp(`^${xss.id}`)).uncheck();
+  await checkView('12-period-nl');
+  await page.getByRole('button', { name: 'Volgend kwartaal starten' }).click();
+  await idle();
+  const items = snapshot().items;
+  const next = items.filter((i) => i.period === '2026-Q2');
+  expect(next.length).toBeGreaterThan(0);
+  expect(next.some((i) => i.title === XSS)).toBe(false);
+  expect(next.some((i) => i.title === 'At least 100 paying customers')).toBe(true);
 });
