@@ -1,12 +1,7 @@
 // Locale-aware formatting for the sidebar (Intl only) and the display names of the model's
 // codes. Everything returns plain strings that the views render as text.
-import { confidenceName as coreConfidenceName } from '../core/confidence';
-import { kindName as coreKindName } from '../core/kinds';
 import type { Confidence, ItemType, KrKind, Level, StatusCode } from '../core/model';
-import { formatPeriod, tryParsePeriod } from '../core/period';
-import { statusName as coreStatusName } from '../core/status';
-import { levelName as coreLevelName, itemTypeName } from '../core/vocabulary';
-import { t, type Lang } from './strings';
+import { coreT, t, type Lang } from './strings';
 
 /** 'nl_NL' (Apps Script) → 'nl-NL' (BCP 47); falls back to the UI language. */
 export function toBcp47(locale: string, lang: Lang): string {
@@ -84,17 +79,20 @@ export function createFormatter(locale: string, lang: Lang): Formatter {
   };
 }
 
-/** '2026-Q1' → '2026-K1' in Dutch; years as they are; anything else unchanged. */
+/**
+ * A canonical period ('2026', '2026-Q1') as people read it: '2026-K1' in Dutch. The same rule
+ * as formatPeriod in src/core/period.ts (a unit test keeps them equal); written out here so the
+ * sidebar does not bundle the core's parsing and error catalogue.
+ */
 export function displayPeriod(period: string, lang: Lang): string {
-  const parsed = tryParsePeriod(period);
-  return parsed ? formatPeriod(parsed, lang) : period;
+  return lang === 'nl' ? period.replace(/^(\d{4})-Q([1-4])$/, '$1-K$2') : period;
 }
 
-export const levelName = (lang: Lang, level: Level) => coreLevelName(level, lang);
-export const typeName = (lang: Lang, type: ItemType) => itemTypeName(type, lang);
-export const statusName = (lang: Lang, status: StatusCode) => coreStatusName(status, lang);
-export const kindName = (lang: Lang, kind: KrKind) => coreKindName(kind, lang);
-export const confidenceName = (lang: Lang, c: Confidence) => coreConfidenceName(c, lang);
+export const levelName = (lang: Lang, level: Level) => coreT(lang, `level.${level}`);
+export const typeName = (lang: Lang, type: ItemType) => coreT(lang, `type.${type}`);
+export const statusName = (lang: Lang, status: StatusCode) => coreT(lang, `status.${status}`);
+export const kindName = (lang: Lang, kind: KrKind) => coreT(lang, `kind.${kind}`);
+export const confidenceName = (lang: Lang, c: Confidence) => coreT(lang, `confidence.${c}`);
 
 export const KR_KINDS: readonly KrKind[] = [
   'increase',

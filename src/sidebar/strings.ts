@@ -1,7 +1,10 @@
-// The sidebar's words: its own messages live in the core catalogue under `sidebar.` keys
-// (src/core/messages/sidebar.ts); this module lets the views name them without the prefix.
-import { t as translate, type Lang, type MessageParams } from '../core/i18n';
-import type { sidebarMessages } from '../core/messages/sidebar';
+// The sidebar's words. Its own messages live in the core catalogue under `sidebar.` keys
+// (src/core/messages/sidebar.ts); the names of levels, types, statuses, kinds and confidence
+// are the core's (src/core/messages/core.ts). Only these two tables are bundled: the server's
+// catalogues (sheet headers, summaries, importer) never reach the browser.
+import type { Lang, MessageParams } from '../core/i18n';
+import { coreMessages } from '../core/messages/core';
+import { sidebarMessages } from '../core/messages/sidebar';
 
 export type { Lang };
 export type Params = MessageParams;
@@ -10,8 +13,24 @@ export type MessageKey = keyof typeof sidebarMessages extends infer K
     ? Name
     : never
   : never;
+export type CoreKey = keyof typeof coreMessages;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
 
 /** The sidebar message `key` in `lang`, with {placeholders} filled in as plain text. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  return translate(lang, `sidebar.${key}`, params);
+  return fill(sidebarMessages[`sidebar.${key}`][lang], params);
+}
+
+/** A core vocabulary message (`level.team`, `status.atRisk` …) in `lang`. */
+export function coreT(lang: Lang, key: CoreKey, params?: Params): string {
+  return fill(coreMessages[key][lang], params);
 }

@@ -1,6 +1,10 @@
 // The sidebar's pickers and tree: only valid parents and alignments are offered, and the
 // overview groups level → team → objective → key results → initiatives.
 import { emptyItem, type ItemView } from '../../src/core/model';
+import { formatPeriod, tryParsePeriod } from '../../src/core/period';
+import { LANGS } from '../../src/core/i18n';
+import { levelName, statusName, kindName, itemTypeName } from '../../src/core';
+import * as sidebarFormat from '../../src/sidebar/format';
 import { createFormatter } from '../../src/sidebar/format';
 import {
   alignmentChoices,
@@ -134,5 +138,24 @@ describe('createFormatter', () => {
     const mixed = createFormatter('en_US', 'nl');
     expect(mixed.date('2026-02-10')).toMatch(/feb/);
     expect(mixed.parseNumber('1.5')).toBe(1.5);
+  });
+});
+
+describe('the sidebar shows the core vocabulary', () => {
+  it('displays periods exactly as the core formats them', () => {
+    for (const lang of LANGS) {
+      for (const p of ['2025', '2026', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2030-Q4']) {
+        expect(sidebarFormat.displayPeriod(p, lang)).toBe(formatPeriod(tryParsePeriod(p)!, lang));
+      }
+    }
+  });
+
+  it('names levels, types, statuses and kinds as the core does', () => {
+    for (const lang of LANGS) {
+      expect(sidebarFormat.levelName(lang, 'personal')).toBe(levelName('personal', lang));
+      expect(sidebarFormat.typeName(lang, 'keyResult')).toBe(itemTypeName('keyResult', lang));
+      expect(sidebarFormat.statusName(lang, 'atRisk')).toBe(statusName('atRisk', lang));
+      expect(sidebarFormat.kindName(lang, 'atLeast')).toBe(kindName('atLeast', lang));
+    }
   });
 });
