@@ -16,7 +16,7 @@ import {
 } from '../core/period';
 import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rollover';
 import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
-import { getSnapshot } from './api';
+import { ensureSize, getSnapshot } from './api';
 import { toUserError, userError } from './errors';
 import { applyRowStyles } from './formatting';
 import { userLang } from './locale';
@@ -78,6 +78,8 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     const rows: Cell[][] = plan.created.map((item, i) =>
       composeRow(item, first + i, width, ctx, byId),
     );
+    // The tab may end at its last item (a structured or grown tab): make room first.
+    ensureSize(sheet, first + rows.length - 1, width);
     sheet.getRange(first, 1, rows.length, width).setValues(rows);
     const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
     applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);

@@ -1,0 +1,21 @@
+// Bugs the benchmark and the hardening tests found, each kept fixed by a test.
+import { loadCsvAsSheet } from '../../dev/runtime';
+import { BENCH_PERIOD, looseCsv } from '../../dev/bench/workload';
+import type { MutationResult, RolloverCandidate } from '../../src/shared/rpc';
+import { fresh, okrRows, tab } from '../server/workbook-helpers';
+
+test('startNextQuarter on an OKR tab that ends at its last row grows the tab first', () => {
+  // 150 objectives → 1,051 rows: Structure grows the tab to exactly that, no spare rows.
+  const { ss, addon } = fresh({ evaluate: false });
+  loadCsvAsSheet(ss, 'Loose', looseCsv(150));
+  addon.call('structureSheet', { sheetName: 'Loose' });
+  const okr = tab(ss, 'okr');
+  expect(okr.getMaxRows()).toBe(okr.getLastRow());
+  const before = okrRows(ss).length;
+  const list = addon.call('listRollover', { period: BENCH_PERIOD }) as RolloverCandidate[];
+  const ids = list.slice(0, 5).map((c) => c.id);
+  const result = addon.call('startNextQuarter', { period: BENCH_PERIOD, ids }) as MutationResult;
+  expect(result.message).toMatch(/2026 Q2|2026-Q2/);
+  expect(okrRows(ss).length).toBeGreaterThan(before);
+  expect(okrRows(ss).filter((r) => r.period === '2026-Q2').length).toBeGreaterThan(0);
+});
