@@ -46,7 +46,7 @@ import {
   insertionRow,
   readOkrTab,
   rowPatch,
-  writeCells,
+  writeRow,
   type OkrTab,
 } from './okr-sheet';
 import {
@@ -413,12 +413,11 @@ function findItem(ctx: Context, tab: OkrTab, id: string): SheetItem {
   return item;
 }
 
-/** Rewrites the inputs (all, or `only`) and the formulas of each row. */
-function rewriteRows(ctx: Context, tab: OkrTab, rows: SheetItem[], only?: InputKey[]): void {
+/** Rewrites the inputs (`only` those, or none) and the formulas of each row: two calls a row. */
+function rewriteRows(ctx: Context, tab: OkrTab, rows: SheetItem[], only: InputKey[] = []): void {
   const fctx = formulaContext(tab, ctx.settings);
   const byId = indexById(tab.items);
-  for (const item of rows)
-    writeCells(tab.sheet, item.row, rowPatch(item, item.row, fctx, byId, only));
+  for (const item of rows) writeRow(tab, item, fctx, byId, only);
 }
 
 const UPDATABLE: readonly InputKey[] = [

@@ -62,10 +62,12 @@ export function readOkrTab(sheet: Sheet, tz: string, lang: Lang, strict = true):
       columns: missingRequired.map((k) => COLUMN_BY_KEY[k].header[lang]).join(', '),
     });
   }
-  // Dates (e.g. a Last check-in typed by hand) become ISO text in the sheet's time zone.
+  // Dates in our columns (e.g. a Last check-in typed by hand) become ISO text in the sheet's
+  // time zone; people's own columns keep their Dates, so a row written back stays a date.
   const fmt = dateFormatter(tz);
+  const ourColumns = Object.values(header.columns) as number[];
   for (const row of values) {
-    for (let c = 0; c < row.length; c++) {
+    for (const c of ourColumns) {
       const v = row[c];
       if (isDate(v)) row[c] = fmt(v);
     }
@@ -146,6 +148,35 @@ export function writeCells(sheet: Sheet, row: number, cells: Map<number, Cell>):
     sheet.getRange(row, start + 1, 1, run.length).setValues([run]);
     i = j + 1;
   }
+}
+
+/**
+ * Rewrites one row in two calls (read its formulas, write the row): the item's inputs (all, or
+ * only `changed`), our formulas, and everything else as it was — people's formulas kept as
+ * formulas, their text kept as text.
+ */
+export function writeRow(
+  tab: OkrTab,
+  item: SheetItem,
+  ctx: FormulaContext,
+  byId: ReadonlyMap<string, OkrItem>,
+  changed?: readonly InputKey[],
+): void {
+  const width = Math.max(tab.width, ...Object.values(tab.columns).map((c) => (c as number) + 1));
+  const range = tab.sheet.getRange(item.row, 1, 1, width);
+  const formulas = range.getFormulas()[0] ?? [];
+  const original = tab.values[item.row - 1] ?? [];
+  const patch = rowPatch(item, item.row, ctx, byId, changed);
+  const cells: unknown[] = [];
+  for (let c = 0; c < width; c++) {
+    if (patch.has(c)) cells.push(patch.get(c));
+    else if (formulas[c]) cells.push(formulas[c]);
+    else {
+      const v = original[c];
+      cells.push(typeof v === 'string' && v !== '' ? "'" + v : (v ?? ''));
+    }
+  }
+  range.setValues([cells]);
 }
 
 /** The cells (by 0-based column) of an item's inputs and formulas, for writeCells. */
