@@ -3,16 +3,13 @@
 // calls under the document lock and returns a fresh snapshot. Errors reach the person as a
 // UserError in their language.
 import {
-  CHECKIN_COLUMNS,
   COLUMN_BY_KEY,
   OKR_COLUMNS,
   freshColumnMap,
   freshHeader,
   matchCheckInHeader,
-  type ColumnKey,
   type InputKey,
 } from '../core/columns';
-import { parseIsoDate } from '../core/dates';
 import { exampleItems } from '../core/example';
 import { runHealthRules } from '../core/health';
 import { t, type Lang, type MessageKey } from '../core/i18n';
@@ -781,6 +778,3 @@ export const workbookApi = {
   selectItem,
   setLanguage,
 } satisfies Partial<OkrApi>;
-
-export type { ColumnKey };
-export { CHECKIN_COLUMNS, parseIsoDate };
