@@ -6,7 +6,7 @@ import { useApp } from './context';
 import { statusName } from './format';
 
 type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'class' | 'type' | 'disabled'> & {
-  kind?: 'primary' | 'secondary' | 'text' | 'danger';
+  kind?: 'primary' | 'secondary' | 'text' | 'danger' | 'danger-text';
   type?: 'button' | 'submit';
   disabled?: boolean;
   children: ComponentChildren;

@@ -164,6 +164,7 @@ test('adds an objective with two key results and an initiative; the rows are in 
   await page.getByLabel('Type').selectOption('initiative');
   await page.getByLabel('Key result', { exact: true }).selectOption(kr1.id);
   await page.getByLabel('Title').fill('Post about our products every month');
+  await page.getByLabel('Done').check();
   await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
   await idle();
 
@@ -175,6 +176,7 @@ test('adds an objective with two key results and an initiative; the rows are in 
   ]);
   const initiative = items.find((i) => i.parentId === kr1.id)!;
   expect(initiative.title).toBe('Post about our products every month');
+  expect(initiative.current).toBe(true);
 
   // The rows are really in the sheet, under the right parents.
   expect(column(sheetRow(objective!.id), /^Title$/)).toBe('At least 100 paying customers');
@@ -253,6 +255,24 @@ test('a health finding selects its row', async () => {
   await idle();
   const active = addon.activeRange();
   expect(active?.row).toBe(xss.row);
+});
+
+test('deletes an item only after confirming', async () => {
+  await tab(/Overview/);
+  const initiative = snapshot().items.find((i) => i.type === 'initiative')!;
+  const rows = addon.spreadsheet.getSheetByName(snapshot().okrSheetName)!.getLastRow();
+  await page.getByRole('button', { name: `Edit ${initiative.title}` }).click();
+  await idle();
+  await page.locator('main').getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('group', { name: `Delete “${initiative.title}”?` });
+  await confirm.waitFor();
+  await checkView('07b-delete-confirm');
+  expect(snapshot().items.some((i) => i.id === initiative.id)).toBe(true);
+  await confirm.getByRole('button', { name: 'Yes, delete' }).click();
+  await idle();
+  expect(snapshot().items.some((i) => i.id === initiative.id)).toBe(false);
+  expect(addon.spreadsheet.getSheetByName(snapshot().okrSheetName)!.getLastRow()).toBe(rows - 1);
+  expect(await page.locator(`[data-id="${initiative.id}"]`).count()).toBe(0);
 });
 
 test('period actions: summary and next quarter, or a clear "not available"', async () => {

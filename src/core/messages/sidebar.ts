@@ -114,7 +114,7 @@ export const sidebarMessages = {
   'sidebar.save': { en: 'Save', nl: 'Opslaan' },
   'sidebar.add': { en: 'Add', nl: 'Toevoegen' },
   'sidebar.delete': { en: 'Delete', nl: 'Verwijderen' },
-  'sidebar.deleteConfirm': { en: 'Delete {title}?', nl: '{title} verwijderen?' },
+  'sidebar.deleteConfirm': { en: 'Delete “{title}”?', nl: '“{title}” verwijderen?' },
   'sidebar.deleteWithChildren': {
     en: 'Its {count} key results and initiatives are deleted too.',
     nl: 'De {count} kernresultaten en initiatieven eronder worden ook verwijderd.',

@@ -1,7 +1,7 @@
 // Add and edit: objective, key result (kind, start, target, unit, weight) and initiative. The
 // parent and alignment pickers only offer valid choices (see options.ts); input is checked
 // here for good feedback, and the server validates it again.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../../core/model';
 import { ITEM_TYPES, LEVELS } from '../../core/model';
 import type { MutationResult } from '../../shared/rpc';
@@ -27,9 +27,16 @@ interface FormState {
   target: string;
   unit: string;
   weight: string;
+  /** Initiatives: done or open. */
+  done: boolean;
 }
 
 type Errors = Partial<Record<keyof FormState, string>>;
+
+function isDone(value: Cell): boolean {
+  if (value === true || value === 1) return true;
+  return typeof value === 'string' && /^(true|1|done|yes|ja|klaar|gereed)$/i.test(value.trim());
+}
 
 function cellText(value: Cell, toText: (n: number) => string): string {
   if (typeof value === 'number') return toText(value);
@@ -69,6 +76,7 @@ export function ItemForm({
           target: cellText(item.target, plain),
           unit: item.unit,
           weight: cellText(item.weight, plain),
+          done: isDone(item.current),
         }
       : {
           type: initialType ?? 'objective',
@@ -84,10 +92,15 @@ export function ItemForm({
           target: '',
           unit: '',
           weight: '',
+          done: false,
         },
   );
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirmDelete) confirmRef.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [confirmDelete]);
   /** The last key result added here: a new initiative most likely belongs to it. */
   const [lastKr, setLastKr] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
@@ -152,6 +165,7 @@ export function ItemForm({
       if (parent)
         Object.assign(input, { level: parent.level, team: parent.team, period: parent.period });
     }
+    if (form.type === 'initiative') input.current = form.done;
     if (isKr) {
       const start = needsStartTarget ? num('start') : '';
       const target = needsStartTarget ? num('target') : '';
@@ -371,6 +385,18 @@ export function ItemForm({
           </datalist>
         </Field>
 
+        {form.type === 'initiative' && (
+          <div class="check-field">
+            <input
+              id="fld-done"
+              type="checkbox"
+              checked={form.done}
+              onChange={(e) => set({ done: e.currentTarget.checked })}
+            />
+            <label for="fld-done">{tr('done')}</label>
+          </div>
+        )}
+
         {isObjective && (
           <Field id="fld-alignedTo" label={tr('fieldAlignedTo')}>
             <select
@@ -457,13 +483,13 @@ export function ItemForm({
             {tr('cancel')}
           </Button>
           {mode === 'edit' && !confirmDelete && (
-            <Button kind="text" onClick={() => setConfirmDelete(true)}>
+            <Button kind="danger-text" onClick={() => setConfirmDelete(true)}>
               {tr('delete')}
             </Button>
           )}
         </div>
         {mode === 'edit' && confirmDelete && item && (
-          <div class="confirm" role="group" aria-labelledby="confirm-delete">
+          <div class="confirm" role="group" aria-labelledby="confirm-delete" ref={confirmRef}>
             <p id="confirm-delete">{tr('deleteConfirm', { title: item.title })}</p>
             {descendants > 0 && <p>{tr('deleteWithChildren', { count: descendants })}</p>}
             <Button kind="danger" onClick={remove}>
