@@ -316,13 +316,15 @@ describe('checkIn', () => {
 
   test('a lock timeout says so and changes nothing', () => {
     const { ss, addon } = setUpExample();
-    const lock = addon.lock as unknown as { holdByOther?: (ms: number) => void };
-    if (typeof lock.holdByOther !== 'function') return; // runtime without contention control
-    lock.holdByOther(60000);
+    addon.lock.holdDocumentLockByOther(60000);
     expect(
       errorOf(() => addon.call('checkIn', { id: 'KR-1', value: 20, confidence: '', note: '' })),
-    ).toMatch(/Someone else/);
+    ).toMatch(/Someone else is changing the OKR workbook/);
     expect(byId(okrRows(ss)).get('KR-1')!.current).toBe(12);
+    expect(tab(ss, 'checkins').getDataRange().getValues()).toHaveLength(1);
+    addon.lock.releaseOther();
+    call(addon, 'checkIn', { id: 'KR-1', value: 20, confidence: '', note: '' });
+    expect(byId(okrRows(ss)).get('KR-1')!.current).toBe(20);
   });
 });
 
