@@ -230,6 +230,38 @@ test('edits a key result; the sheet follows', async () => {
   expect(await textOf(page.locator(`[data-id="${kr.id}"] .item-title`))).toContain('1.5%');
 });
 
+test('the alignment picker offers only items one level up in the same or enclosing period', async () => {
+  await tab(/Add/);
+  await page.getByLabel('Level').selectOption('team');
+  await page.getByLabel('Team', { exact: true }).fill('Sales');
+  await page.getByLabel('Title').fill('A sales pipeline that fills itself');
+  const picker = page.getByLabel('Aligned to (optional)');
+  const offered = await picker
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const company = snapshot().items.filter(
+    (i) =>
+      i.level === 'company' && i.type !== 'initiative' && ['2026-Q1', '2026'].includes(i.period),
+  );
+  expect(offered.sort()).toEqual(company.map((i) => i.id).sort());
+  const kr1 = snapshot().items.find((i) => i.title === '30 paying customers via the campaign')!;
+  await picker.selectOption(kr1.id);
+  await checkView('06c-add-team-objective');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+  const team = snapshot().items.find((i) => i.title === 'A sales pipeline that fills itself')!;
+  expect(team).toMatchObject({ level: 'team', team: 'Sales', alignedTo: kr1.id });
+  expect(column(sheetRow(team.id), /^Title$/)).toBe('A sales pipeline that fills itself');
+
+  // A personal objective may align to that team objective, never straight to the company.
+  await page.getByLabel('Type').selectOption('objective');
+  await page.getByLabel('Level').selectOption('personal');
+  const personal = await picker
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(personal).toEqual([team.id]);
+});
+
 test('a title with markup shows as text and runs nothing', async () => {
   await tab(/Add/);
   await page.getByLabel('Title').fill(XSS);
