@@ -30,11 +30,15 @@ export function levelUp(level: Level): Level | '' {
   return level === 'personal' ? 'team' : level === 'team' ? 'company' : '';
 }
 
-/** Items whose period is the filter period or enclosed by it (a year shows its quarters). */
+/**
+ * Items that run in the filter period: the period itself, a year's quarters, and for a quarter
+ * the annual items of its year (they run through it).
+ */
 function inPeriod(item: ItemView, period: string): boolean {
   if (!period) return true;
   if (item.period === period) return true;
-  return isYear(period) && item.period.startsWith(period + '-');
+  if (isYear(period)) return item.period.startsWith(period + '-');
+  return isQuarter(period) && item.period === period.slice(0, 4);
 }
 
 export interface ObjectiveNode {

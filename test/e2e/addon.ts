@@ -16,9 +16,18 @@ export interface Addon {
   runtime: LocalAddon;
 }
 
-export async function startAddon(opts: { locale: string; today: string }): Promise<Addon> {
+export async function startAddon(opts: {
+  locale: string;
+  today: string;
+  /** The user's own locale (Session.getActiveUserLocale), e.g. 'nl'. */
+  userLocale?: string;
+}): Promise<Addon> {
   const spreadsheet = createSpreadsheet({ locale: opts.locale });
-  const runtime = loadAddon({ spreadsheet, today: opts.today });
+  const runtime = loadAddon({
+    spreadsheet,
+    today: opts.today,
+    ...(opts.userLocale ? { userLocale: opts.userLocale } : {}),
+  });
   return {
     call: (name, arg) => (arg === undefined ? runtime.call(name) : runtime.call(name, arg)),
     spreadsheet,

@@ -99,6 +99,11 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
+  // A viewport as tall as the page, so sticky parts sit where they would at the end of a scroll.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) await page.setViewportSize({ ...viewport, height });
   await page.screenshot({ path: file, fullPage: true });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
   return file;
 }

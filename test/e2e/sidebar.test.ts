@@ -387,3 +387,48 @@ test('starts the next quarter with the items people tick', async () => {
   expect(next.some((i) => i.title === XSS)).toBe(false);
   expect(next.some((i) => i.title === 'At least 100 paying customers')).toBe(true);
 });
+
+describe('a Dutch spreadsheet with the example', () => {
+  let nl: Addon;
+  let nlPage: Page;
+  let nlErrors: string[];
+  let nlRequests: string[];
+
+  beforeAll(async () => {
+    nl = await startAddon({ locale: 'nl_NL', today: '2026-02-16', userLocale: 'nl' });
+    nl.call('setUp', { example: true });
+    ({
+      page: nlPage,
+      pageErrors: nlErrors,
+      requests: nlRequests,
+    } = await openSidebar(browser, (name, arg) => nl.call(name, arg)));
+  });
+
+  afterAll(async () => {
+    await nlPage?.close();
+  });
+
+  test('shows the three levels in Dutch and reads numbers the Dutch way', async () => {
+    await nlPage.getByRole('heading', { name: 'Bedrijf' }).waitFor();
+    expect(await nlPage.evaluate(() => document.documentElement.lang)).toBe('nl');
+    const levels = await nlPage.locator('.level-title').allTextContents();
+    expect(levels).toEqual(['Bedrijf', 'Team', 'Persoonlijk']);
+    await screenshot(nlPage, '13-example-overview-nl');
+    expect(await seriousA11yViolations(nlPage)).toEqual([]);
+
+    const snap = nl.call('getSnapshot', {}) as Snapshot;
+    const kr = snap.items.find(
+      (i) => i.type === 'keyResult' && !i.closed && (i.kind === '' || i.kind === 'increase'),
+    )!;
+    await nlPage.getByRole('button', { name: `Inchecken op ${kr.title}` }).click();
+    await nlPage.waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null);
+    await nlPage.getByLabel(/Huidige waarde/).fill('12,5');
+    await nlPage.locator('main').getByRole('button', { name: 'Inchecken', exact: true }).click();
+    await nlPage.locator('.history li').first().waitFor();
+    await screenshot(nlPage, '14-example-check-in-nl');
+    const after = (nl.call('getSnapshot', {}) as Snapshot).items.find((i) => i.id === kr.id)!;
+    expect(after.current).toBe(12.5);
+    expect(nlErrors).toEqual([]);
+    expect(nlRequests).toEqual([]);
+  });
+});

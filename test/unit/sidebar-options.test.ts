@@ -94,10 +94,12 @@ describe('parentChoices', () => {
 });
 
 describe('buildTree', () => {
-  it('groups a quarter by level and team, with the key results and initiatives below', () => {
+  it('groups a quarter (with the annual items running through it) by level and team', () => {
     const tree = buildTree(items, { period: '2026-Q1', level: '', team: '', owner: '' });
     expect(tree.map((g) => g.level)).toEqual(['company', 'team', 'personal']);
-    expect(tree[0]!.teams[0]!.objectives.map((n) => n.objective.id)).toEqual(['O-2']);
+    expect(tree[0]!.teams[0]!.objectives.map((n) => n.objective.id)).toEqual(['O-1', 'O-2']);
+    const q2 = buildTree(items, { period: '2026-Q2', level: '', team: '', owner: '' });
+    expect(q2[0]!.teams[0]!.objectives.map((n) => n.objective.id)).toEqual(['O-1', 'O-4']);
     const sales = tree[1]!.teams[0]!;
     expect(sales.team).toBe('Sales');
     expect(sales.objectives[0]!.keyResults[0]!.initiatives.map((i) => i.id)).toEqual(['I-1']);
