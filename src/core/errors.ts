@@ -36,6 +36,9 @@ export function quoteValue(value: unknown): string {
     text = Number.isNaN(time)
       ? 'Invalid Date'
       : new Date(Math.round(time / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+  } else if (value !== null && typeof value === 'object') {
+    // Not a cell value (a malformed request): say what it is; String() may even throw on it.
+    text = Array.isArray(value) ? '[…]' : '{…}';
   } else {
     text = String(value);
   }

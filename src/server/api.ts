@@ -31,6 +31,7 @@ import type {
   Snapshot,
   UpdateRequest,
 } from '../shared/rpc';
+import { quoteValue } from '../core/errors';
 import { toUserError, userError } from './errors';
 import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
 import { withDocumentLock } from './lock';
@@ -753,7 +754,7 @@ export function setLanguage(req: { lang: Lang }): Snapshot {
     if (body.lang !== 'en' && body.lang !== 'nl') {
       throw userError(lang, 'err.notAllowed', {
         field: t(lang, 'field.lang'),
-        value: String(body.lang).slice(0, 20),
+        value: quoteValue(body.lang),
         allowed: 'en, nl',
       });
     }

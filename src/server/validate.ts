@@ -1,6 +1,7 @@
 // Payload checks for every server function the sidebar calls: the sidebar is never trusted.
 // Each check throws a UserError in the user's language that names the field and what to do.
 import { CONFIDENCES, parseConfidence, type Confidence } from '../core/confidence';
+import { quoteValue } from '../core/errors';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { KR_KINDS, parseKind, type KrKind } from '../core/kinds';
 import type { Cell, ItemType, Level } from '../core/model';
@@ -66,7 +67,7 @@ export class Validator {
     if (parsed === null || !allowed.includes(parsed)) {
       throw userError(this.lang, 'err.notAllowed', {
         field: this.field(name),
-        value: String(value).slice(0, 40),
+        value: quoteValue(value),
         allowed: allowed.map(names).join(', '),
       });
     }
@@ -121,7 +122,7 @@ export class Validator {
     if (typeof value !== 'number' && typeof value !== 'string') {
       throw userError(this.lang, 'err.notANumber', {
         field: this.field(name),
-        value: String(value),
+        value: quoteValue(value),
       });
     }
     let n: number | null;
@@ -130,13 +131,13 @@ export class Validator {
     } catch {
       throw userError(this.lang, 'err.notANumber', {
         field: this.field(name),
-        value: String(value).slice(0, 40),
+        value: quoteValue(value),
       });
     }
     if (n !== null && Math.abs(n) > 1e15) {
       throw userError(this.lang, 'err.notANumber', {
         field: this.field(name),
-        value: String(value),
+        value: quoteValue(value),
       });
     }
     return n === null ? '' : n;
@@ -154,7 +155,7 @@ export class Validator {
       } catch {
         throw userError(this.lang, 'err.notAllowed', {
           field: this.field('current'),
-          value: String(value).slice(0, 40),
+          value: quoteValue(value),
           allowed: this.lang === 'nl' ? 'klaar, ja, open, nee' : 'done, yes, open, no',
         });
       }

@@ -3,6 +3,7 @@ import { loadCsvAsSheet } from '../../dev/runtime';
 import { BENCH_PERIOD, looseCsv } from '../../dev/bench/workload';
 import type { MutationResult, RolloverCandidate } from '../../src/shared/rpc';
 import { fresh, okrRows, tab } from '../server/workbook-helpers';
+import { exampleWorkbook, RAW_ERROR, restore, thrown } from './helpers';
 
 test('startNextQuarter on an OKR tab that ends at its last row grows the tab first', () => {
   // 150 objectives → 1,051 rows: Structure grows the tab to exactly that, no spare rows.
@@ -18,4 +19,31 @@ test('startNextQuarter on an OKR tab that ends at its last row grows the tab fir
   expect(result.message).toMatch(/2026 Q2|2026-Q2/);
   expect(okrRows(ss).length).toBeGreaterThan(before);
   expect(okrRows(ss).filter((r) => r.period === '2026-Q2').length).toBeGreaterThan(0);
+});
+
+test('a request with an object where text belongs gets a clear message, even with a null prototype', () => {
+  const json = exampleWorkbook();
+  const { addon } = restore(json);
+  const direct = (name: string, payload: unknown) =>
+    thrown(() => {
+      try {
+        return ((addon.context as Record<string, unknown>)[name] as (p: unknown) => unknown)(
+          payload,
+        );
+      } finally {
+        addon.lock.releaseMine();
+      }
+    });
+  const bare = Object.create(null) as object;
+  for (const [name, payload] of [
+    ['addItem', { type: bare }],
+    ['setLanguage', { lang: bare }],
+    ['buildSummary', { period: bare }],
+    ['checkIn', { id: 'KR-1', value: 1, confidence: {} }],
+  ] as const) {
+    const message = direct(name, payload);
+    expect(message).not.toBeNull();
+    expect(message).not.toMatch(RAW_ERROR);
+    expect(message).not.toMatch(/\[object Object\]/);
+  }
 });
