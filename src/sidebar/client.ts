@@ -11,7 +11,7 @@ interface ScriptRunner {
 }
 
 interface GoogleGlobal {
-  script?: { run?: ScriptRunner; host?: { close(): void; editor?: { focus(): void } } };
+  script?: { run?: ScriptRunner };
 }
 
 /** A failed server call, with a kind the UI can turn into "what to do". */
@@ -72,14 +72,4 @@ export function call<K extends ApiName>(name: K, req: ApiRequest<K>): Promise<Ap
       reject(toCallError(name, error));
     }
   });
-}
-
-/** Gives the keyboard focus back to the spreadsheet (no-op outside Apps Script). */
-export function focusEditor(): void {
-  const g = (globalThis as unknown as { google?: GoogleGlobal }).google;
-  try {
-    g?.script?.host?.editor?.focus();
-  } catch {
-    // not inside Sheets
-  }
 }
