@@ -19,6 +19,7 @@ import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shar
 import { ensureSize, getSnapshot } from './api';
 import { toUserError, userError } from './errors';
 import { applyRowStyles } from './formatting';
+import { startDeadline, type Deadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
 import { composeRow, formulaContext, idAllocator } from './okr-sheet';
@@ -105,12 +106,18 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
 }
 
 /** Plans and applies a roll-over under the document lock. */
-export function rollOver(period: Period, ids: readonly string[], lang: Lang): RolloverOutcome {
+export function rollOver(
+  period: Period,
+  ids: readonly string[],
+  lang: Lang,
+  deadline: Deadline = startDeadline(),
+): RolloverOutcome {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(lang, () => {
     const data = readWorkbook(ss);
     const { ids: allocator, save } = idAllocator(data.tab);
     const plan = planRollover(data.items, period, ids, (type) => allocator.next(type));
+    deadline.beforeWriting(lang);
     applyPlan(data, plan, save);
     return { plan, data };
   });
@@ -118,11 +125,12 @@ export function rollOver(period: Period, ids: readonly string[], lang: Lang): Ro
 
 /** Sidebar API: copies the chosen items into the next period and closes the period. */
 export function startNextQuarter(req: RolloverRequest): MutationResult {
+  const deadline = startDeadline();
   const lang = userLang();
   const period = periodOf(req, lang);
   const ids = idsOf(req, lang);
   try {
-    const { plan } = rollOver(period, ids, lang);
+    const { plan } = rollOver(period, ids, lang, deadline);
     const next = nextPeriod(period);
     return {
       id: plan.created.length === 1 ? (plan.created[0] as OkrItem).id : '',

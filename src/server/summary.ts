@@ -16,6 +16,7 @@ import { progressOverTime } from '../core/timeseries';
 import type { SummaryRequest, SummaryResult } from '../shared/rpc';
 import { readContext, readWorkbook, type WorkbookData } from './summary-read';
 import { toUserError, userError, type UserError } from './errors';
+import { startDeadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
 import { summaryLayout, type ChartPlan, type SummaryLayout } from './summary-layout';
@@ -143,6 +144,7 @@ function failed(err: unknown, lang: Lang): UserError {
 
 /** Sidebar API: builds or refreshes the summary of `req.period`. */
 export function buildSummary(req: SummaryRequest): SummaryResult {
+  const deadline = startDeadline();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = userLang();
   let period: Period;
@@ -155,6 +157,8 @@ export function buildSummary(req: SummaryRequest): SummaryResult {
     try {
       const data = readWorkbook(ss);
       const layout = layoutFor(data, period);
+      // Too late to write the whole tab within the execution limit: refuse before writing.
+      deadline.beforeWriting(lang);
       const sheet = writeSummary(ss, period, layout);
       const name = sheet.getName();
       return {

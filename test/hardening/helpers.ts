@@ -57,3 +57,48 @@ export function thrown(fn: () => unknown): string | null {
     return typeof m === 'string' ? m : String(err);
   }
 }
+
+/**
+ * Calls `before(method, args)` ahead of every Spreadsheet method the add-on calls (through a
+ * proxy over the SpreadsheetApp global inside its vm); it may advance the clock or throw.
+ */
+export function intercept(loaded: Loaded, before: (method: string, args: unknown[]) => void): void {
+  const raw = new WeakMap<object, object>();
+  const isObject = (v: unknown): v is object =>
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.prototype.toString.call(v) !== '[object Date]';
+  const unwrap = (v: unknown): unknown => (isObject(v) ? (raw.get(v) ?? v) : v);
+  const wrap = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.some(isObject) ? v.map(wrap) : v;
+    if (!isObject(v)) return v;
+    const proxy = new Proxy(v, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop);
+        if (typeof value !== 'function' || typeof prop === 'symbol') return value;
+        return (...args: unknown[]) => {
+          before(prop, args);
+          return wrap((value as (...a: unknown[]) => unknown).apply(target, args.map(unwrap)));
+        };
+      },
+    });
+    raw.set(proxy, v);
+    return proxy;
+  };
+  const context = loaded.addon.context as Record<string, unknown>;
+  Object.defineProperty(context, 'SpreadsheetApp', {
+    value: wrap(context.SpreadsheetApp),
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+/** Every getValues/getDisplayValues takes `ms` on the runtime clock (a large or slow workbook). */
+export function slowReads(loaded: Loaded, ms: number): void {
+  const clock = loaded.ss.model.clock;
+  intercept(loaded, (method) => {
+    if (method === 'getValues' || method === 'getDisplayValues') clock.advance(ms);
+  });
+}

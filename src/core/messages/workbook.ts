@@ -125,6 +125,10 @@ export const workbookMessages = {
     en: 'Structuring is not available in this version.',
     nl: 'Structureren is in deze versie niet beschikbaar.',
   },
+  'err.timeBudget': {
+    en: 'Reading and preparing took {seconds} s, too long to finish within the 6-minute limit of Google Apps Script, so nothing was changed. Try again in a moment; if it keeps happening, move closed periods to another spreadsheet.',
+    nl: 'Lezen en voorbereiden duurde {seconds} s, te lang om binnen de limiet van 6 minuten van Google Apps Script klaar te zijn, dus er is niets gewijzigd. Probeer het zo opnieuw; gebeurt dit vaker, verplaats dan afgesloten perioden naar een andere spreadsheet.',
+  },
   'err.unexpected': {
     en: 'Something went wrong: {detail}. Nothing was changed; try again or run Repair.',
     nl: 'Er ging iets mis: {detail}. Er is niets gewijzigd; probeer het opnieuw of kies Herstellen.',
