@@ -1,12 +1,8 @@
 // The platform's limits on the local runtime: the document lock under contention, and the
 // 6-minute execution limit (an action that would run past it refuses before writing).
 import { WRITE_PHASE_DEADLINE_MS } from '../../src/server/deadline';
-import type {
-  CheckIn,
-  MutationResult,
-  RolloverCandidate,
-  SummaryResult,
-} from '../../src/shared/rpc';
+import type { CheckIn } from '../../src/core/model';
+import type { MutationResult, RolloverCandidate, SummaryResult } from '../../src/shared/rpc';
 import { loadAddon } from '../../dev/runtime';
 import {
   exampleWorkbook,
