@@ -24,13 +24,7 @@ import {
   type RecordedMenu,
 } from '../../runtime';
 import { LocalUi } from '../../runtime/ui';
-import type {
-  AnswerView,
-  MenuOutcome,
-  MenuView,
-  QuestionView,
-  WorkbookView,
-} from '../view';
+import type { AnswerView, MenuOutcome, MenuView, QuestionView, WorkbookView } from '../view';
 import { csvOf } from './csv';
 import { sheetView } from './sheet-view';
 
@@ -156,7 +150,13 @@ export class PreviewSession {
       .filter((a) => a.kind === 'alert' && a.buttons === 'OK')
       .map(({ kind, title, prompt, buttons }) => ({ kind, title, prompt, buttons }));
     const dialogs = this.addon.ui.dialogs
-      .map((d, index) => ({ index, title: d.title, width: d.width, height: d.height, kind: d.kind }))
+      .map((d, index) => ({
+        index,
+        title: d.title,
+        width: d.width,
+        height: d.height,
+        kind: d.kind,
+      }))
       .slice(dialogsBefore)
       .filter((d) => d.kind !== 'sidebar')
       .map(({ index, title, width, height }) => ({ index, title, width, height }));

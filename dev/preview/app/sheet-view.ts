@@ -8,13 +8,7 @@ import { isDateFormat, type Literal } from '../../runtime/values';
 import type { SheetData } from '../../runtime/sheet-data';
 import type { Workbook } from '../../runtime/workbook';
 import type { ChartSpec } from '../../runtime/specs';
-import type {
-  CellStyleView,
-  CellView,
-  ChartView,
-  RowGroupView,
-  SheetView,
-} from '../view';
+import type { CellStyleView, CellView, ChartView, RowGroupView, SheetView } from '../view';
 import { conditionalStyles } from './conditional';
 
 const DEFAULT_WIDTH = 100;
@@ -205,7 +199,13 @@ export function chartView(model: Workbook, spec: ChartSpec): ChartView {
     height: Number(spec.options.height ?? 371),
     labels: keep.map((r) => domain[r]?.text ?? ''),
     series: rest.map((col) => ({
-      name: headers > 0 ? col.slice(0, headers).map((c) => c.text).join(' ') : '',
+      name:
+        headers > 0
+          ? col
+              .slice(0, headers)
+              .map((c) => c.text)
+              .join(' ')
+          : '',
       data: keep.map((r) => (typeof col[r]?.value === 'number' ? (col[r]!.value as number) : null)),
     })),
     options: { ...spec.options },

@@ -27,9 +27,7 @@ function axis(chart: ChartView, prefix: 'hAxis' | 'vAxis', stacked: boolean) {
     ...(min !== undefined ? { min } : {}),
     ...(max !== undefined ? { max } : {}),
     title: { display: !!title, text: title ?? '' },
-    ticks: percent
-      ? { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` }
-      : {},
+    ticks: percent ? { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } : {},
   };
 }
 
@@ -45,10 +43,7 @@ export function chartConfig(chart: ChartView): ChartConfiguration {
     legend: {
       display: legend !== 'none',
       position: (['top', 'bottom', 'left', 'right'].includes(legend) ? legend : 'right') as
-        | 'top'
-        | 'bottom'
-        | 'left'
-        | 'right',
+        'top' | 'bottom' | 'left' | 'right',
     },
   };
   if (kind === 'PIE') {

@@ -51,12 +51,7 @@ export function QuestionModal({
       >
         <div class="modal-head">
           <h2 id="modal-title">{question.title || 'OKR Sheets'}</h2>
-          <button
-            type="button"
-            class="icon"
-            aria-label="Close"
-            onClick={() => answer('CLOSE')}
-          >
+          <button type="button" class="icon" aria-label="Close" onClick={() => answer('CLOSE')}>
             ×
           </button>
         </div>

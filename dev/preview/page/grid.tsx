@@ -93,6 +93,10 @@ export function Grid(props: GridProps) {
   }
 
   useEffect(() => {
+    scroller.current?.scrollTo(0, 0);
+  }, [sheet.id]);
+
+  useEffect(() => {
     if (editing) editor.current?.focus();
   }, [editing?.row, editing?.col]);
 
@@ -259,9 +263,9 @@ export function Grid(props: GridProps) {
           <colgroup>
             {gutter > 0 ? <col style={{ width: `${gutter}px` }} /> : null}
             <col style={{ width: `${ROWNUM_WIDTH}px` }} />
-            {sheet.colWidths.slice(1).map((w, i) =>
-              w === 0 ? null : <col key={i} style={{ width: `${w}px` }} />,
-            )}
+            {sheet.colWidths
+              .slice(1)
+              .map((w, i) => (w === 0 ? null : <col key={i} style={{ width: `${w}px` }} />))}
           </colgroup>
           <thead>
             <tr style={{ height: `${HEADER_HEIGHT}px` }}>

@@ -4,12 +4,7 @@
 // answers with the workbook as it now is.
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type {
-  AnswerView,
-  MenuView,
-  QuestionView,
-  WorkbookView,
-} from '../view';
+import type { AnswerView, MenuView, QuestionView, WorkbookView } from '../view';
 import { api, columnLetters, getState } from './api';
 import { HtmlDialog, QuestionModal } from './dialogs';
 import { Grid, type Selection } from './grid';
@@ -88,6 +83,8 @@ function App() {
   const lastSelection = useRef('');
   const toastId = useRef(0);
   const viewRef = useRef<WorkbookView | null>(null);
+  const editingRef = useRef<{ row: number; col: number; text: string } | null>(null);
+  editingRef.current = editing;
 
   /** Takes a new view from the server: follows the add-on's selection, shows toasts. */
   const accept = useCallback((next: WorkbookView) => {
@@ -173,12 +170,19 @@ function App() {
       const out = await api.cell(sheet.id, row, col, text);
       accept(out.view);
       if (out.error)
-        await ask({ kind: 'alert', title: 'There was a problem', prompt: out.error, buttons: 'OK' });
+        await ask({
+          kind: 'alert',
+          title: 'There was a problem',
+          prompt: out.error,
+          buttons: 'OK',
+        });
     });
 
   const commit = (move: 'down' | 'right' | 'none') => {
-    if (!editing) return;
-    const { row, col, text } = editing;
+    const edit = editingRef.current;
+    if (!edit) return;
+    editingRef.current = null; // the editor's blur after Enter must not write again
+    const { row, col, text } = edit;
     setEditing(null);
     const original = cellAt(row, col);
     if (text !== (original?.f ?? original?.e ?? '')) void write(row, col, text);

@@ -1,0 +1,214 @@
+// The local preview (npm start) end to end in a real headless Chromium: the server is started
+// as `npm start` starts it (node dev/preview/server.mjs, on a free port) on an empty workbook;
+// the test sets up through the add-on's menu (answering its question in the page), adds an
+// objective and a key result in the real sidebar, types a Current value into the grid and sees
+// Progress follow, then builds a summary from the menu (answering its prompt) and sees its
+// charts drawn by chart.js. The page may fetch nothing but the preview server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { ROOT, launchBrowser, screenshot } from './browser';
+
+jest.setTimeout(180_000);
+
+const TODAY = '2026-05-20';
+
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const foreign: string[] = [];
+
+function startServer(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'dev', 'preview', 'server.mjs'), '--port', '0', ...args],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    const timer = setTimeout(
+      () => reject(new Error(`No URL from the preview:\n${out}${err}`)),
+      60_000,
+    );
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /OKR Sheets preview: (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The preview exited (${code}):\n${out}${err}`));
+    });
+  });
+}
+
+function sidebar(): FrameLocator {
+  return page.frameLocator('aside.sidebar iframe');
+}
+
+async function menu(caption: string) {
+  await page.getByRole('button', { name: 'Extensions › OKR Sheets' }).click();
+  await page.getByRole('menuitem', { name: caption }).click();
+}
+
+/** The 1-based column of a header in row 1 of the grid. */
+async function columnOf(header: string): Promise<number> {
+  const cell = page.locator('td[data-row="1"]', { hasText: new RegExp(`^${header}$`) });
+  return Number(await cell.first().getAttribute('data-col'));
+}
+
+async function rowOf(text: string): Promise<number> {
+  const cell = page.locator('td.cell', { hasText: text });
+  await cell.first().waitFor();
+  return Number(await cell.first().getAttribute('data-row'));
+}
+
+function cell(row: number, col: number) {
+  return page.locator(`td[data-row="${row}"][data-col="${col}"]`);
+}
+
+/** Waits until a grid cell's text matches `pattern`. */
+async function shows(row: number, col: number, pattern: RegExp) {
+  await page.waitForFunction(
+    ([r, c, source]) =>
+      new RegExp(source).test(
+        document.querySelector(`td[data-row="${r}"][data-col="${c}"]`)?.textContent?.trim() ?? '',
+      ),
+    [row, col, pattern.source] as const,
+  );
+}
+
+beforeAll(async () => {
+  ({ child: server, url } = await startServer(['--empty', '--today', TODAY]));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(url)) foreign.push(r.url());
+  });
+  await page.goto(url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await exited;
+  }
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('opens on an empty workbook with the add-on menu and the sidebar', async () => {
+  await page.getByRole('button', { name: 'Sheet1' }).waitFor();
+  await page.getByRole('button', { name: 'Extensions › OKR Sheets' }).click();
+  const items = await page.getByRole('menuitem').allTextContents();
+  expect(items).toEqual([
+    'Open OKR sidebar',
+    'Set up OKR workbook',
+    'Structure this sheet',
+    'Health check',
+    'Repair formulas and layout',
+    'Build quarterly summary',
+    'Start the next quarter',
+  ]);
+  await page.keyboard.press('Escape');
+  await sidebar().getByRole('button', { name: 'Set up' }).waitFor();
+});
+
+test('sets up through the menu, answering its question in the page', async () => {
+  await menu('Set up OKR workbook');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.textContent()).resolves.toContain('Fill the new workbook with an example');
+  await dialog.getByRole('button', { name: 'No' }).click();
+  await page.getByRole('button', { name: 'OKRs', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'OKRs', exact: true }).click();
+  expect(await columnOf('Current')).toBeGreaterThan(0);
+  expect(await page.locator('.toast').first().textContent()).toContain('ready');
+});
+
+test('adds an objective and a key result in the real sidebar; they appear in the grid', async () => {
+  await menu('Open OKR sidebar'); // the sidebar loaded before set-up; open it again
+  const bar = sidebar();
+  await bar.getByRole('button', { name: 'Add objective' }).click();
+  await bar.getByLabel('Title').fill('At least 100 paying customers');
+  await bar.getByLabel('Owner').fill('Anna');
+  await bar.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await bar.locator('main[aria-busy="true"]').waitFor({ state: 'detached' });
+  await expect(bar.getByLabel('Type').inputValue()).resolves.toBe('keyResult');
+  await bar.getByLabel('Title').fill('30 paying customers via the campaign');
+  await bar.getByLabel('Start').fill('0');
+  await bar.getByLabel('Target').fill('30');
+  await bar.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await bar.locator('main[aria-busy="true"]').waitFor({ state: 'detached' });
+  expect(await rowOf('At least 100 paying customers')).toBe(2);
+  expect(await rowOf('30 paying customers via the campaign')).toBe(3);
+  // The objective row is bold and tinted; the key result's title is indented.
+  const title = await columnOf('Title');
+  const objective = await cell(2, title).evaluate((el) => getComputedStyle(el).fontWeight);
+  expect(Number(objective) >= 700 || objective === 'bold').toBe(true);
+  expect(await cell(3, title).textContent()).toMatch(/^\s+30 paying customers/);
+});
+
+test('typing a Current value in the grid recalculates Progress', async () => {
+  const row = await rowOf('30 paying customers via the campaign');
+  const current = await columnOf('Current');
+  const progress = await columnOf('Progress');
+  expect((await cell(row, progress).textContent())?.trim()).toBe('');
+  await cell(row, progress).click();
+  await expect(page.getByLabel('Formula bar').inputValue()).resolves.toMatch(/^=/);
+  await cell(row, current).dblclick();
+  await page.getByLabel(/^Edit /).fill('12');
+  await page.getByLabel(/^Edit /).press('Enter');
+  // 12 of 0 → 30 is 40%. (Rows the sidebar inserts carry no percent format in the local
+  // runtime, which does not copy formats into inserted rows; the value is what counts here.)
+  const fortyPercent = /^(40%|0\.4)$/;
+  await shows(row, progress, fortyPercent);
+  expect((await cell(row, current).textContent())?.trim()).toBe('12');
+  // The objective rolls up its key result.
+  await shows(2, progress, fortyPercent);
+  await screenshot(page, 'preview-grid');
+});
+
+test('builds a summary from the menu; its charts are drawn', async () => {
+  const period = (await cell(2, await columnOf('Period')).textContent())?.trim() ?? '';
+  expect(period).not.toBe('');
+  await menu('Build quarterly summary');
+  const prompt = page.getByRole('dialog');
+  await prompt.getByRole('textbox').fill(period);
+  await prompt.getByRole('button', { name: 'OK' }).click();
+  const done = page.getByRole('dialog');
+  await expect(done.textContent()).resolves.toContain('is ready');
+  await done.getByRole('button', { name: 'OK' }).click();
+  await page.locator('.tab.active', { hasText: `Summary ${period}` }).waitFor();
+  const canvases = page.locator('.chart canvas');
+  await canvases.first().waitFor();
+  expect(await canvases.count()).toBeGreaterThanOrEqual(1);
+  for (const canvas of await canvases.all()) {
+    const box = await canvas.boundingBox();
+    expect(box?.width).toBeGreaterThan(0);
+    expect(box?.height).toBeGreaterThan(0);
+    // chart.js painted something: some pixels are not transparent.
+    const painted = await canvas.evaluate((el) => {
+      const c = el as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(500);
+  }
+  await screenshot(page, 'preview-summary');
+});
