@@ -12,6 +12,7 @@ import type { StructurePreview, StructureRequest, StructureResult } from '../sha
 import { buildSnapshot, ensureSize, openContext, run, writeFreshOkrTab, type Context } from './api';
 import { userError } from './errors';
 import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
+import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
 import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
@@ -67,12 +68,24 @@ export function previewStructure(req: StructureRequest): StructurePreview {
 
 export function structureSheet(req: StructureRequest): StructureResult {
   return run((lang) => {
+    const deadline = startDeadline();
     const sheetName = readRequest(lang, req);
     const ctx = openContext();
     return withDocumentLock(lang, () => {
       let sheetLang = ctx.settings.lang;
       if (!ctx.tabs.settings) {
         sheetLang = /^nl/i.test(ctx.locale) ? 'nl' : lang;
+        ctx.settings = { ...ctx.settings, lang: sheetLang };
+      }
+      // Read and import first: when there is nothing to structure (or no time left to write
+      // it), nothing has been created or changed.
+      const tab = ctx.tabs.okr ? readOkrTab(ctx.tabs.okr, ctx.tz, lang) : undefined;
+      const allocated = tab ? idAllocator(tab) : { ids: new IdAllocator({}, []), save: () => {} };
+      const result = importFrom(ctx, sheetName, allocated.ids);
+      if (result.items.length === 0)
+        throw userError(lang, 'err.nothingFound', { sheet: sheetName });
+      deadline.beforeWriting(lang);
+      if (!ctx.tabs.settings) {
         const settings = createTab(ctx.ss, 'settings', sheetLang);
         writeSettingsTab(settings, sheetLang);
         ctx.tabs.settings = settings;
@@ -84,23 +97,13 @@ export function structureSheet(req: StructureRequest): StructureResult {
         ctx.tabs.checkins = log;
       }
       let okrSheet: Sheet;
-      let result;
-      if (!ctx.tabs.okr) {
-        const ids = new IdAllocator({}, []);
-        result = importFrom(ctx, sheetName, ids);
-        if (result.items.length === 0)
-          throw userError(lang, 'err.nothingFound', { sheet: sheetName });
+      if (!tab) {
         okrSheet = createTab(ctx.ss, 'okr', sheetLang);
         ctx.tabs.okr = okrSheet;
         writeFreshOkrTab(ctx, okrSheet, result.items);
-        okrSheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON());
+        okrSheet.addDeveloperMetadata('okr-sheets.ids', allocated.ids.toJSON());
       } else {
-        okrSheet = ctx.tabs.okr;
-        const tab = readOkrTab(okrSheet, ctx.tz, lang);
-        const { ids, save } = idAllocator(tab);
-        result = importFrom(ctx, sheetName, ids);
-        if (result.items.length === 0)
-          throw userError(lang, 'err.nothingFound', { sheet: sheetName });
+        okrSheet = tab.sheet;
         const first = tab.lastRow + 1;
         const width = Math.max(
           tab.width,
@@ -121,7 +124,7 @@ export function structureSheet(req: StructureRequest): StructureResult {
           formatRows(needed, tab.headerRow),
           ctx.settings.lang,
         );
-        save();
+        allocated.save();
       }
       const { items: _items, ...summary } = result;
       const message = t(lang, 'done.structured', {

@@ -47,3 +47,13 @@ test('a request with an object where text belongs gets a clear message, even wit
     expect(message).not.toMatch(/\[object Object\]/);
   }
 });
+
+test('Structure this sheet on a sheet with nothing to structure creates no tabs', () => {
+  const { ss, addon } = fresh({ evaluate: false });
+  loadCsvAsSheet(ss, 'Loose', 'Level\nCompany');
+  const names = ss.getSheets().map((s) => s.getName());
+  expect(thrown(() => addon.call('structureSheet', { sheetName: 'Loose' }))).toMatch(
+    /No objectives or key results were found/,
+  );
+  expect(ss.getSheets().map((s) => s.getName())).toEqual(names);
+});
