@@ -16,7 +16,7 @@ import { tryParsePeriod } from './period';
 import { keyResultProgress } from './progress';
 import { weightedRollup } from './rollup';
 import { status, type StatusThresholds } from './status';
-import { parseMilestone, parseNumber } from './values';
+import { milestoneState, parseNumber } from './values';
 import { indexById, levelRank, tierOf, type SheetItem } from './okr-rows';
 
 export interface ComputedView extends ItemView {
@@ -33,11 +33,7 @@ function safe<T>(fn: () => T, onError: (message: string) => T, lang: Lang): T {
 }
 
 function isDone(current: unknown): boolean {
-  try {
-    return parseMilestone(current, 'current') === 1;
-  } catch {
-    return false;
-  }
+  return milestoneState(current) === 1;
 }
 
 /** Every row's numbers on the day `asOfSerial` (a date serial in the sheet's time zone). */
@@ -110,9 +106,56 @@ export function computeViews(
     return p;
   };
 
+  // Thousands of rows share a handful of periods: parse each period text once.
+  const expectedByPeriod = new Map<unknown, number | null>();
+  const expectedOf = (text: unknown): number | null => {
+    let e = expectedByPeriod.get(text);
+    if (e === undefined) {
+      const period = tryParsePeriod(text);
+      e = period ? expectedProgress(period, asOfSerial) : null;
+      expectedByPeriod.set(text, e);
+    }
+    return e;
+  };
+
+  const initiativesOf = (item: SheetItem): SheetItem[] => {
+    const kids = item.id ? (children.get(item.id.toUpperCase()) ?? []) : [];
+    if (item.type === 'keyResult') return kids.filter((k) => k.type === 'initiative');
+    if (item.type !== 'objective') return [];
+    const out: SheetItem[] = [];
+    for (const kr of kids) {
+      if (kr.type !== 'keyResult' || !kr.id) continue;
+      for (const k of children.get(kr.id.toUpperCase()) ?? [])
+        if (k.type === 'initiative') out.push(k);
+    }
+    return out;
+  };
+
   return items.map((item) => {
+    // Every field written out (no spread): one object shape for all rows keeps this fast on
+    // sheets of tens of thousands of rows.
     const base: ComputedView = {
-      ...item,
+      id: item.id,
+      type: item.type,
+      level: item.level,
+      team: item.team,
+      owner: item.owner,
+      period: item.period,
+      parentId: item.parentId,
+      alignedTo: item.alignedTo,
+      title: item.title,
+      kind: item.kind,
+      start: item.start,
+      target: item.target,
+      current: item.current,
+      unit: item.unit,
+      weight: item.weight,
+      confidence: item.confidence,
+      lastCheckIn: item.lastCheckIn,
+      notes: item.notes,
+      sourceId: item.sourceId,
+      closed: item.closed,
+      row: item.row,
       progress: '',
       expected: '',
       status: '',
@@ -122,24 +165,13 @@ export function computeViews(
       initiativesTotal: 0,
       progressError: '',
     };
-    const id = item.id.toUpperCase();
-    const kids = id ? (children.get(id) ?? []) : [];
-    const initiatives =
-      item.type === 'keyResult'
-        ? kids.filter((k) => k.type === 'initiative')
-        : item.type === 'objective'
-          ? kids
-              .filter((k) => k.type === 'keyResult')
-              .flatMap((kr) => children.get(kr.id.toUpperCase()) ?? [])
-              .filter((k) => k.type === 'initiative')
-          : [];
+    const initiatives = initiativesOf(item);
     base.initiativesTotal = initiatives.length;
-    base.initiativesDone = initiatives.filter((i) => isDone(i.current)).length;
+    for (const i of initiatives) if (isDone(i.current)) base.initiativesDone++;
     if (item.type === 'initiative') return base;
     const p = progressOf(item);
     base.progressError = errors.get(item) ?? '';
-    const period = tryParsePeriod(item.period);
-    const e = period ? expectedProgress(period, asOfSerial) : null;
+    const e = expectedOf(item.period);
     base.progress = p ?? '';
     base.expected = e ?? '';
     if (p === null) {

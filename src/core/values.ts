@@ -93,14 +93,21 @@ const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
  * blank → null. Anything else throws.
  */
 export function parseMilestone(value: unknown, arg: string): 0 | 1 | null {
+  const state = milestoneState(value);
+  if (state === undefined)
+    throw new OkrError('error.milestoneValue', { arg, value: quoteValue(value) });
+  return state;
+}
+
+/** parseMilestone without the error: undefined when the value is no milestone state. */
+export function milestoneState(value: unknown): 0 | 1 | null | undefined {
   if (value === true || value === 1) return 1;
   if (value === false || value === 0) return 0;
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const word = value.trim().toLowerCase();
     if (word === '') return null;
-    const state = MILESTONE_WORDS.get(word);
-    if (state !== undefined) return state;
+    return MILESTONE_WORDS.get(word);
   }
-  throw new OkrError('error.milestoneValue', { arg, value: quoteValue(value) });
+  return undefined;
 }

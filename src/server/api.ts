@@ -150,13 +150,18 @@ export function getSnapshot(_req?: Record<string, never>): Snapshot {
   return run(() => buildSnapshot(openContext()));
 }
 
+/**
+ * The answer to a mutation. `tab` is the OKR tab as this action read it, with its changes made
+ * in memory, when no row moved: the snapshot is built from it instead of reading the tab again.
+ */
 function result(
   ctx: Context,
   id: string,
   key: MessageKey,
   params: Record<string, string | number>,
+  tab?: OkrTab,
 ): MutationResult {
-  return { id, message: t(ctx.lang, key, params), snapshot: buildSnapshot(ctx) };
+  return { id, message: t(ctx.lang, key, params), snapshot: buildSnapshot(ctx, tab) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,8 +255,8 @@ export function setUp(req: SetUpRequest): MutationResult {
     return withDocumentLock(lang, () => {
       if (ctx.tabs.okr) {
         ensureSideTabs(ctx, ctx.settings.lang);
-        repairTab(ctx);
-        return result(ctx, '', 'done.setUpAgain', {});
+        const tab = repairTab(ctx);
+        return result(ctx, '', 'done.setUpAgain', {}, tab ?? undefined);
       }
       const sheetLang = ctx.tabs.settings ? ctx.settings.lang : langOfSpreadsheet(ctx);
       ensureSideTabs(ctx, sheetLang);
@@ -461,7 +466,7 @@ export function updateItem(req: UpdateRequest): MutationResult {
       if (changed.includes('unit') || changed.includes('level')) {
         applyRowStyles(tab.sheet, tab.columns, current.row - 1, current.row, tab.width, [current]);
       }
-      return result(ctx, current.id, 'done.updated', { id: current.id });
+      return result(ctx, current.id, 'done.updated', { id: current.id }, tab);
     });
   });
 }
@@ -482,8 +487,8 @@ export function moveItem(req: MoveRequest): MutationResult {
       // Formulas of the item and everything below it (their tier follows the new parent).
       rewriteRows(ctx, tab, [item], ['parentId']);
       rewriteRows(ctx, tab, descendantsOf(tab.items, item.id), []);
-      if (!parentId) return result(ctx, item.id, 'done.movedTop', { id: item.id });
-      return result(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId });
+      if (!parentId) return result(ctx, item.id, 'done.movedTop', { id: item.id }, tab);
+      return result(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId }, tab);
     });
   });
 }
@@ -574,7 +579,7 @@ export function checkIn(req: CheckInRequest): MutationResult {
         typeof value === 'number' && item.unit === '%'
           ? `${Math.round(value * 1000) / 10}%`
           : String(value);
-      return result(ctx, item.id, 'done.checkIn', { id: item.id, value: shown });
+      return result(ctx, item.id, 'done.checkIn', { id: item.id, value: shown }, tab);
     });
   });
 }
@@ -637,15 +642,16 @@ export function runHealthCheck(_req?: Record<string, never>): HealthFinding[] {
 /**
  * Rewrites formulas, validation and formatting; adds missing columns at the end; gives rows
  * without an ID (and later copies of a duplicated ID) a new one. People's values stay as they
- * are. Calls: a constant number per column run, whatever the number of rows.
+ * are. Calls: a constant number per column run, whatever the number of rows. Returns the tab
+ * with its items as repaired (null when an empty tab was rewritten from scratch).
  */
-export function repairTab(ctx: Context): number {
+export function repairTab(ctx: Context): OkrTab | null {
   const sheet = requireOkr(ctx);
   let tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
   const lang = ctx.settings.lang;
   if (tab.header.headerRow === 0 && tab.lastRow <= 1 && tab.items.length === 0) {
     writeFreshOkrTab(ctx, sheet, []);
-    return 0;
+    return null;
   }
   // Missing columns go to the end, with their header.
   const missing = OKR_COLUMNS.filter((c) => tab.columns[c.key] === undefined);
@@ -717,7 +723,7 @@ export function repairTab(ctx: Context): number {
   applyHeaderLayout(sheet, columns, tab.headerRow, missing.length === OKR_COLUMNS.length);
   applyRowStyles(sheet, columns, tab.headerRow, tab.lastRow, width, tab.items);
   applyColumnRules(sheet, columns, tab.headerRow, formatRows(tab.lastRow, tab.headerRow), lang);
-  return tab.items.length;
+  return tab;
 }
 
 export function repairSheet(_req?: Record<string, never>): MutationResult {
@@ -726,8 +732,8 @@ export function repairSheet(_req?: Record<string, never>): MutationResult {
     requireOkr(ctx);
     return withDocumentLock(lang, () => {
       ensureSideTabs(ctx, ctx.settings.lang);
-      const rows = repairTab(ctx);
-      return result(ctx, '', 'done.repaired', { rows });
+      const tab = repairTab(ctx);
+      return result(ctx, '', 'done.repaired', { rows: tab?.items.length ?? 0 }, tab ?? undefined);
     });
   });
 }

@@ -69,7 +69,8 @@ export type RowFormulas = Partial<Record<ColumnKey, string>>;
 class RowRefs {
   constructor(
     private readonly columns: ColumnMap,
-    private readonly row: number,
+    /** The 1-based row, or a placeholder while a template is built. */
+    private readonly row: number | string,
   ) {}
 
   has(key: ColumnKey): boolean {
@@ -348,8 +349,33 @@ export interface RowShape {
   rollup: boolean;
 }
 
+// Rows of the same shape get the same formulas but for their row number: build each shape's
+// formulas once per context with a placeholder for the row, then only join the row in. (A sheet
+// of 35,000 rows has a handful of shapes.)
+const ROW_TOKEN = '\u0001';
+type Template = readonly (readonly [ColumnKey, readonly string[]])[];
+const templates = new WeakMap<FormulaContext, Map<string, Template>>();
+
 /** Every formula and helper cell of one row (1-based `row`); '' clears a cell. */
 export function rowFormulas(shape: RowShape, row: number, ctx: FormulaContext): RowFormulas {
+  let byShape = templates.get(ctx);
+  if (!byShape) templates.set(ctx, (byShape = new Map()));
+  const key = `${shape.type}|${shape.tier}|${shape.rollup}`;
+  let template = byShape.get(key);
+  if (!template) {
+    const built = buildRowFormulas(shape, ROW_TOKEN, ctx);
+    template = (Object.keys(built) as ColumnKey[]).map(
+      (k) => [k, (built[k] ?? '').split(ROW_TOKEN)] as const,
+    );
+    byShape.set(key, template);
+  }
+  const rowText = String(row);
+  const out: RowFormulas = {};
+  for (const [k, parts] of template) out[k] = parts.length === 1 ? parts[0] : parts.join(rowText);
+  return out;
+}
+
+function buildRowFormulas(shape: RowShape, row: number | string, ctx: FormulaContext): RowFormulas {
   const r = new RowRefs(ctx.columns, row);
   const out: RowFormulas = {
     progress: '',

@@ -59,5 +59,11 @@ export function dateFormatter(tz: string): (d: Date, withTime?: boolean) => stri
 }
 
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // Dates may come from another realm (the local runtime), so no instanceof; the typeof test
+  // keeps the common case (text, numbers, '') cheap on big reads.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.toString.call(value) === '[object Date]'
+  );
 }
