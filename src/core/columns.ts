@@ -37,6 +37,11 @@ export type FormulaKey = 'progress' | 'expected' | 'status' | 'grade';
 /**
  * Hidden helper columns:
  * - kindKey: the Kind cell normalised (lower case, no spaces, hyphens or underscores);
+ * - startNum / targetNum / currentNum: Start, Target and Current of a key result as numbers
+ *   (TRUE/FALSE as 1/0, text through VALUE; blank start 0, blank target or current blank), so the
+ *   progress formula names each once instead of spelling the conversion out a dozen times;
+ * - periodStart / periodEnd: the first day of the period and of the period after it (date
+ *   serials; blank when the period is not a year or quarter), for expected progress;
  * - rollWeight: the weight an objective or key result counts with (blank → 1);
  * - krWP: weight × progress of a key result that is not a team/company roll-up;
  * - teamRollupWP / companyRollupWP: weight × progress of a roll-up key result of that level;
@@ -45,6 +50,11 @@ export type FormulaKey = 'progress' | 'expected' | 'status' | 'grade';
  */
 export type HelperKey =
   | 'kindKey'
+  | 'startNum'
+  | 'targetNum'
+  | 'currentNum'
+  | 'periodStart'
+  | 'periodEnd'
   | 'rollWeight'
   | 'krWP'
   | 'teamRollupWP'
@@ -137,6 +147,11 @@ export const OKR_COLUMNS: readonly ColumnDef[] = [
   col('sourceId', 'input', 'Continued from', 'Vervolg van', 'text', 90, ['source', 'bron']),
   col('closed', 'input', 'Closed', 'Afgesloten', 'boolean', 70),
   col('kindKey', 'helper', 'calc: kind', 'reken: soort', 'text', 60),
+  col('startNum', 'helper', 'calc: start', 'reken: start', 'number', 60),
+  col('targetNum', 'helper', 'calc: target', 'reken: doel', 'number', 60),
+  col('currentNum', 'helper', 'calc: current', 'reken: huidig', 'number', 60),
+  col('periodStart', 'helper', 'calc: period start', 'reken: periode begin', 'number', 60),
+  col('periodEnd', 'helper', 'calc: period end', 'reken: periode einde', 'number', 60),
   col('rollWeight', 'helper', 'calc: weight', 'reken: gewicht', 'number', 60),
   col('krWP', 'helper', 'calc: KR w×p', 'reken: KR g×v', 'number', 60),
   col(

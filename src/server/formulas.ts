@@ -4,7 +4,7 @@
 //
 // The formulas evaluate the same in Google Sheets and in HyperFormula (the local runtime):
 // only IF, IFERROR, ISNUMBER, ISLOGICAL, AND, OR, TRIM, LOWER, SUBSTITUTE, VALUE, LEN, LEFT,
-// RIGHT, MID, DATE, TODAY, MAX, MIN, ROUND, SUMIFS; whole-column ranges ($C:$C) so rows
+// RIGHT, MID, DATE, YEAR, EDATE, TODAY, MAX, MIN, ROUND, SUMIFS; whole-column ranges ($C:$C) so rows
 // inserted or appended anywhere are included; lookups by ID (SUMIFS over the Parent or
 // Aligned-to column equal to this row's ID), never by offset, so sorting keeps them right.
 //
@@ -154,12 +154,10 @@ function milestoneFormula(r: RowRefs): string {
 
 function linearFormula(r: RowRefs): string {
   const h = r.cell('kindKey');
-  const S = r.cell('start');
   const T = r.cell('target');
-  const C = r.cell('current');
-  const s = fn('IF', blank(S), '0', num(S));
-  const tt = num(T);
-  const c = num(C);
+  const s = r.cell('startNum');
+  const tt = r.cell('targetNum');
+  const c = r.cell('currentNum');
   return fn(
     'IF',
     blank(T),
@@ -183,13 +181,24 @@ function linearFormula(r: RowRefs): string {
   );
 }
 
+/** A number helper cell: blank stays `ifBlank`, else the cell as a number. */
+function numberHelper(r: RowRefs, key: 'start' | 'target' | 'current', ifBlank: string): string {
+  const x = r.cell(key);
+  return fn('IF', blank(x), ifBlank, num(x));
+}
+
 /** Progress of a key result from its own row (every kind but roll-up). */
 function ownProgress(r: RowRefs): string {
   const h = r.cell('kindKey');
   const C = r.cell('current');
   const T = r.cell('target');
   const threshold = (op: '>=' | '<=') =>
-    fn('IF', blank(T), WARN, fn('IF', `${num(C)}${op}${num(T)}`, '1', '0'));
+    fn(
+      'IF',
+      blank(T),
+      WARN,
+      fn('IF', `${r.cell('currentNum')}${op}${r.cell('targetNum')}`, '1', '0'),
+    );
   return fn(
     'IF',
     blank(C),
@@ -254,7 +263,8 @@ const BELOW: Readonly<Record<Level, ColumnKey[]>> = {
   personal: [],
 };
 
-function expectedFormula(r: RowRefs): string {
+/** The first day of the row's period (a year or a quarter), blank when it is neither. */
+function periodStartFormula(r: RowRefs): string {
   const p = fn('TRIM', `${r.cell('period')}&""`);
   const len = fn('LEN', p);
   const isYear = `${len}=4`;
@@ -264,13 +274,39 @@ function expectedFormula(r: RowRefs): string {
   const y = fn('IF', qFirst, fn('VALUE', fn('RIGHT', p, '4')), fn('VALUE', fn('LEFT', p, '4')));
   const q = fn('IF', qFirst, fn('VALUE', fn('MID', p, '2', '1')), fn('VALUE', fn('RIGHT', p, '1')));
   const quarterOk = fn('AND', fn('OR', qFirst, qLast), `${q}>=1`, `${q}<=4`, `${len}<=9`);
-  const start = fn('IF', isYear, fn('DATE', y, '1', '1'), fn('DATE', y, `3*${q}-2`, '1'));
-  const end = fn('IF', isYear, fn('DATE', `${y}+1`, '1', '1'), fn('DATE', y, `3*${q}+1`, '1'));
   return fn(
     'IFERROR',
     fn(
       'IF',
-      fn('OR', fn('AND', isYear, `${y}>=1900`), quarterOk),
+      isYear,
+      // A year is four digits: the text is the year.
+      fn('IF', `${fn('VALUE', p)}>=1900`, fn('DATE', fn('VALUE', p), '1', '1'), '""'),
+      fn('IF', quarterOk, fn('DATE', y, `3*${q}-2`, '1'), '""'),
+    ),
+    '""',
+  );
+}
+
+/** The first day after the row's period: a year or three months after its start. */
+function periodEndFormula(r: RowRefs): string {
+  const start = r.cell('periodStart');
+  const len = fn('LEN', fn('TRIM', `${r.cell('period')}&""`));
+  return fn(
+    'IF',
+    fn('ISNUMBER', start),
+    fn('IF', `${len}=4`, fn('DATE', `${fn('YEAR', start)}+1`, '1', '1'), fn('EDATE', start, '3')),
+    '""',
+  );
+}
+
+function expectedFormula(r: RowRefs): string {
+  const start = r.cell('periodStart');
+  const end = r.cell('periodEnd');
+  return fn(
+    'IFERROR',
+    fn(
+      'IF',
+      fn('ISNUMBER', start),
       fn('MAX', '0', fn('MIN', '1', `(TODAY()-${start})/(${end}-${start})`)),
       '""',
     ),
@@ -383,6 +419,11 @@ function buildRowFormulas(shape: RowShape, row: number | string, ctx: FormulaCon
     status: '',
     grade: '',
     kindKey: '',
+    startNum: '',
+    targetNum: '',
+    currentNum: '',
+    periodStart: '',
+    periodEnd: '',
     rollWeight: '',
     krWP: '',
     teamRollupWP: '',
@@ -391,6 +432,8 @@ function buildRowFormulas(shape: RowShape, row: number | string, ctx: FormulaCon
     teamObjWP: '',
   };
   if (shape.type === 'initiative') return out;
+  out.periodStart = '=' + periodStartFormula(r);
+  out.periodEnd = '=' + periodEndFormula(r);
   out.expected = '=' + expectedFormula(r);
   out.status = '=' + statusFormula(r, ctx);
   out.grade = '=' + gradeFormula(r);
@@ -403,6 +446,9 @@ function buildRowFormulas(shape: RowShape, row: number | string, ctx: FormulaCon
     return out;
   }
   out.kindKey = '=' + kindKeyFormula(r);
+  out.startNum = '=' + numberHelper(r, 'start', '0');
+  out.targetNum = '=' + numberHelper(r, 'target', '""');
+  out.currentNum = '=' + numberHelper(r, 'current', '""');
   const isRollup = anyOf(r.cell('kindKey'), KIND_KEYS.rollup);
   const rollupColumn = shape.rollup ? ROLLUP_WP[shape.tier] : null;
   if (rollupColumn) {
@@ -425,6 +471,11 @@ export const FORMULA_COLUMNS: readonly ColumnKey[] = [
   'status',
   'grade',
   'kindKey',
+  'startNum',
+  'targetNum',
+  'currentNum',
+  'periodStart',
+  'periodEnd',
   'rollWeight',
   'krWP',
   'teamRollupWP',

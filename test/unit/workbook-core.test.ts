@@ -297,6 +297,8 @@ describe('formula builder', () => {
       'RIGHT',
       'MID',
       'DATE',
+      'YEAR',
+      'EDATE',
       'TODAY',
       'MAX',
       'MIN',
