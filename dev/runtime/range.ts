@@ -475,7 +475,7 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     // One copy per rule, shared by the cells it is set on (specs are never changed in place):
     // a rule set on a whole column of 35,000 rows is cloned once, not 35,000 times.
     const specs = new Map<unknown, ValidationSpec>();
-    const specOf = (rule: GoogleAppsScript.Spreadsheet.DataValidation): ValidationSpec => {
+    const specOf = (rule: unknown): ValidationSpec => {
       let spec = specs.get(rule);
       if (!spec) {
         spec = Object.freeze(

@@ -194,7 +194,9 @@ export class Workbook {
         }
         const cell = existing ?? sheet.touch(row + i, col + j);
         if (p.kind === 'formula') {
-          cell.f = p.content as string;
+          // Keep the stored text when the same formula is written again (Repair rewrites every
+          // row): the old string stays, the new one dies young.
+          if (cell.f !== p.content) cell.f = p.content as string;
           delete cell.v;
           anyFormula = true;
         } else {

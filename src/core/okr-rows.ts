@@ -61,6 +61,8 @@ export function readItems(
     const c = columns[key];
     return c === undefined ? '' : row[c];
   };
+  // Thousands of rows share a handful of period texts: parse each once.
+  const periods = new Map<unknown, ReturnType<typeof tryParsePeriod>>();
   const inputKeys: InputKey[] = [
     'id',
     'type',
@@ -101,7 +103,11 @@ export function readItems(
       level = 'company';
     }
     const rawPeriod = get(row, 'period');
-    const period = tryParsePeriod(typeof rawPeriod === 'string' ? rawPeriod.trim() : rawPeriod);
+    let period = periods.get(rawPeriod);
+    if (period === undefined) {
+      period = tryParsePeriod(typeof rawPeriod === 'string' ? rawPeriod.trim() : rawPeriod);
+      periods.set(rawPeriod, period);
+    }
     const rawKind = get(row, 'kind');
     let kind: OkrItem['kind'] = '';
     try {

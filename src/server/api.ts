@@ -16,7 +16,7 @@ import { t, type Lang, type MessageKey } from '../core/i18n';
 import { IdAllocator } from '../core/ids';
 import type { CheckIn, Cell, ItemInput, ItemType, OkrItem } from '../core/model';
 import { emptyItem } from '../core/model';
-import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
+import { indexById, protectCell, protectText, tierOf, type SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial, tryParsePeriod, yearOfSerial } from '../core/period';
 import { computeViews } from '../core/snapshot';
 import { confidenceName, parseConfidence } from '../core/confidence';
@@ -34,6 +34,7 @@ import type {
 import { quoteValue } from '../core/errors';
 import { toUserError, userError } from './errors';
 import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
+import { rowFormulas } from './formulas';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate, setUserLang, today, userLang } from './locale';
 import {
@@ -43,7 +44,6 @@ import {
   idAllocator,
   insertionRow,
   readOkrTab,
-  rowPatch,
   writeRow,
   type OkrTab,
 } from './okr-sheet';
@@ -698,18 +698,25 @@ export function repairTab(ctx: Context): OkrTab | null {
   // Formulas: one setValues per contiguous run of formula columns.
   const fctx = formulaContext(tab, ctx.settings);
   const byId = indexById(tab.items);
-  const formulaKeys = OKR_COLUMNS.filter((c) => c.role !== 'input').map((c) => c.key);
-  const cols = formulaKeys.map((k) => columns[k] as number).sort((a, b) => a - b);
+  // The formula and helper columns in sheet order (people may have moved them).
+  const formulaKeys = OKR_COLUMNS.filter((c) => c.role !== 'input')
+    .map((c) => c.key)
+    .sort((a, b) => (columns[a] as number) - (columns[b] as number));
+  const cols = formulaKeys.map((k) => columns[k] as number);
   if (n > 0) {
     const grid: Cell[][] = [];
     for (let r = tab.headerRow + 1; r <= tab.lastRow; r++) {
       const item = byRow.get(r);
-      const rowCells = new Map<number, Cell>();
-      if (item) {
-        const patch = rowPatch(item, r, fctx, byId, []);
-        for (const c of cols) rowCells.set(c, patch.get(c) ?? '');
+      if (!item) {
+        grid.push(cols.map(() => ''));
+        continue;
       }
-      grid.push(cols.map((c) => rowCells.get(c) ?? ''));
+      const f = rowFormulas(
+        { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
+        r,
+        fctx,
+      );
+      grid.push(formulaKeys.map((k) => f[k] ?? ''));
     }
     let i = 0;
     while (i < cols.length) {

@@ -12,7 +12,7 @@ import type { SheetItem } from '../core/okr-rows';
 import { levelName, LEVELS, itemTypeName, ITEM_TYPES } from '../core/vocabulary';
 import { STATUSES } from '../core/status';
 import type { Level } from '../core/model';
-import { FORMULA_COLUMNS } from './formulas';
+import { FORMULA_COLUMNS, columnLetter } from './formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,6 +28,8 @@ const INDENT_KR = '"    "@';
 const INDENT_INITIATIVE = '"        "@';
 // Not '@' (plain text): there a leading apostrophe would be kept as a character.
 const TITLE_OBJECTIVE = '0.###############';
+const NUMBER_FORMAT = '0.###############';
+const PERCENT_FORMAT = '0.0%';
 
 const STATUS_COLOURS = {
   achieved: '#b7e1cd',
@@ -41,17 +43,6 @@ const GRADE_COLOURS = { green: '#b7e1cd', yellow: '#fce8b2', red: '#f4c7c3' } as
 /** Rows to format below the header: the data plus a margin, so rows typed below look right. */
 export function formatRows(lastRow: number, headerRow: number): number {
   return Math.max(lastRow - headerRow, 0) + 200;
-}
-
-function letter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Header text, frozen row, widths and hidden helper columns: once per tab and on Repair. */
@@ -79,8 +70,10 @@ export function applyHeaderLayout(
 }
 
 /**
- * Per-row formats in 2D batches: objective rows bold and tinted per level; titles indented by
- * type; start/target/current as percent where the unit is %.
+ * Per-row formats: objective rows bold and tinted per level; titles indented by type;
+ * start/target/current as percent where the unit is %. The block first gets the plain look in
+ * single-value calls, then the rows that differ get theirs through one RangeList per look:
+ * a constant number of calls, and no matrix of tens of thousands of cells to send.
  */
 export function applyRowStyles(
   sheet: Sheet,
@@ -92,41 +85,61 @@ export function applyRowStyles(
 ): void {
   const n = lastRow - headerRow;
   if (n <= 0 || width <= 0) return;
-  const byRow = new Map<number, SheetItem>();
-  for (const item of items) byRow.set(item.row, item);
-  const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
-  const backgrounds: (string | null)[][] = [];
-  const titleFormats: string[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = headerRow + 1; r <= lastRow; r++) {
-    const item = byRow.get(r);
-    const objective = item?.type === 'objective';
-    weights.push(
-      new Array<GoogleAppsScript.Spreadsheet.FontWeight>(width).fill(objective ? 'bold' : 'normal'),
-    );
-    backgrounds.push(
-      new Array<string | null>(width).fill(objective ? LEVEL_TINT[item.level] : null),
-    );
-    titleFormats.push([
-      item?.type === 'keyResult'
-        ? INDENT_KR
-        : item?.type === 'initiative'
-          ? INDENT_INITIATIVE
-          : TITLE_OBJECTIVE,
-    ]);
-    const percent = item?.unit === '%';
-    numberFormats.push([percent ? '0.0%' : '0.###############']);
+  const first = headerRow + 1;
+  const inBlock = items.filter((i) => i.row >= first && i.row <= lastRow);
+  const rowsOf = (pred: (item: SheetItem) => boolean): number[] =>
+    inBlock.filter(pred).map((i) => i.row);
+  const lastLetter = columnLetter(width - 1);
+  const wholeRows = (rows: number[]) => rows.map((r) => `A${r}:${lastLetter}${r}`);
+  const cells = (c: number, rows: number[]) => rows.map((r) => `${columnLetter(c)}${r}`);
+  const block = sheet.getRange(first, 1, n, width);
+  block.setFontWeight('normal');
+  block.setBackground(null);
+  withRanges(sheet, wholeRows(rowsOf((i) => i.type === 'objective')), (rl) =>
+    rl.setFontWeight('bold'),
+  );
+  for (const level of LEVELS) {
+    const rows = rowsOf((i) => i.type === 'objective' && i.level === level);
+    withRanges(sheet, wholeRows(rows), (rl) => rl.setBackground(LEVEL_TINT[level]));
   }
-  const block = sheet.getRange(headerRow + 1, 1, n, width);
-  block.setFontWeights(weights);
-  block.setBackgrounds(backgrounds);
   if (columns.title !== undefined) {
-    sheet.getRange(headerRow + 1, columns.title + 1, n, 1).setNumberFormats(titleFormats);
+    const c = columns.title;
+    sheet.getRange(first, c + 1, n, 1).setNumberFormat(TITLE_OBJECTIVE);
+    withRanges(
+      sheet,
+      cells(
+        c,
+        rowsOf((i) => i.type === 'keyResult'),
+      ),
+      (rl) => rl.setNumberFormat(INDENT_KR),
+    );
+    withRanges(
+      sheet,
+      cells(
+        c,
+        rowsOf((i) => i.type === 'initiative'),
+      ),
+      (rl) => rl.setNumberFormat(INDENT_INITIATIVE),
+    );
   }
+  const percentRows = rowsOf((i) => i.unit === '%');
+  const percentCells: string[] = [];
   for (const key of ['start', 'target', 'current'] as const) {
     const c = columns[key];
-    if (c !== undefined) sheet.getRange(headerRow + 1, c + 1, n, 1).setNumberFormats(numberFormats);
+    if (c === undefined) continue;
+    sheet.getRange(first, c + 1, n, 1).setNumberFormat(NUMBER_FORMAT);
+    percentCells.push(...cells(c, percentRows));
   }
+  withRanges(sheet, percentCells, (rl) => rl.setNumberFormat(PERCENT_FORMAT));
+}
+
+/** Applies a format to a list of A1 ranges in one call (none when the list is empty). */
+function withRanges(
+  sheet: Sheet,
+  a1: string[],
+  apply: (ranges: GoogleAppsScript.Spreadsheet.RangeList) => void,
+): void {
+  if (a1.length > 0) apply(sheet.getRangeList(a1));
 }
 
 function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -210,7 +223,7 @@ export function applyColumnRules(
   const grade = range('grade');
   if (grade) {
     const g = columns.grade as number;
-    const cell = `$${letter(g)}${headerRow + 1}`;
+    const cell = `$${columnLetter(g)}${headerRow + 1}`;
     const bands: [string, string][] = [
       [`=AND(ISNUMBER(${cell}),${cell}>=0.7)`, GRADE_COLOURS.green],
       [`=AND(ISNUMBER(${cell}),${cell}>=0.4,${cell}<0.7)`, GRADE_COLOURS.yellow],
