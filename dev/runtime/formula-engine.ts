@@ -35,6 +35,9 @@ export interface FormulaEngine {
   removeRows(id: number, at: number, count: number): void;
   addColumns(id: number, at: number, count: number): void;
   removeColumns(id: number, at: number, count: number): void;
+  /** Moves `count` rows (columns) from `start` to before `target` (0-based, before the move). */
+  moveRows(id: number, start: number, count: number, target: number): void;
+  moveColumns(id: number, start: number, count: number, target: number): void;
   setNamedRange(name: string, expression: string | null): void;
   recalculate(): void;
   setClock(now: () => number, timeZone: string): void;
@@ -180,6 +183,16 @@ export class HyperFormulaEngine implements FormulaEngine {
     this.hf.removeColumns(id, [at, count]);
   }
 
+  moveRows(id: number, start: number, count: number, target: number): void {
+    this.tick();
+    this.hf.moveRows(id, start, count, target);
+  }
+
+  moveColumns(id: number, start: number, count: number, target: number): void {
+    this.tick();
+    this.hf.moveColumns(id, start, count, target);
+  }
+
   setNamedRange(name: string, expression: string | null): void {
     this.tick();
     if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
@@ -212,6 +225,8 @@ export class InertEngine implements FormulaEngine {
   removeRows(): void {}
   addColumns(): void {}
   removeColumns(): void {}
+  moveRows(): void {}
+  moveColumns(): void {}
   setNamedRange(): void {}
   recalculate(): void {}
   setClock(): void {}

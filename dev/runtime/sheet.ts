@@ -31,6 +31,8 @@ type Implemented =
   | 'insertRowsAfter'
   | 'deleteRow'
   | 'deleteRows'
+  | 'moveRows'
+  | 'moveColumns'
   | 'insertColumns'
   | 'insertColumnBefore'
   | 'insertColumnAfter'
@@ -182,32 +184,40 @@ export class LocalSheet implements Pick<S, Implemented> {
 
   // ---- rows and columns --------------------------------------------------------------------
 
-  private insert(dim: Dimension, at: number, count: number): GSheet {
+  /** Inserts at `at`; the new rows/columns take the formatting of `inheritFrom` (see Workbook.insert). */
+  private insert(dim: Dimension, at: number, count: number, inheritFrom: number): GSheet {
     const s = this.alive();
     const max = dim === 'ROWS' ? s.maxRows : s.maxCols;
     if (at < 1 || at > max + 1)
       throw new Error(`Those ${dim === 'ROWS' ? 'rows' : 'columns'} are out of bounds.`);
-    this.wb.insert(s, dim, at, count);
+    this.wb.insert(
+      s,
+      dim,
+      at,
+      count,
+      inheritFrom >= 1 && inheritFrom <= max ? inheritFrom : undefined,
+    );
     return this.self();
   }
   private remove(dim: Dimension, at: number, count: number): GSheet {
     this.wb.remove(this.alive(), dim, at, count);
     return this.self();
   }
+  // Before r: formatted like row r (the row below the new ones); after r: like row r.
   insertRows(rowIndex: number, numRows = 1): void {
-    this.insert('ROWS', rowIndex, numRows);
+    this.insert('ROWS', rowIndex, numRows, rowIndex);
   }
   insertRowBefore(before: number): GSheet {
-    return this.insert('ROWS', before, 1);
+    return this.insert('ROWS', before, 1, before);
   }
   insertRowAfter(after: number): GSheet {
-    return this.insert('ROWS', after + 1, 1);
+    return this.insert('ROWS', after + 1, 1, after);
   }
   insertRowsBefore(before: number, howMany: number): GSheet {
-    return this.insert('ROWS', before, howMany);
+    return this.insert('ROWS', before, howMany, before);
   }
   insertRowsAfter(after: number, howMany: number): GSheet {
-    return this.insert('ROWS', after + 1, howMany);
+    return this.insert('ROWS', after + 1, howMany, after);
   }
   deleteRow(position: number): GSheet {
     return this.remove('ROWS', position, 1);
@@ -216,25 +226,46 @@ export class LocalSheet implements Pick<S, Implemented> {
     this.remove('ROWS', position, howMany);
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
-    this.insert('COLUMNS', columnIndex, numColumns);
+    this.insert('COLUMNS', columnIndex, numColumns, columnIndex);
   }
   insertColumnBefore(before: number): GSheet {
-    return this.insert('COLUMNS', before, 1);
+    return this.insert('COLUMNS', before, 1, before);
   }
   insertColumnAfter(after: number): GSheet {
-    return this.insert('COLUMNS', after + 1, 1);
+    return this.insert('COLUMNS', after + 1, 1, after);
   }
   insertColumnsBefore(before: number, howMany: number): GSheet {
-    return this.insert('COLUMNS', before, howMany);
+    return this.insert('COLUMNS', before, howMany, before);
   }
   insertColumnsAfter(after: number, howMany: number): GSheet {
-    return this.insert('COLUMNS', after + 1, howMany);
+    return this.insert('COLUMNS', after + 1, howMany, after);
   }
   deleteColumn(position: number): GSheet {
     return this.remove('COLUMNS', position, 1);
   }
   deleteColumns(position: number, howMany: number): void {
     this.remove('COLUMNS', position, howMany);
+  }
+
+  /**
+   * Moves the rows `rowSpec` spans to before row `destinationIndex` (counted before the move):
+   * moveRows(getRange('A1:A2'), 5) puts old rows 1-2 at rows 3-4.
+   */
+  moveRows(rowSpec: GRange, destinationIndex: number): void {
+    this.moveSpan('ROWS', rowSpec, destinationIndex);
+  }
+  moveColumns(columnSpec: GRange, destinationIndex: number): void {
+    this.moveSpan('COLUMNS', columnSpec, destinationIndex);
+  }
+  private moveSpan(dim: Dimension, spec: GRange, destinationIndex: number): void {
+    const method = `SpreadsheetApp.Sheet.${dim === 'ROWS' ? 'moveRows' : 'moveColumns'}`;
+    checkArgs(method, [spec, destinationIndex], 2);
+    const range = local(spec, LocalRange, 'Range');
+    const s = this.alive();
+    if (range.data !== s) throw new Error('The range must be on the sheet it moves rows of.');
+    const dest = requireInt(method, 'destination index', destinationIndex);
+    if (dim === 'ROWS') this.wb.move(s, dim, range.row, range.numRows, dest);
+    else this.wb.move(s, dim, range.col, range.numCols, dest);
   }
 
   appendRow(rowContents: unknown[]): GSheet {

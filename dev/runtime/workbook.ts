@@ -322,12 +322,24 @@ export class Workbook {
 
   // ---- structure ---------------------------------------------------------------------------
 
-  insert(sheet: SheetData, dim: Dimension, at: number, count: number): void {
+  /**
+   * Inserts `count` rows or columns at 1-based `at`. `inheritFrom` (1-based, before the insert)
+   * is the row or column whose formatting the new ones take, as Sheets does: insertRowsAfter(r)
+   * copies row r, insertRowsBefore(r) the row below the new ones (number formats, fonts,
+   * backgrounds, alignment, wrap, data validation; never content or notes). Rows inserted
+   * strictly inside a row group join it, as every range grows when rows are inserted inside it.
+   */
+  insert(sheet: SheetData, dim: Dimension, at: number, count: number, inheritFrom?: number): void {
     if (count < 1) throw new Error(`The number of ${dim.toLowerCase()} must be at least 1.`);
     if (dim === 'ROWS') {
+      const depth = Math.min(
+        sheet.rowMeta[at - 2]?.depth ?? 0,
+        at - 1 < sheet.maxRows ? (sheet.rowMeta[at - 1]?.depth ?? 0) : 0,
+      );
       spliceSparse(sheet.rows, at - 1, count);
       spliceSparse(sheet.rowMeta, at - 1, count);
       sheet.maxRows += count;
+      if (depth > 0) for (let r = at; r < at + count; r++) sheet.rowMetaAt(r).depth = depth;
       this.engine.addRows(sheet.engineId, at - 1, count);
     } else {
       for (const r of sheet.rows) if (r) spliceSparse(r, at - 1, count);
@@ -335,7 +347,57 @@ export class Workbook {
       sheet.maxCols += count;
       this.engine.addColumns(sheet.engineId, at - 1, count);
     }
+    if (inheritFrom !== undefined) {
+      const from = inheritFrom < at ? inheritFrom : inheritFrom + count;
+      inheritFormats(sheet, dim, from, at, count);
+    }
     this.shiftAll(sheet, dim, at, count);
+  }
+
+  /**
+   * Sheet.moveRows / moveColumns: moves `count` rows (columns) from 1-based `start` to before
+   * `dest` (1-based, counted before the move), as Sheets' MoveDimension does. Cells go with
+   * their formats, notes and validation; row and column properties (height, width, hidden,
+   * group depth) go along too. Every reference to a moved cell follows it (the formula engine
+   * moves them like Sheets does); ranges wholly inside the moved block move with it, other
+   * ranges change as if the rows were deleted and inserted again at the destination.
+   */
+  move(sheet: SheetData, dim: Dimension, start: number, count: number, dest: number): void {
+    const what = dim === 'ROWS' ? 'rows' : 'columns';
+    const max = dim === 'ROWS' ? sheet.maxRows : sheet.maxCols;
+    if (count < 1 || start < 1 || start + count - 1 > max || dest < 1 || dest > max + 1)
+      throw new Error(`Those ${what} are out of bounds.`);
+    if (dest === start || dest === start + count) return; // already there
+    if (dest > start && dest < start + count)
+      throw new Error(`The destination lies inside the ${what} being moved.`);
+    const to = movedIndex(start, count, dest);
+    // Sparse lists (holes are untouched rows, cells or columns) keep their holes.
+    const permute = <T>(list: T[]): T[] => {
+      const out: T[] = [];
+      list.forEach((x, i) => {
+        if (x !== undefined) out[to(i + 1) - 1] = x;
+      });
+      return out;
+    };
+    if (dim === 'ROWS') {
+      sheet.rows = permute(sheet.rows);
+      sheet.rowMeta = permute(sheet.rowMeta);
+      this.engine.moveRows(sheet.engineId, start - 1, count, dest - 1);
+    } else {
+      sheet.rows = sheet.rows.map((r) => (r ? permute(r) : r));
+      sheet.colMeta = permute(sheet.colMeta);
+      this.engine.moveColumns(sheet.engineId, start - 1, count, dest - 1);
+    }
+    const first = to(start);
+    this.remapAll(sheet, (r) => {
+      if (r.sheetId !== sheet.id) return r;
+      const key = dim === 'ROWS' ? 'row' : 'col';
+      const size = dim === 'ROWS' ? r.numRows : r.numCols;
+      if (r[key] >= start && r[key] + size - 1 <= start + count - 1)
+        return { ...r, [key]: r[key] - start + first };
+      const out = shiftGridRange(r, sheet.id, dim, start, -count);
+      return out && shiftGridRange(out, sheet.id, dim, first, count);
+    });
   }
 
   remove(sheet: SheetData, dim: Dimension, at: number, count: number): void {
@@ -363,7 +425,11 @@ export class Workbook {
   }
 
   private shiftAll(sheet: SheetData, dim: Dimension, at: number, count: number): void {
-    const shift = (r: GridRange) => shiftGridRange(r, sheet.id, dim, at, count);
+    this.remapAll(sheet, (r) => shiftGridRange(r, sheet.id, dim, at, count));
+  }
+
+  /** Moves everything anchored to rows and columns through `shift` (null: the range is gone). */
+  private remapAll(sheet: SheetData, shift: (r: GridRange) => GridRange | null): void {
     const keep = <T>(x: T | null): x is T => x !== null;
     this.namedRanges = this.namedRanges
       .map((n) => {
@@ -443,6 +509,46 @@ export class Workbook {
     } catch {
       // not known to the engine
     }
+  }
+}
+
+/** Where 1-based index `i` ends up when `count` from `start` move to before `dest`. */
+export function movedIndex(start: number, count: number, dest: number): (i: number) => number {
+  const end = start + count - 1;
+  if (dest > start) {
+    // Down: the block lands just before `dest`; what lay between moves up.
+    return (i) => (i < start || i >= dest ? i : i <= end ? i - start + dest - count : i - count);
+  }
+  // Up: the block lands at `dest`; what lay between moves down.
+  return (i) => (i < dest || i > end ? i : i >= start ? i - start + dest : i + count);
+}
+
+/** Copies the formatting of row/column `from` to the `count` new ones at `at` (after insertion). */
+function inheritFormats(
+  sheet: SheetData,
+  dim: Dimension,
+  from: number,
+  at: number,
+  count: number,
+): void {
+  const copy = (src: Cell | undefined, target: () => Cell) => {
+    if (!src || (src.nf === undefined && src.st === undefined && src.dv === undefined)) return;
+    const cell = target();
+    if (src.nf !== undefined) cell.nf = src.nf;
+    if (src.st !== undefined) cell.st = { ...src.st };
+    if (src.dv !== undefined) cell.dv = src.dv;
+  };
+  if (dim === 'ROWS') {
+    const source = sheet.rows[from - 1];
+    if (!source) return;
+    source.forEach((src, c) => {
+      for (let r = at; r < at + count; r++) copy(src, () => sheet.touch(r, c + 1));
+    });
+  } else {
+    sheet.rows.forEach((line, r) => {
+      const src = line?.[from - 1];
+      for (let c = at; c < at + count; c++) copy(src, () => sheet.touch(r + 1, c));
+    });
   }
 }
 
