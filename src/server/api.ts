@@ -722,8 +722,7 @@ export function repairTab(ctx: Context): OkrTab | null {
     while (i < cols.length) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === (cols[j] as number) + 1) j++;
-      const block = grid.map((row) => row.slice(i, j + 1));
-      sheet.getRange(tab.headerRow + 1, (cols[i] as number) + 1, n, j - i + 1).setValues(block);
+      rewriteChangedRows(sheet, tab, grid, i, j, cols[i] as number);
       i = j + 1;
     }
   }
@@ -731,6 +730,44 @@ export function repairTab(ctx: Context): OkrTab | null {
   applyRowStyles(sheet, columns, tab.headerRow, tab.lastRow, width, tab.items);
   applyColumnRules(sheet, columns, tab.headerRow, formatRows(tab.lastRow, tab.headerRow), lang);
   return tab;
+}
+
+/**
+ * Writes the formula columns i..j of `grid` (one contiguous run starting at 0-based column
+ * `col`) where the sheet differs: one read of the run's formulas, then one write of the rows
+ * from the first to the last that differ, or none. On a healthy tab Repair writes nothing, so
+ * Sheets has nothing to recalculate.
+ */
+function rewriteChangedRows(
+  sheet: Sheet,
+  tab: OkrTab,
+  grid: Cell[][],
+  i: number,
+  j: number,
+  col: number,
+): void {
+  const first = tab.headerRow + 1;
+  const width = j - i + 1;
+  const range = sheet.getRange(first, col + 1, grid.length, width);
+  const formulas = range.getFormulas();
+  const differs = (k: number): boolean => {
+    const want = grid[k] as Cell[];
+    const has = formulas[k] ?? [];
+    const values = tab.values[first - 1 + k] ?? [];
+    for (let x = 0; x < width; x++) {
+      const w = want[i + x];
+      if ((has[x] ?? '') !== w) return true;
+      if (w === '' && (values[col + x] ?? '') !== '') return true;
+    }
+    return false;
+  };
+  let lo = 0;
+  while (lo < grid.length && !differs(lo)) lo++;
+  if (lo === grid.length) return;
+  let hi = grid.length - 1;
+  while (hi > lo && !differs(hi)) hi--;
+  const block = grid.slice(lo, hi + 1).map((row) => row.slice(i, j + 1));
+  sheet.getRange(first + lo, col + 1, hi - lo + 1, width).setValues(block);
 }
 
 export function repairSheet(_req?: Record<string, never>): MutationResult {

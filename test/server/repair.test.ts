@@ -1,0 +1,54 @@
+// Repair restores the add-on's formulas where people overwrote them, and on a healthy tab it
+// writes no formula at all (so Sheets has nothing to recalculate on a big sheet).
+import { matchHeader, type ColumnKey } from '../../src/core/columns';
+import { byId, call, fresh, okrRows, tab } from './workbook-helpers';
+
+function setUp() {
+  const s = fresh();
+  call(s.addon, 'setUp', { example: true });
+  return s;
+}
+
+function columnOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: ColumnKey): number {
+  const header = matchHeader(sheet.getDataRange().getValues());
+  if (!header || header.columns[key] === undefined) throw new Error(`no column ${key}`);
+  return (header.columns[key] as number) + 1;
+}
+
+describe('repairSheet', () => {
+  test('on a healthy tab it rewrites no formula', () => {
+    const { ss, addon } = setUp();
+    const sheet = tab(ss, 'okr');
+    const before = sheet.getDataRange().getFormulas();
+    const { calls } = addon.measure(() => call(addon, 'repairSheet', {}));
+    expect(calls['Range.setValues'] ?? 0).toBe(0);
+    expect(calls['Range.getFormulas']).toBeGreaterThan(0);
+    expect(sheet.getDataRange().getFormulas()).toEqual(before);
+  });
+
+  test('restores a progress typed over, a helper cell filled in, and a formula deleted', () => {
+    const { ss, addon } = setUp();
+    const sheet = tab(ss, 'okr');
+    const rows = okrRows(ss);
+    const kr = rows.find((r) => r.type === 'Key result' && r.unit !== '%')!;
+    const initiative = rows.find((r) => r.type === 'Initiative')!;
+    const last = rows.filter((r) => r.type !== 'Initiative').pop()!;
+    const want = sheet.getDataRange().getFormulas();
+    const progress = columnOf(sheet, 'progress');
+    const helper = columnOf(sheet, 'currentNum');
+    const expected = columnOf(sheet, 'expected');
+    sheet.getRange(kr._row, progress).setValue(0.99);
+    sheet.getRange(initiative._row, helper).setValue('typed by hand');
+    expect(sheet.getRange(last._row, expected).getFormula()).not.toBe('');
+    sheet.getRange(last._row, expected).clearContent();
+    expect(byId(okrRows(ss)).get(String(kr.id))!.progress).toBe(0.99);
+
+    const { calls } = addon.measure(() => call(addon, 'repairSheet', {}));
+    expect(calls['Range.setValues']).toBeGreaterThan(0);
+    expect(sheet.getDataRange().getFormulas()).toEqual(want);
+    const after = byId(okrRows(ss));
+    expect(after.get(String(kr.id))!.progress).toEqual(kr.progress);
+    expect(after.get(String(initiative.id))!.currentNum).toBe('');
+    expect(after.get(String(last.id))!.expected).toEqual(last.expected);
+  });
+});
