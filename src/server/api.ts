@@ -56,6 +56,7 @@ import {
   type Settings,
   type Tabs,
 } from './tabs';
+import { moveUnderParent } from './move-rows';
 import { Validator } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -483,7 +484,10 @@ export function moveItem(req: MoveRequest): MutationResult {
       const item = findItem(ctx, tab, id);
       const moved = { ...item, parentId };
       checkLinks(ctx, tab, moved, item);
+      const changed = item.parentId.toUpperCase() !== moved.parentId.toUpperCase();
       item.parentId = moved.parentId;
+      // The rows go under the new parent (the tab in memory follows).
+      if (changed && moved.parentId) moveUnderParent(tab, item, findItem(ctx, tab, moved.parentId));
       // Formulas of the item and everything below it (their tier follows the new parent).
       rewriteRows(ctx, tab, [item], ['parentId']);
       rewriteRows(ctx, tab, descendantsOf(tab.items, item.id), []);
