@@ -137,6 +137,7 @@ test('adds an objective with two key results and an initiative; the rows are in 
   expect(await page.getByLabel('Type').inputValue()).toBe('objective');
   await page.getByLabel('Title').fill('At least 100 paying customers');
   await page.getByLabel('Owner').fill('Anna');
+  await page.getByLabel('Notes').fill('Board asked for this in the kick-off');
   await checkView('03-add-objective');
   await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
   await idle();
@@ -147,6 +148,8 @@ test('adds an objective with two key results and an initiative; the rows are in 
   expect(objective).toMatchObject({ type: 'objective', level: 'company', owner: 'Anna' });
   expect(await page.getByLabel('Objective').inputValue()).toBe(objective!.id);
 
+  // The notes field starts empty for the next item.
+  expect(await page.getByLabel('Notes').inputValue()).toBe('');
   await page.getByLabel('Title').fill('30 paying customers via the campaign');
   await page.getByLabel('Start').fill('0');
   await page.getByLabel('Target').fill('30');
@@ -180,6 +183,8 @@ test('adds an objective with two key results and an initiative; the rows are in 
 
   // The rows are really in the sheet, under the right parents.
   expect(column(sheetRow(objective!.id), /^Title$/)).toBe('At least 100 paying customers');
+  expect(column(sheetRow(objective!.id), /^Notes$/)).toBe('Board asked for this in the kick-off');
+  expect(column(sheetRow(kr1.id), /^Notes$/)).toBe('');
   expect(column(sheetRow(kr1.id), /^Target$/)).toBe(30);
   expect(column(sheetRow(initiative.id), /^Title$/)).toBe('Post about our products every month');
 

@@ -86,11 +86,13 @@ export function asSheetsValues(rows: string[][]): (string | number | boolean)[][
   return rows.map((row) => row.map(sheetsValue));
 }
 
-/** The shared fixtures (../shared/fixtures beside the repository; OKR_FIXTURES overrides). */
-export const FIXTURES_DIR =
-  process.env.OKR_FIXTURES ?? join(__dirname, '..', '..', '..', 'shared', 'fixtures');
+/**
+ * The loose sample sheets: test/fixtures holds copies of the team's shared fixtures
+ * (../shared/fixtures), so a clone tests on its own; OKR_FIXTURES points elsewhere.
+ */
+export const FIXTURES_DIR = process.env.OKR_FIXTURES ?? join(__dirname, '..', 'fixtures');
 
-/** A fixture of /work/shared/fixtures as rows of text. */
+/** A fixture as rows of text. */
 export function loadFixture(name: string): string[][] {
   return parseCsv(readFileSync(join(FIXTURES_DIR, name), 'utf8'));
 }

@@ -12,6 +12,7 @@ import { KR_KINDS, kindName, levelName, typeName } from '../format';
 import { alignmentChoices, countDescendants, parentChoices } from '../options';
 
 const TITLE_MAX = 500;
+const NOTES_MAX = 5000;
 
 interface FormState {
   type: ItemType;
@@ -27,6 +28,7 @@ interface FormState {
   target: string;
   unit: string;
   weight: string;
+  notes: string;
   /** Initiatives: done or open. */
   done: boolean;
 }
@@ -76,6 +78,7 @@ export function ItemForm({
           target: cellText(item.target, plain),
           unit: item.unit,
           weight: cellText(item.weight, plain),
+          notes: item.notes,
           done: isDone(item.current),
         }
       : {
@@ -92,6 +95,7 @@ export function ItemForm({
           target: '',
           unit: '',
           weight: '',
+          notes: '',
           done: false,
         },
   );
@@ -152,7 +156,12 @@ export function ItemForm({
       }
       return n;
     };
-    const input: ItemInput = { type: form.type, title, owner: form.owner.trim() };
+    const input: ItemInput = {
+      type: form.type,
+      title,
+      owner: form.owner.trim(),
+      notes: form.notes.trim(),
+    };
     if (isObjective) {
       Object.assign(input, {
         level: form.level,
@@ -205,6 +214,7 @@ export function ItemForm({
           target: '',
           unit: '',
           weight: '',
+          notes: '',
         }));
       } else {
         if (form.type === 'keyResult') setLastKr(result.id);
@@ -216,6 +226,7 @@ export function ItemForm({
           unit: '',
           weight: '',
           kind: '',
+          notes: '',
         }));
       }
       formRef.current?.querySelector<HTMLElement>('#fld-title')?.focus();
@@ -474,6 +485,16 @@ export function ItemForm({
             </div>
           </>
         )}
+
+        <Field id="fld-notes" label={tr('fieldNotes')}>
+          <textarea
+            id="fld-notes"
+            rows={2}
+            maxLength={NOTES_MAX}
+            value={form.notes}
+            onInput={(e) => set({ notes: e.currentTarget.value })}
+          />
+        </Field>
 
         <div class="view-actions">
           <Button kind="primary" type="submit">
