@@ -26,7 +26,6 @@ import type {
   HealthFinding,
   MoveRequest,
   MutationResult,
-  OkrApi,
   SetUpRequest,
   Snapshot,
   UpdateRequest,
@@ -817,19 +816,3 @@ export function setLanguage(req: { lang: Lang }): Snapshot {
     return buildSnapshot(ctx, undefined, body.lang);
   });
 }
-
-/** Type check: the workbook part of the contract (the summary teammate adds the rest). */
-export const workbookApi = {
-  getSnapshot,
-  setUp,
-  addItem,
-  updateItem,
-  moveItem,
-  deleteItem,
-  checkIn,
-  getCheckIns,
-  runHealthCheck,
-  repairSheet,
-  selectItem,
-  setLanguage,
-} satisfies Partial<OkrApi>;

@@ -1,7 +1,7 @@
 // The RPC contract between the sidebar and the server: one entry per server function the
-// sidebar calls through google.script.run, with its payload and result types. The server
-// implements `OkrApi` (src/server/api.ts checks it with `satisfies`), and the sidebar's client is
-// typed by it, so renaming a server function breaks the build, not the user.
+// sidebar calls through google.script.run, with its payload and result types. The server's
+// entry file implements `OkrApi` (src/server/contract.ts checks it), and the sidebar's client
+// is typed by it, so renaming a server function breaks the build, not the user.
 //
 // Rules of the wire (google.script.run): one argument, a plain object; results are plain
 // objects and arrays of primitives; dates travel as ISO strings; errors are thrown on the
