@@ -7,8 +7,8 @@ export const summaryMessages = {
   'summary.title': { en: 'OKR summary {period}', nl: 'OKR-overzicht {period}' },
   'summary.yearTitle': { en: 'OKR year summary {period}', nl: 'OKR-jaaroverzicht {period}' },
   'summary.liveNote': {
-    en: 'Figures and tables with progress are live formulas over the OKR tab: they follow every edit.',
-    nl: 'Cijfers en tabellen met voortgang zijn live formules over het OKR-tabblad: ze volgen elke wijziging.',
+    en: 'Sections without a date are live formulas over the OKR tab: they follow every edit. Sections marked “Snapshot” show the state when the tab was built.',
+    nl: 'Onderdelen zonder datum zijn live formules over het OKR-tabblad: ze volgen elke wijziging. Onderdelen met “Momentopname” tonen de stand bij het maken van het tabblad.',
   },
   'summary.snapshotNote': {
     en: 'Snapshot of {date} — refresh to update',
