@@ -21,6 +21,7 @@ import {
   spreadsheetFromJson,
   type LocalSpreadsheet,
 } from '../../runtime';
+import { TAB_METADATA_KEY } from '../../../src/core/columns';
 import { wallTime } from '../../runtime/dates';
 import type { AnswerView } from '../view';
 import { buildDemo } from './demo';
@@ -87,7 +88,14 @@ export function startSession(opts: Omit<PreviewOptions, 'root' | 'page'>): Previ
   if (!opts.empty && !opts.open && !opts.workbook) buildDemo(session, today);
   session.open();
   if (!opts.empty && !opts.open && !opts.workbook) {
-    const okr = ss.getSheets().find((s) => s.getName() === 'OKRs');
+    // The OKR tab by its metadata, as the add-on finds it (its name is Dutch in a Dutch sheet).
+    const okr = ss
+      .createDeveloperMetadataFinder()
+      .withKey(TAB_METADATA_KEY)
+      .withValue('okr')
+      .find()[0]
+      ?.getLocation()
+      .getSheet();
     if (okr) ss.setActiveSheet(okr);
   }
   session.rpc('showSidebar', undefined);
