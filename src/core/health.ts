@@ -1,6 +1,6 @@
 // The health check: every rule of okr-semantics.md "Health rules", each finding with its row,
 // a message in the user's language and a suggested fix. Pure: rows in, findings out.
-import type { InputKey } from './columns';
+import type { ColumnKey, ColumnMap, InputKey } from './columns';
 import { parseIsoDate } from './dates';
 import { t, type Lang, type MessageKey, type MessageParams } from './i18n';
 import type { Level } from './model';
@@ -84,7 +84,39 @@ export interface HealthOptions {
   lang: Lang;
   todaySerial: number;
   /** The header of a column in the user's language. */
-  columnName: (key: InputKey) => string;
+  columnName: (key: ColumnKey) => string;
+  /** Rows whose add-on formulas were typed over or deleted (formulaGaps). */
+  formulaGaps?: readonly FormulaGap[];
+}
+
+/** A row where cells that should hold the add-on's formula hold none. */
+export interface FormulaGap {
+  id: string;
+  row: number;
+  columns: ColumnKey[];
+}
+
+/**
+ * The rows whose formula cells (those `expected` names for the row) hold a typed value or
+ * nothing: `formulas` is the tab's getFormulas() from row 1, '' where a cell has no formula.
+ * Whether a formula is the right one is not judged (Sheets may print it differently).
+ */
+export function formulaGaps<T extends { id: string; row: number }>(
+  items: readonly T[],
+  formulas: readonly (readonly string[])[],
+  columns: ColumnMap,
+  expected: (item: T) => readonly ColumnKey[],
+): FormulaGap[] {
+  const gaps: FormulaGap[] = [];
+  for (const item of items) {
+    const line = formulas[item.row - 1] ?? [];
+    const missing = expected(item).filter((key) => {
+      const c = columns[key];
+      return c !== undefined && !line[c];
+    });
+    if (missing.length > 0) gaps.push({ id: item.id, row: item.row, columns: missing });
+  }
+  return gaps;
 }
 
 /** The task word a title starts or ends with, or null. */
@@ -181,6 +213,21 @@ export function runHealthRules(
         'fix.unknownValue',
       );
     }
+  }
+
+  // The add-on's formulas, typed over or deleted.
+  for (const gap of options.formulaGaps ?? []) {
+    add(
+      'formulaOverwritten',
+      'warning',
+      { id: gap.id || `#${gap.row}`, row: gap.row },
+      'health.formulaOverwritten',
+      {
+        id: gap.id || `#${gap.row}`,
+        columns: gap.columns.map((k) => options.columnName(k)).join(', '),
+      },
+      'fix.formulaOverwritten',
+    );
   }
 
   const krsOf = new Map<string, number>();

@@ -55,6 +55,7 @@ import {
   type Settings,
   type Tabs,
 } from './tabs';
+import { tabFormulaGaps } from './formula-check';
 import { moveUnderParent } from './move-rows';
 import { Validator } from './validate';
 
@@ -632,6 +633,7 @@ export function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
     lang: ctx.lang,
     todaySerial: ctx.today.serial,
     columnName: (key) => COLUMN_BY_KEY[key].header[ctx.lang],
+    formulaGaps: tabFormulaGaps(tab, ctx.settings),
   });
 }
 

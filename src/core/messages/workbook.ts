@@ -355,6 +355,14 @@ export const workbookMessages = {
     en: '{id}: the formulas of this row no longer match its kind or level.',
     nl: '{id}: de formules van deze rij passen niet meer bij de soort of het niveau.',
   },
+  'health.formulaOverwritten': {
+    en: '{id}: the formula in {columns} was typed over or deleted, so this row no longer computes.',
+    nl: '{id}: de formule in {columns} is overschreven of gewist, dus deze rij rekent niet meer.',
+  },
+  'fix.formulaOverwritten': {
+    en: 'Use Repair formulas and layout (add-on menu) or Repair sheet (health check in the sidebar) to restore the formulas; type in the input columns instead.',
+    nl: 'Kies Formules en opmaak herstellen (add-onmenu) of Blad herstellen (gezondheidscheck in de zijbalk) om de formules terug te zetten; typ voortaan in de invoerkolommen.',
+  },
   'fix.repair': {
     en: 'Choose Repair formulas and layout.',
     nl: 'Kies Formules en opmaak herstellen.',

@@ -1,0 +1,21 @@
+// Which of the add-on's formula cells people typed over or cleared, for the health check: one
+// getFormulas over the tab's data range, compared with the formula cells each row should have
+// (the same templates the writes use). Calls: two, whatever the number of rows.
+import type { ColumnKey } from '../core/columns';
+import { formulaGaps, type FormulaGap } from '../core/health';
+import { indexById, tierOf } from '../core/okr-rows';
+import { rowFormulas } from './formulas';
+import { formulaContext, type OkrTab } from './okr-sheet';
+import type { Settings } from './tabs';
+
+export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
+  if (tab.items.length === 0 || tab.width === 0 || tab.lastRow === 0) return [];
+  const formulas = tab.sheet.getRange(1, 1, tab.lastRow, tab.width).getFormulas();
+  const fctx = formulaContext(tab, settings);
+  const byId = indexById(tab.items);
+  return formulaGaps(tab.items, formulas, tab.columns, (item) => {
+    const shape = { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' };
+    const want = rowFormulas(shape, item.row, fctx);
+    return (Object.keys(want) as ColumnKey[]).filter((k) => want[k]);
+  });
+}
