@@ -72,8 +72,9 @@ export function applyHeaderLayout(
 /**
  * Per-row formats: objective rows bold and tinted per level; titles indented by type;
  * start/target/current as percent where the unit is %. The block first gets the plain look in
- * single-value calls, then the rows that differ get theirs through one RangeList per look:
- * a constant number of calls, and no matrix of tens of thousands of cells to send.
+ * single-value calls; objective rows then get bold and their tint through one RangeList per
+ * look (a row list, not a matrix of the whole block's cells), and the title and number columns
+ * one column of formats each. A constant number of calls whatever the number of rows.
  */
 export function applyRowStyles(
   sheet: Sheet,
@@ -86,51 +87,41 @@ export function applyRowStyles(
   const n = lastRow - headerRow;
   if (n <= 0 || width <= 0) return;
   const first = headerRow + 1;
-  const inBlock = items.filter((i) => i.row >= first && i.row <= lastRow);
-  const rowsOf = (pred: (item: SheetItem) => boolean): number[] =>
-    inBlock.filter(pred).map((i) => i.row);
+  const byRow = new Map<number, SheetItem>();
+  for (const item of items) if (item.row >= first && item.row <= lastRow) byRow.set(item.row, item);
+  const objectives = [...byRow.values()].filter((i) => i.type === 'objective');
   const lastLetter = columnLetter(width - 1);
-  const wholeRows = (rows: number[]) => rows.map((r) => `A${r}:${lastLetter}${r}`);
-  const cells = (c: number, rows: number[]) => rows.map((r) => `${columnLetter(c)}${r}`);
+  const wholeRows = (rows: readonly SheetItem[]) =>
+    rows.map((i) => `A${i.row}:${lastLetter}${i.row}`);
   const block = sheet.getRange(first, 1, n, width);
   block.setFontWeight('normal');
   block.setBackground(null);
-  withRanges(sheet, wholeRows(rowsOf((i) => i.type === 'objective')), (rl) =>
-    rl.setFontWeight('bold'),
-  );
+  withRanges(sheet, wholeRows(objectives), (rl) => rl.setFontWeight('bold'));
   for (const level of LEVELS) {
-    const rows = rowsOf((i) => i.type === 'objective' && i.level === level);
+    const rows = objectives.filter((i) => i.level === level);
     withRanges(sheet, wholeRows(rows), (rl) => rl.setBackground(LEVEL_TINT[level]));
   }
-  if (columns.title !== undefined) {
-    const c = columns.title;
-    sheet.getRange(first, c + 1, n, 1).setNumberFormat(TITLE_OBJECTIVE);
-    withRanges(
-      sheet,
-      cells(
-        c,
-        rowsOf((i) => i.type === 'keyResult'),
-      ),
-      (rl) => rl.setNumberFormat(INDENT_KR),
-    );
-    withRanges(
-      sheet,
-      cells(
-        c,
-        rowsOf((i) => i.type === 'initiative'),
-      ),
-      (rl) => rl.setNumberFormat(INDENT_INITIATIVE),
-    );
+  // Shared one-cell rows: tens of thousands of rows, a handful of formats.
+  const titleRows = {
+    objective: [TITLE_OBJECTIVE],
+    keyResult: [INDENT_KR],
+    initiative: [INDENT_INITIATIVE],
+  };
+  const percentRow = [PERCENT_FORMAT];
+  const numberRow = [NUMBER_FORMAT];
+  const titles: string[][] = [];
+  const numbers: string[][] = [];
+  for (let r = first; r <= lastRow; r++) {
+    const item = byRow.get(r);
+    titles.push(titleRows[item?.type ?? 'objective']);
+    numbers.push(item?.unit === '%' ? percentRow : numberRow);
   }
-  const percentRows = rowsOf((i) => i.unit === '%');
-  const percentCells: string[] = [];
+  if (columns.title !== undefined)
+    sheet.getRange(first, columns.title + 1, n, 1).setNumberFormats(titles);
   for (const key of ['start', 'target', 'current'] as const) {
     const c = columns[key];
-    if (c === undefined) continue;
-    sheet.getRange(first, c + 1, n, 1).setNumberFormat(NUMBER_FORMAT);
-    percentCells.push(...cells(c, percentRows));
+    if (c !== undefined) sheet.getRange(first, c + 1, n, 1).setNumberFormats(numbers);
   }
-  withRanges(sheet, percentCells, (rl) => rl.setNumberFormat(PERCENT_FORMAT));
 }
 
 /** Applies a format to a list of A1 ranges in one call (none when the list is empty). */
