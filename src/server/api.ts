@@ -33,7 +33,7 @@ import type {
 import { quoteValue } from '../core/errors';
 import { toUserError, userError } from './errors';
 import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
-import { rowFormulas } from './formulas';
+import { rowTemplate, templateMatches, templateText, type RowTemplate } from './formulas';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate, setUserLang, today, userLang } from './locale';
 import {
@@ -709,25 +709,33 @@ export function repairTab(ctx: Context): OkrTab | null {
     .sort((a, b) => (columns[a] as number) - (columns[b] as number));
   const cols = formulaKeys.map((k) => columns[k] as number);
   if (n > 0) {
-    const grid: Cell[][] = [];
+    // Per row its template (null for a blank row): the texts are only built for rows written.
+    const rows: { parts: (readonly string[])[]; rowText: string }[] = [];
+    const blank = formulaKeys.map(() => [''] as readonly string[]);
+    const partsOf = new Map<RowTemplate, (readonly string[])[]>();
     for (let r = tab.headerRow + 1; r <= tab.lastRow; r++) {
       const item = byRow.get(r);
       if (!item) {
-        grid.push(cols.map(() => ''));
+        rows.push({ parts: blank, rowText: String(r) });
         continue;
       }
-      const f = rowFormulas(
+      const template = rowTemplate(
         { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
-        r,
         fctx,
       );
-      grid.push(formulaKeys.map((k) => f[k] ?? ''));
+      let parts = partsOf.get(template);
+      if (!parts) {
+        const byKey = new Map(template);
+        parts = formulaKeys.map((k) => byKey.get(k) ?? ['']);
+        partsOf.set(template, parts);
+      }
+      rows.push({ parts, rowText: String(r) });
     }
     let i = 0;
     while (i < cols.length) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === (cols[j] as number) + 1) j++;
-      rewriteChangedRows(sheet, tab, grid, i, j, cols[i] as number);
+      rewriteChangedRows(sheet, tab, rows, i, j, cols[i] as number);
       i = j + 1;
     }
   }
@@ -738,40 +746,43 @@ export function repairTab(ctx: Context): OkrTab | null {
 }
 
 /**
- * Writes the formula columns i..j of `grid` (one contiguous run starting at 0-based column
- * `col`) where the sheet differs: one read of the run's formulas, then one write of the rows
- * from the first to the last that differ, or none. On a healthy tab Repair writes nothing, so
- * Sheets has nothing to recalculate.
+ * Writes the formula columns i..j (one contiguous run starting at 0-based column `col`) where
+ * the sheet differs from the rows' templates: one read of the run's formulas, then one write of
+ * the rows from the first to the last that differ, or none. On a healthy tab Repair writes
+ * nothing, so Sheets has nothing to recalculate.
  */
 function rewriteChangedRows(
   sheet: Sheet,
   tab: OkrTab,
-  grid: Cell[][],
+  rows: readonly { parts: (readonly string[])[]; rowText: string }[],
   i: number,
   j: number,
   col: number,
 ): void {
   const first = tab.headerRow + 1;
   const width = j - i + 1;
-  const range = sheet.getRange(first, col + 1, grid.length, width);
-  const formulas = range.getFormulas();
+  const formulas = sheet.getRange(first, col + 1, rows.length, width).getFormulas();
   const differs = (k: number): boolean => {
-    const want = grid[k] as Cell[];
+    const { parts, rowText } = rows[k] as (typeof rows)[number];
     const has = formulas[k] ?? [];
     const values = tab.values[first - 1 + k] ?? [];
     for (let x = 0; x < width; x++) {
-      const w = want[i + x];
-      if ((has[x] ?? '') !== w) return true;
-      if (w === '' && (values[col + x] ?? '') !== '') return true;
+      const want = parts[i + x] as readonly string[];
+      if (!templateMatches(want, rowText, has[x] ?? '')) return true;
+      if (want.length === 1 && want[0] === '' && (values[col + x] ?? '') !== '') return true;
     }
     return false;
   };
   let lo = 0;
-  while (lo < grid.length && !differs(lo)) lo++;
-  if (lo === grid.length) return;
-  let hi = grid.length - 1;
+  while (lo < rows.length && !differs(lo)) lo++;
+  if (lo === rows.length) return;
+  let hi = rows.length - 1;
   while (hi > lo && !differs(hi)) hi--;
-  const block = grid.slice(lo, hi + 1).map((row) => row.slice(i, j + 1));
+  const block: Cell[][] = [];
+  for (let k = lo; k <= hi; k++) {
+    const { parts, rowText } = rows[k] as (typeof rows)[number];
+    block.push(parts.slice(i, j + 1).map((p) => templateText(p, rowText)));
+  }
   sheet.getRange(first + lo, col + 1, hi - lo + 1, width).setValues(block);
 }
 

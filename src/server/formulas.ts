@@ -389,11 +389,15 @@ export interface RowShape {
 // formulas once per context with a placeholder for the row, then only join the row in. (A sheet
 // of 35,000 rows has a handful of shapes.)
 const ROW_TOKEN = '\u0001';
-type Template = readonly (readonly [ColumnKey, readonly string[]])[];
-const templates = new WeakMap<FormulaContext, Map<string, Template>>();
 
-/** Every formula and helper cell of one row (1-based `row`); '' clears a cell. */
-export function rowFormulas(shape: RowShape, row: number, ctx: FormulaContext): RowFormulas {
+/**
+ * The formulas of one row shape with the row number left out: per column, the pieces to join
+ * with the row number ('' cells have the single piece ''). Built once per shape and context.
+ */
+export type RowTemplate = readonly (readonly [ColumnKey, readonly string[]])[];
+const templates = new WeakMap<FormulaContext, Map<string, RowTemplate>>();
+
+export function rowTemplate(shape: RowShape, ctx: FormulaContext): RowTemplate {
   let byShape = templates.get(ctx);
   if (!byShape) templates.set(ctx, (byShape = new Map()));
   const key = `${shape.type}|${shape.tier}|${shape.rollup}`;
@@ -405,9 +409,37 @@ export function rowFormulas(shape: RowShape, row: number, ctx: FormulaContext): 
     );
     byShape.set(key, template);
   }
+  return template;
+}
+
+/** A template cell's text for a row. */
+export function templateText(parts: readonly string[], rowText: string): string {
+  return parts.length === 1 ? (parts[0] as string) : parts.join(rowText);
+}
+
+/** Whether `text` is the template cell's text for a row, without building that text. */
+export function templateMatches(parts: readonly string[], rowText: string, text: string): boolean {
+  let expectedLength = (parts.length - 1) * rowText.length;
+  for (const p of parts) expectedLength += p.length;
+  if (text.length !== expectedLength) return false;
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) {
+      if (!text.startsWith(rowText, at)) return false;
+      at += rowText.length;
+    }
+    const p = parts[i] as string;
+    if (!text.startsWith(p, at)) return false;
+    at += p.length;
+  }
+  return true;
+}
+
+/** Every formula and helper cell of one row (1-based `row`); '' clears a cell. */
+export function rowFormulas(shape: RowShape, row: number, ctx: FormulaContext): RowFormulas {
   const rowText = String(row);
   const out: RowFormulas = {};
-  for (const [k, parts] of template) out[k] = parts.length === 1 ? parts[0] : parts.join(rowText);
+  for (const [k, parts] of rowTemplate(shape, ctx)) out[k] = templateText(parts, rowText);
   return out;
 }
 
