@@ -3,11 +3,17 @@
 //
 // One action, one direction: read the OKR and check-ins tabs once, compute everything in memory
 // (src/core: summary figures, progress over time; src/server/summary-layout.ts: the grid and the
-// charts), then write. Nothing half-built is ever left behind: the new version is written to a
-// fresh tab first and only swapped in when it is complete; if anything fails, the fresh tab is
-// removed and the previous version (if any) stays as it was. The summary tab is found by its
-// developer metadata (key okr-sheets.summary, value = the period), so a renamed tab is still
-// the one refreshed, and it keeps the name and place the person gave it. No other tab is touched.
+// charts), then write. Nothing half-built is ever left behind: writing starts only within the
+// time budget (deadline.ts), and the new version is first written to a fresh tab. On a first
+// build that tab is the summary. On a refresh the existing summary tab is then cleared (contents,
+// formats, conditional formats, charts) and written again in place, so it keeps its sheet ID
+// (links to it keep working), its place among the tabs and the name the person gave it; the
+// fresh tab is removed. If writing the fresh tab fails, it is removed and the previous version
+// stays as it was; if writing in place fails, the complete fresh tab takes the old one's name
+// and place (only then does the sheet ID change). The summary tab is found by its developer
+// metadata (key okr-sheets.summary, value = the period), so a renamed tab is still the one
+// refreshed. The summary creates no row groups, merges or notes, so there are none to clear.
+// No other tab is touched.
 import { isOkrError } from '../core/errors';
 import { t, type Lang } from '../core/i18n';
 import { formatPeriod, parsePeriod, periodKey, quarterOfSerial, type Period } from '../core/period';
@@ -103,25 +109,46 @@ function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
   for (const plan of layout.charts) insertChart(sheet, plan);
 }
 
+/** Empties a summary tab of everything writeLayout puts on it (a constant number of calls). */
+function clearSummary(sheet: Sheet): void {
+  sheet.clear();
+  sheet.clearConditionalFormatRules();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/** Puts `fresh` where `old` was (name and place) and removes `old`. */
+function replaceTab(ss: Spreadsheet, old: Sheet, fresh: Sheet, key: string): void {
+  const name = old.getName();
+  const index = old.getIndex();
+  ss.deleteSheet(old);
+  fresh.setName(name);
+  tagSummary(fresh, key);
+  ss.setActiveSheet(fresh);
+  ss.moveActiveSheet(index);
+}
+
+function tagSummary(sheet: Sheet, key: string): void {
+  sheet.addDeveloperMetadata(
+    SUMMARY_METADATA_KEY,
+    key,
+    SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+  );
+}
+
 /**
- * Creates or refreshes the summary tab of `period`. The new version is complete before the old
- * one goes; on any failure the partial tab is removed and the old one stays.
+ * Creates or refreshes the summary tab of `period`: the new version is complete on a fresh tab
+ * before the existing tab is touched; the existing tab is then refreshed in place (same sheet).
  */
 export function writeSummary(ss: Spreadsheet, period: Period, layout: SummaryLayout): Sheet {
   const key = periodKey(period);
   const old = findSummarySheet(ss, key);
-  const index = old ? old.getIndex() - 1 : ss.getSheets().length;
-  const finalName = old ? old.getName() : uniqueName(ss, layout.name);
-  const sheet = ss.insertSheet(uniqueName(ss, `${layout.name} …`), index);
+  const sheet = ss.insertSheet(uniqueName(ss, `${layout.name} …`), ss.getSheets().length);
   try {
     writeLayout(sheet, layout);
-    sheet.addDeveloperMetadata(
-      SUMMARY_METADATA_KEY,
-      key,
-      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-    );
-    if (old) ss.deleteSheet(old);
-    sheet.setName(finalName);
+    if (!old) {
+      tagSummary(sheet, key);
+      sheet.setName(uniqueName(ss, layout.name));
+    }
   } catch (err) {
     try {
       ss.deleteSheet(sheet);
@@ -130,7 +157,18 @@ export function writeSummary(ss: Spreadsheet, period: Period, layout: SummaryLay
     }
     throw err;
   }
-  return sheet;
+  if (!old) return sheet;
+  try {
+    clearSummary(old);
+    writeLayout(old, layout);
+  } catch {
+    // The old tab is half rewritten: the complete new version takes its place.
+    replaceTab(ss, old, sheet, key);
+    return sheet;
+  }
+  ss.setActiveSheet(old);
+  ss.deleteSheet(sheet);
+  return old;
 }
 
 function message(err: unknown, lang: Lang): string {

@@ -126,4 +126,35 @@ describe('the 6-minute execution limit', () => {
     expect(charts).toBe(2);
     expect(content()).toBe(before);
   });
+
+  test('a refresh that fails while rewriting the tab in place leaves the complete new version in its place', () => {
+    const loaded = restore(example);
+    loaded.addon.call('buildSummary', { period: '2026-Q1' });
+    const summary = () => loaded.ss.getSheets().find((s) => s.getName() === 'Our Q1')!;
+    loaded.ss
+      .getSheets()
+      .find((s) => s.getName() === 'Summary 2026-Q1')!
+      .setName('Our Q1');
+    const names = loaded.ss.getSheets().map((s) => s.getName());
+    const id = summary().getSheetId();
+    const expected = summary().getDataRange().getValues();
+    // The fresh tab gets its 4 charts; the in-place rewrite fails at its second.
+    let charts = 0;
+    intercept(loaded, (method) => {
+      if (method === 'insertChart' && ++charts === 6)
+        throw new Error('Service timed out: Spreadsheets');
+    });
+    const built = loaded.addon.call('buildSummary', { period: '2026-Q1' }) as SummaryResult;
+    expect(charts).toBe(6);
+    expect(built.sheetName).toBe('Our Q1');
+    expect(loaded.ss.getSheets().map((s) => s.getName())).toEqual(names);
+    expect(summary().getSheetId()).not.toBe(id); // the one case where the ID changes
+    expect(summary().getCharts()).toHaveLength(4);
+    expect(summary().getDataRange().getValues()).toEqual(expected);
+    // It is still the period's summary: the next refresh is in place again.
+    const again = summary().getSheetId();
+    loaded.addon.call('buildSummary', { period: '2026-Q1' });
+    expect(summary().getSheetId()).toBe(again);
+    expect(loaded.ss.getSheets().map((s) => s.getName())).toEqual(names);
+  });
 });

@@ -79,19 +79,67 @@ describe('buildSummary', () => {
     const okrBefore = JSON.stringify(values(sheets(addon).find((s) => s.getName() === okrName)!));
     const names = () => sheets(addon).map((s) => s.getName());
     const first = names();
+    const id = () =>
+      sheets(addon)
+        .find((s) => /Summary 2026-Q1|Our Q1/.test(s.getName()))!
+        .getSheetId();
+    const firstId = id();
     addon.call('buildSummary', { period: '2026-Q1' });
     expect(names()).toEqual(first);
+    expect(id()).toBe(firstId);
     sheets(addon)
       .find((s) => s.getName() === 'Summary 2026-Q1')!
       .setName('Our Q1');
     addon.call('buildSummary', { period: '2026-Q1' });
     const after = names();
     expect(after).toEqual(first.map((n) => (n === 'Summary 2026-Q1' ? 'Our Q1' : n)));
+    expect(id()).toBe(firstId);
     expect(
       sheets(addon)
         .find((s) => s.getName() === 'Our Q1')!
         .getCharts(),
     ).toHaveLength(4);
+    expect(JSON.stringify(values(sheets(addon).find((s) => s.getName() === okrName)!))).toBe(
+      okrBefore,
+    );
+  });
+
+  test('a refresh keeps the same sheet: ID, place and a renamed name; it is cleared first', () => {
+    const { addon, okrName } = workbook(items, []);
+    const ss = addon.spreadsheet;
+    addon.call('buildSummary', { period: '2026-Q1' });
+    const summary = () => sheets(addon).find((s) => s.getName() === 'Q1 for the board')!;
+    const built = sheets(addon).find((s) => s.getName() === 'Summary 2026-Q1')!;
+    const id = built.getSheetId();
+    const first = values(built);
+    // The person renames it, moves it to the front, types beside it and colours it.
+    built.setName('Q1 for the board');
+    ss.setActiveSheet(built);
+    ss.moveActiveSheet(1);
+    built.getRange('M40').setValue('my note');
+    built.getRange('M41').setBackground('#ff0000');
+    built.setConditionalFormatRules([
+      (addon.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .newConditionalFormatRule()
+        .whenCellNotEmpty()
+        .setBackground('#00ff00')
+        .setRanges([built.getRange('N1:N9')])
+        .build(),
+    ]);
+    const names = sheets(addon).map((s) => s.getName());
+    const okrBefore = JSON.stringify(values(sheets(addon).find((s) => s.getName() === okrName)!));
+    for (let i = 0; i < 2; i++) {
+      const result = addon.call('buildSummary', { period: '2026-Q1' }) as { sheetName: string };
+      expect(result.sheetName).toBe('Q1 for the board');
+      expect(summary().getSheetId()).toBe(id);
+      expect(summary().getIndex()).toBe(1);
+      expect(sheets(addon).map((s) => s.getName())).toEqual(names);
+      expect(summary().getCharts()).toHaveLength(4);
+      expect(summary().getConditionalFormatRules()).toHaveLength(0);
+      expect(summary().getRange('M40').getValue()).toBe('');
+      expect(summary().getRange('M41').getBackground()).toBe('#ffffff');
+      expect(values(summary())).toEqual(first);
+    }
     expect(JSON.stringify(values(sheets(addon).find((s) => s.getName() === okrName)!))).toBe(
       okrBefore,
     );
