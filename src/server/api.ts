@@ -17,7 +17,13 @@ import { IdAllocator } from '../core/ids';
 import type { CheckIn, Cell, ItemInput, ItemType, OkrItem } from '../core/model';
 import { emptyItem } from '../core/model';
 import { indexById, protectCell, protectText, tierOf, type SheetItem } from '../core/okr-rows';
-import { periodKey, quarterOfSerial, tryParsePeriod, yearOfSerial } from '../core/period';
+import {
+  nextPeriod,
+  periodKey,
+  quarterOfSerial,
+  tryParsePeriod,
+  yearOfSerial,
+} from '../core/period';
 import { computeViews } from '../core/snapshot';
 import { confidenceName, parseConfidence } from '../core/confidence';
 import type {
@@ -111,14 +117,17 @@ function readTab(ctx: Context): OkrTab {
 // Snapshot
 
 export function buildSnapshot(ctx: Context, tab?: OkrTab, lang: Lang = ctx.lang): Snapshot {
-  const currentQuarter = periodKey(quarterOfSerial(ctx.today.serial));
+  const quarter = quarterOfSerial(ctx.today.serial);
+  const currentQuarter = periodKey(quarter);
+  // People plan next quarter's OKRs before it starts: the pickers offer it too.
+  const nextQuarter = periodKey(nextPeriod(quarter));
   const base: Snapshot = {
     lang,
     locale: ctx.locale,
     today: ctx.today.iso,
     ready: false,
     okrSheetName: '',
-    periods: [currentQuarter, periodKey(yearOfSerial(ctx.today.serial))],
+    periods: [currentQuarter, nextQuarter, periodKey(yearOfSerial(ctx.today.serial))].sort(),
     currentQuarter,
     teams: [],
     owners: [],

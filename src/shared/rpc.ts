@@ -37,7 +37,7 @@ export interface Snapshot {
   ready: boolean;
   /** The OKR tab's current name (people may rename it). */
   okrSheetName: string;
-  /** Canonical periods present in the sheet plus the current quarter and year. */
+  /** Canonical periods present in the sheet plus the current quarter, the next one and the year. */
   periods: string[];
   currentQuarter: string;
   teams: string[];

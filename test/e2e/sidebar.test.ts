@@ -312,6 +312,30 @@ test('deletes an item only after confirming', async () => {
   expect(await page.locator(`[data-id="${initiative.id}"]`).count()).toBe(0);
 });
 
+test('the period pickers offer the next quarter; an objective planned for it lands in the sheet', async () => {
+  // Today is 2026-02-16: the next quarter is 2026-Q2, before anything is planned in it.
+  expect(snapshot().items.some((i) => i.period === '2026-Q2')).toBe(false);
+  expect(snapshot().periods).toContain('2026-Q2');
+  const offered = (select: string) =>
+    page
+      .locator(`${select} option`)
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  await tab(/Overview/);
+  expect(await offered('#f-period')).toEqual(['2026', '2026-Q1', '2026-Q2']);
+  await tab(/Period/);
+  expect(await offered('#pa-period')).toEqual(['2026', '2026-Q1', '2026-Q2']);
+  await tab(/Add/);
+  expect(await offered('#fld-period')).toEqual(['2026', '2026-Q1', '2026-Q2']);
+  expect(await page.locator('#fld-period').inputValue()).toBe('2026-Q1');
+  await page.getByLabel('Title').fill('Ready for the summer season');
+  await page.locator('#fld-period').selectOption('2026-Q2');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+  const planned = snapshot().items.find((i) => i.title === 'Ready for the summer season')!;
+  expect(planned).toMatchObject({ type: 'objective', period: '2026-Q2' });
+  expect(column(sheetRow(planned.id), /^Period$/)).toBe('2026-Q2');
+});
+
 test('period actions: summary and next quarter, or a clear "not available"', async () => {
   await tab(/Period/);
   await page.getByRole('button', { name: 'Build summary' }).click();
