@@ -208,7 +208,7 @@ export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): 
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   const sheetItems: SheetItem[] = items.map((item, i) => ({ ...item, row: i + 2 }));
   applyHeaderLayout(sheet, columns, 1, true);
-  applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems);
+  applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems, true);
   applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);
   groupObjectives(sheet, sheetItems);
 }

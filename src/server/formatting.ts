@@ -72,7 +72,8 @@ export function applyHeaderLayout(
 /**
  * Per-row formats: objective rows bold and tinted per level; titles indented by type;
  * start/target/current as percent where the unit is %. The block first gets the plain look in
- * single-value calls; objective rows then get bold and their tint through one RangeList per
+ * single-value calls (not needed on a `freshSheet`); objective rows then get bold and their
+ * tint through one RangeList per
  * look (a row list, not a matrix of the whole block's cells), and the title and number columns
  * one column of formats each. A constant number of calls whatever the number of rows.
  */
@@ -83,6 +84,7 @@ export function applyRowStyles(
   lastRow: number,
   width: number,
   items: readonly SheetItem[],
+  freshSheet = false,
 ): void {
   const n = lastRow - headerRow;
   if (n <= 0 || width <= 0) return;
@@ -93,9 +95,13 @@ export function applyRowStyles(
   const lastLetter = columnLetter(width - 1);
   const wholeRows = (rows: readonly SheetItem[]) =>
     rows.map((i) => `A${i.row}:${lastLetter}${i.row}`);
-  const block = sheet.getRange(first, 1, n, width);
-  block.setFontWeight('normal');
-  block.setBackground(null);
+  if (!freshSheet) {
+    // A new sheet is plain already; elsewhere rows may carry an old look (or Sheets copied
+    // an objective row's look into inserted rows).
+    const block = sheet.getRange(first, 1, n, width);
+    block.setFontWeight('normal');
+    block.setBackground(null);
+  }
   withRanges(sheet, wholeRows(objectives), (rl) => rl.setFontWeight('bold'));
   for (const level of LEVELS) {
     const rows = objectives.filter((i) => i.level === level);

@@ -25,7 +25,7 @@ import {
   type SheetItem,
 } from '../core/okr-rows';
 import { userError } from './errors';
-import { rowFormulas, type FormulaContext } from './formulas';
+import { rowFormulas, rowTemplate, templateText, type FormulaContext } from './formulas';
 import { dateFormatter, isDate } from './locale';
 import type { Settings } from './tabs';
 
@@ -117,18 +117,18 @@ export function composeRow(
 ): Cell[] {
   const cells: Cell[] = new Array<Cell>(width).fill('');
   const inputs = itemCells(item, ctx.lang);
-  for (const [key, value] of Object.entries(inputs) as [InputKey, Cell][]) {
-    const c = ctx.columns[key];
-    if (c !== undefined && c < width) cells[c] = value;
+  for (const key in inputs) {
+    const c = ctx.columns[key as InputKey];
+    if (c !== undefined && c < width) cells[c] = inputs[key as InputKey] as Cell;
   }
-  const formulas = rowFormulas(
+  const template = rowTemplate(
     { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
-    row,
     ctx,
   );
-  for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
+  const rowText = String(row);
+  for (const [key, parts] of template) {
     const c = ctx.columns[key];
-    if (c !== undefined && c < width) cells[c] = f;
+    if (c !== undefined && c < width) cells[c] = templateText(parts, rowText);
   }
   return cells;
 }
