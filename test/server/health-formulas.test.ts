@@ -63,9 +63,9 @@ describe('health rule formulaOverwritten', () => {
       ['KR-5', r.get('KR-5')!._row, 'warning'],
     ]);
     expect(findings[0]!.message).toBe(
-      'KR-1: the formula in Progress, Grade was typed over or deleted, so this row no longer computes.',
+      "KR-1: the add-on's formula is missing in Progress, Grade (typed over, deleted, or out of date after a change by hand), so this row does not compute as it should.",
     );
-    expect(findings[1]!.message).toMatch(/O-2: the formula in Status was/);
+    expect(findings[1]!.message).toMatch(/^O-2: the add-on's formula is missing in Status \(/);
     expect(findings[2]!.message).toContain(helperName);
     for (const f of findings) expect(f.fix).toMatch(/Repair .* to restore the formulas/);
     // Repair puts the formulas back; the finding is gone and the numbers are right again.
@@ -77,6 +77,18 @@ describe('health rule formulaOverwritten', () => {
     expect(after.get('O-2')!.status).not.toBe('');
   });
 
+  test('out of date: a company key result switched to Roll-up by hand until Repair', () => {
+    const { ss, addon } = setUpExample();
+    const sheet = tab(ss, 'okr');
+    const kr1 = byId(okrRows(ss)).get('KR-1')!._row;
+    sheet.getRange(kr1, column(sheet, 'Kind')).setValue('Roll-up');
+    const findings = overwritten(call<HealthFinding[]>(addon, 'runHealthCheck', {}));
+    expect(findings.map((f) => [f.id, f.row])).toEqual([['KR-1', kr1]]);
+    expect(findings[0]!.message).toMatch(/out of date after a change by hand/);
+    call(addon, 'repairSheet', {});
+    expect(overwritten(call(addon, 'runHealthCheck', {}))).toEqual([]);
+  });
+
   test('in Dutch for a Dutch user on a Dutch tab', () => {
     const { ss, addon } = setUpExample({ locale: 'nl_NL', userLocale: 'nl' });
     const sheet = tab(ss, 'okr');
@@ -85,7 +97,7 @@ describe('health rule formulaOverwritten', () => {
     const findings = overwritten(call<HealthFinding[]>(addon, 'runHealthCheck', {}));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toBe(
-      'KR-1: de formule in Voortgang is overschreven of gewist, dus deze rij rekent niet meer.',
+      'KR-1: in Voortgang ontbreekt de formule van de add-on (overschreven, gewist of verouderd na een wijziging met de hand), dus deze rij rekent niet goed.',
     );
     expect(findings[0]!.fix).toMatch(
       /Formules en opmaak herstellen .* om de formules terug te zetten/,

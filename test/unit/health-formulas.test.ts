@@ -30,8 +30,12 @@ test('a row is reported when a formula cell it should have holds none; the colum
 });
 
 test.each([
-  ['en', /KR-2: the formula in Progress, calc: KR w×p was typed over or deleted/, /Repair/],
-  ['nl', /KR-2: de formule in Voortgang, reken: KR g×v is overschreven of gewist/, /herstellen/],
+  [
+    'en',
+    /^KR-2: the add-on's formula is missing in Progress, calc: KR w×p \(typed over, deleted/,
+    /Repair/,
+  ],
+  ['nl', /^KR-2: in Voortgang, reken: KR g×v ontbreekt de formule van de add-on/, /herstellen/],
 ] as const)('one warning per row, in %s, with the fix', (lang, message, fix) => {
   const findings = runHealthRules([], [], {
     lang,

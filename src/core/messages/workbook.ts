@@ -356,8 +356,8 @@ export const workbookMessages = {
     nl: '{id}: de formules van deze rij passen niet meer bij de soort of het niveau.',
   },
   'health.formulaOverwritten': {
-    en: '{id}: the formula in {columns} was typed over or deleted, so this row no longer computes.',
-    nl: '{id}: de formule in {columns} is overschreven of gewist, dus deze rij rekent niet meer.',
+    en: "{id}: the add-on's formula is missing in {columns} (typed over, deleted, or out of date after a change by hand), so this row does not compute as it should.",
+    nl: '{id}: in {columns} ontbreekt de formule van de add-on (overschreven, gewist of verouderd na een wijziging met de hand), dus deze rij rekent niet goed.',
   },
   'fix.formulaOverwritten': {
     en: 'Use Repair formulas and layout (add-on menu) or Repair sheet (health check in the sidebar) to restore the formulas; type in the input columns instead.',
