@@ -7,6 +7,7 @@ import { Accounting } from './accounting';
 import { Clock } from './clock';
 import { instantFromSerial, wallTime } from './dates';
 import { HyperFormulaEngine, InertEngine, type FormulaEngine } from './formula-engine';
+import { shiftFormulaForStructure } from './formula-shift';
 import { localeInfo } from './locale';
 import { formatDisplay } from './number-format';
 import { SheetData, spliceSparse, type Cell } from './sheet-data';
@@ -425,7 +426,27 @@ export class Workbook {
   }
 
   private shiftAll(sheet: SheetData, dim: Dimension, at: number, count: number): void {
+    if (!this.engine.evaluates) this.shiftStoredFormulas(sheet, dim, at, count);
     this.remapAll(sheet, (r) => shiftGridRange(r, sheet.id, dim, at, count));
+  }
+
+  /**
+   * Without evaluation (InertEngine) no engine rewrites references, so the stored formula texts
+   * are shifted here, as Sheets would: a benchmark on a stored-only workbook then sees the same
+   * formulas after inserted or deleted rows as Sheets shows.
+   */
+  private shiftStoredFormulas(target: SheetData, dim: Dimension, at: number, count: number): void {
+    for (const sheet of this.sheets) {
+      if (!sheet.hasFormulas) continue;
+      const onTarget = sheet === target;
+      for (const row of sheet.rows) {
+        row?.forEach((cell: Cell | undefined) => {
+          if (cell?.f === undefined) return;
+          if (!onTarget && !cell.f.includes(target.name)) return;
+          cell.f = shiftFormulaForStructure(cell.f, onTarget, target.name, dim, at, count);
+        });
+      }
+    }
   }
 
   /** Moves everything anchored to rows and columns through `shift` (null: the range is gone). */
