@@ -45,6 +45,13 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
   return out;
 }
 
+// One pass over a formula: string literals (left alone), sheet qualifiers ('Name'! or Name!),
+// cell references and ranges (A1, $A$1, A1:B2) and whole-column ranges ($C:$C).
+const STRUCTURE_TOKEN =
+  /"[^"]*"|'((?:[^']|'')*)'!|(?<![\w.$'])([A-Za-z_][\w.]*)!|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?::(\$?)([A-Z]{1,3})(\$?)(\d+))?(?![\w(])|(?<![\w.$])(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![\w(])/g;
+const DROP_QUALIFIER = '\uE000'; // a private-use character: never in a formula
+const QUALIFIED_GONE = /(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!\uE000/g;
+
 /**
  * References after rows or columns were inserted (count > 0) or deleted (count < 0) at 1-based
  * `at` on sheet `target`, as Sheets rewrites every formula: single-cell references at or past
@@ -66,111 +73,83 @@ export function shiftFormulaForStructure(
     if (count < 0 && n < at - count) return null;
     return n + count;
   };
-  let out = '';
-  let i = 0;
-  let qualifier: string | null = null; // the sheet named just before the current reference
-  let qualifierAt = 0; // where that sheet name starts in `out`
-  // A reference that is gone reads #REF!, without its sheet name (as Sheets shows it).
-  const gone = () => {
-    if (qualifier !== null) out = out.slice(0, qualifierAt);
-    out += '#REF!';
-  };
-  const refers = () => (qualifier === null ? onTarget : qualifier === target);
-  while (i < formula.length) {
-    const ch = formula[i] as string;
-    if (ch === '"') {
-      const end = formula.indexOf('"', i + 1);
-      const stop = end < 0 ? formula.length : end + 1;
-      out += formula.slice(i, stop);
-      i = stop;
-      qualifier = null;
-      continue;
-    }
-    if (ch === "'") {
-      const start = out.length;
-      let j = i + 1;
-      let name = '';
-      while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") {
-          name += "'";
-          j += 2;
-        } else if (formula[j] === "'") break;
-        else name += formula[j++];
+  // Quick exit: a formula on another tab that does not name the target has nothing to move.
+  if (!onTarget && !formula.includes(target)) return formula;
+  let qualifier: string | null = null; // the sheet named just before this reference
+  let qualifierEnd = -1; // where that name ended (a reference must follow right there)
+  const refers = (offset: number) =>
+    qualifier !== null && qualifierEnd === offset ? qualifier === target : onTarget;
+  const out = formula.replace(
+    STRUCTURE_TOKEN,
+    (m: string, ...g: (string | number | undefined)[]) => {
+      const offset = g[g.length - 2] as number;
+      const [quoted, bare, c1, col1, r1, row1, c2, col2, r2, row2, wc1, wcol1, wc2, wcol2] = g as (
+        string | undefined
+      )[];
+      if (m.startsWith('"')) return m;
+      if (quoted !== undefined || bare !== undefined) {
+        qualifier = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
+        qualifierEnd = offset + m.length;
+        return m;
       }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      if (formula[i] === '!') {
-        out += '!';
-        i++;
-        qualifier = name;
-        qualifierAt = start;
-      }
-      continue;
-    }
-    const bare = /^[A-Za-z_][\w.]*!/.exec(formula.slice(i, i + 120));
-    if (bare && (i === 0 || !/[\w.]/.test(formula[i - 1] as string))) {
-      qualifierAt = out.length;
-      out += bare[0];
-      i += bare[0].length;
-      qualifier = bare[0].slice(0, -1);
-      continue;
-    }
-    const prevWord = i > 0 && /[\w.$]/.test(formula[i - 1] as string);
-    const cols = /^(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![\w(])/.exec(formula.slice(i, i + 20));
-    if (cols && !prevWord) {
-      if (dim === 'COLUMNS' && refers()) {
-        const a = moved(lettersToColumn(cols[2] as string));
-        const b = moved(lettersToColumn(cols[4] as string));
-        if (a === null || b === null) gone();
-        else out += `${cols[1]}${columnToLetters(a)}:${cols[3]}${columnToLetters(b)}`;
-      } else out += cols[0];
-      i += cols[0].length;
+      const mine = refers(offset);
+      const qualified = qualifier !== null && qualifierEnd === offset;
       qualifier = null;
-      continue;
-    }
-    const range = /^(\$?)([A-Z]{1,3})(\$?)(\d+):(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/.exec(
-      formula.slice(i, i + 40),
-    );
-    if (range && !prevWord) {
+      if (!mine) return m;
+      if (wcol1 !== undefined) {
+        // A whole-column range: moves when columns change.
+        if (dim !== 'COLUMNS') return m;
+        const a = moved(lettersToColumn(wcol1));
+        const b = moved(lettersToColumn(wcol2 as string));
+        if (a === null || b === null) return GONE(qualified);
+        return `${wc1}${columnToLetters(a)}:${wc2}${columnToLetters(b)}`;
+      }
+      const rowA = Number(row1);
+      const colA = lettersToColumn(col1 as string);
+      if (col2 === undefined) {
+        const r = dim === 'ROWS' ? moved(rowA) : rowA;
+        const c = dim === 'COLUMNS' ? moved(colA) : colA;
+        if (r === null || c === null) return GONE(qualified);
+        return `${c1}${columnToLetters(c)}${r1}${r}`;
+      }
       // A range shrinks when part of it is deleted, and is gone when all of it is.
-      if (refers()) {
-        const key = dim === 'ROWS' ? [4, 8] : [2, 6];
-        const num = (k: number) =>
-          dim === 'ROWS' ? Number(range[k]) : lettersToColumn(range[k] as string);
-        const lo = num(key[0] as number);
-        const hi = num(key[1] as number);
-        const newLo = moved(lo) ?? (count < 0 && hi >= at - count ? at : null);
-        const newHi = moved(hi) ?? (count < 0 && lo < at ? at - 1 : null);
-        if (newLo === null || newHi === null || newHi < newLo) gone();
-        else {
-          const put = (k: number, n: number) => (dim === 'ROWS' ? String(n) : columnToLetters(n));
-          const parts = range.slice(1, 9) as string[];
-          parts[(key[0] as number) - 1] = put(key[0] as number, newLo);
-          parts[(key[1] as number) - 1] = put(key[1] as number, newHi);
-          out += `${parts[0]}${parts[1]}${parts[2]}${parts[3]}:${parts[4]}${parts[5]}${parts[6]}${parts[7]}`;
-        }
-      } else out += range[0];
-      i += range[0].length;
-      qualifier = null;
-      continue;
+      const rowB = Number(row2);
+      const colB = lettersToColumn(col2);
+      const lo = dim === 'ROWS' ? rowA : colA;
+      const hi = dim === 'ROWS' ? rowB : colB;
+      const newLo = moved(lo) ?? (count < 0 && hi >= at - count ? at : null);
+      const newHi = moved(hi) ?? (count < 0 && lo < at ? at - 1 : null);
+      if (newLo === null || newHi === null || newHi < newLo) return GONE(qualified);
+      const [ra, ca, rb, cb] =
+        dim === 'ROWS' ? [newLo, colA, newHi, colB] : [rowA, newLo, rowB, newHi];
+      return `${c1}${columnToLetters(ca)}${r1}${ra}:${c2}${columnToLetters(cb)}${r2}${rb}`;
+    },
+  );
+  return out.includes(DROP_QUALIFIER) ? out.replace(QUALIFIED_GONE, '') : out;
+}
+
+/** A reference that is gone reads #REF!; Sheets drops its sheet name too (marked for removal). */
+function GONE(qualified: boolean): string {
+  return qualified ? DROP_QUALIFIER + '#REF!' : '#REF!';
+}
+
+/**
+ * A quick test before the full rewrite: whether the formula has a row number at or past `at`
+ * right after a column letter or `$` (a cell reference's row). False means no reference moves.
+ */
+export function mentionsRowFrom(formula: string, at: number): boolean {
+  const n = formula.length;
+  for (let i = 1; i < n; i++) {
+    let ch = formula.charCodeAt(i);
+    if (ch < 48 || ch > 57) continue;
+    const prev = formula.charCodeAt(i - 1);
+    const afterRef = (prev >= 65 && prev <= 90) || prev === 36; // A-Z or $
+    let value = 0;
+    while (i < n && ch >= 48 && ch <= 57) {
+      value = value * 10 + (ch - 48);
+      ch = formula.charCodeAt(++i);
     }
-    const ref = /^(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/.exec(formula.slice(i, i + 20));
-    if (ref && !prevWord) {
-      if (refers()) {
-        const row = Number(ref[4]);
-        const col = lettersToColumn(ref[2] as string);
-        const r = dim === 'ROWS' ? moved(row) : row;
-        const c = dim === 'COLUMNS' ? moved(col) : col;
-        if (r === null || c === null) gone();
-        else out += `${ref[1]}${columnToLetters(c)}${ref[3]}${r}`;
-      } else out += ref[0];
-      i += ref[0].length;
-      if (formula[i] !== ':') qualifier = null;
-      continue;
-    }
-    out += ch;
-    if (ch !== ':') qualifier = null;
-    i++;
+    if (afterRef && value >= at) return true;
   }
-  return out;
+  return false;
 }

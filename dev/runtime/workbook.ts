@@ -7,7 +7,7 @@ import { Accounting } from './accounting';
 import { Clock } from './clock';
 import { instantFromSerial, wallTime } from './dates';
 import { HyperFormulaEngine, InertEngine, type FormulaEngine } from './formula-engine';
-import { shiftFormulaForStructure } from './formula-shift';
+import { mentionsRowFrom, shiftFormulaForStructure } from './formula-shift';
 import { localeInfo } from './locale';
 import { formatDisplay } from './number-format';
 import { SheetData, spliceSparse, type Cell } from './sheet-data';
@@ -436,6 +436,9 @@ export class Workbook {
    * formulas after inserted or deleted rows as Sheets shows.
    */
   private shiftStoredFormulas(target: SheetData, dim: Dimension, at: number, count: number): void {
+    // Rows or columns added after the last one: nothing can refer to them yet.
+    const before = (dim === 'ROWS' ? target.maxRows : target.maxCols) - Math.max(count, 0);
+    if (count > 0 && at > before) return;
     for (const sheet of this.sheets) {
       if (!sheet.hasFormulas) continue;
       const onTarget = sheet === target;
@@ -443,6 +446,7 @@ export class Workbook {
         row?.forEach((cell: Cell | undefined) => {
           if (cell?.f === undefined) return;
           if (!onTarget && !cell.f.includes(target.name)) return;
+          if (dim === 'ROWS' && !mentionsRowFrom(cell.f, at)) return;
           cell.f = shiftFormulaForStructure(cell.f, onTarget, target.name, dim, at, count);
         });
       }
