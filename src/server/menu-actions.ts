@@ -5,6 +5,7 @@ import { repairSheet, runHealthCheck, setUp } from './api';
 import { toUserError } from './errors';
 import { userLang } from './locale';
 import { activeSheetName, previewStructure, structureSheet } from './structure';
+import { previewDetails, unplacedDetails } from './structure-report';
 
 function safeLang(): Lang {
   try {
@@ -56,10 +57,13 @@ export function menuStructureSheet(): void {
       warnings: preview.warnings.length,
       unplaced: preview.unplaced.length,
     });
-    if (ui.alert(t(lang, 'menu.structure'), question, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK)
-      return;
+    const details = previewDetails(preview, lang);
+    const ask = details ? `${question}\n\n${details}` : question;
+    if (ui.alert(t(lang, 'menu.structure'), ask, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return;
     const result = structureSheet({ sheetName });
-    ui.alert(result.message);
+    // Rows that could not be placed are only in this report: show them again after writing.
+    const unplaced = unplacedDetails(result, lang);
+    ui.alert(unplaced ? `${result.message}\n\n${unplaced}` : result.message);
   });
 }
 

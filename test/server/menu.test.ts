@@ -56,6 +56,38 @@ describe('menu', () => {
     );
   });
 
+  test('Structure shows the column mapping, the warnings and the rows it cannot place', () => {
+    const { addon, ss } = fresh();
+    loadCsvAsSheet(ss, 'Messy', fixture('messy-en.csv'));
+    ss.setActiveSheet(ss.getSheetByName('Messy')!);
+    addon.ui.answerNext('OK');
+    addon.ui.answerNext('OK');
+    addon.call('menuStructureSheet');
+    const [preview, done] = addon.ui.alerts.map((a) => a.prompt ?? '');
+    expect(preview).toMatch(/Columns:\n.*Baseline → Start · Goal → Target · Actual → Current/);
+    expect(preview).toMatch(/Warnings \(\d+\):\n• Row 1: Title row skipped: Q1 OKRs/);
+    expect(preview).toMatch(/• Row 11: Actual "abc" is not a number/);
+    expect(preview).toMatch(
+      /Rows not placed \(1\).*\n• Row 15: Notes: targets agreed on 12 January/,
+    );
+    expect(done).toMatch(/Structured into/);
+    expect(done).toMatch(/• Row 15: Notes: targets agreed on 12 January/);
+  });
+
+  test('Structure previews in Dutch for a Dutch user, and Cancel writes nothing', () => {
+    const { addon, ss } = fresh({ locale: 'nl_NL', userLocale: 'nl' });
+    loadCsvAsSheet(ss, 'Overzicht', fixture('outline-nl.csv'));
+    ss.setActiveSheet(ss.getSheetByName('Overzicht')!);
+    const tabs = ss.getSheets().length;
+    addon.ui.answerNext('CANCEL');
+    addon.call('menuStructureSheet');
+    const preview = addon.ui.alerts[0]!.prompt ?? '';
+    expect(preview).toMatch(/Kolommen:\n.*Omschrijving → Titel/);
+    expect(preview).toMatch(/Waarschuwingen \(\d+\):\n• Rij 1: Titelrij overgeslagen/);
+    expect(addon.ui.alerts).toHaveLength(1);
+    expect(ss.getSheets()).toHaveLength(tabs);
+  });
+
   test('a menu action shows errors as an alert, not a stack trace', () => {
     const { addon } = fresh();
     addon.ui.answerNext('OK');

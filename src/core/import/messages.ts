@@ -5,6 +5,18 @@ import type { Catalogue } from '../i18n';
 
 export const importMessages = {
   'import.column': { en: 'Column {letter}', nl: 'Kolom {letter}' },
+  // The preview people see before Structure writes (menu), and what was not placed after.
+  'import.reportColumns': { en: 'Columns:', nl: 'Kolommen:' },
+  'import.reportWarnings': { en: 'Warnings ({count}):', nl: 'Waarschuwingen ({count}):' },
+  'import.reportUnplaced': {
+    en: 'Rows not placed ({count}); they stay in the source sheet, not on the OKR tab:',
+    nl: 'Niet geplaatste rijen ({count}); ze blijven in het bronblad, niet op het OKR-tabblad:',
+  },
+  'import.reportRow': { en: 'Row {row}: {text}', nl: 'Rij {row}: {text}' },
+  'import.reportMore': { en: '… and {count} more', nl: '… en nog {count}' },
+  'import.fieldObjectiveTitle': { en: 'Objective', nl: 'Doelstelling' },
+  'import.fieldKeyResultTitle': { en: 'Key result', nl: 'Kernresultaat' },
+  'import.fieldInitiativeTitle': { en: 'Initiative', nl: 'Initiatief' },
   'import.titleRowSkipped': {
     en: 'Title row skipped: {text}',
     nl: 'Titelrij overgeslagen: {text}',
