@@ -49,6 +49,7 @@ import {
   idAllocator,
   insertionRow,
   readOkrTab,
+  requireFormulaColumns,
   writeRow,
   type OkrTab,
 } from './okr-sheet';
@@ -113,6 +114,11 @@ function readTab(ctx: Context): OkrTab {
   return readOkrTab(requireOkr(ctx), ctx.tz, ctx.lang);
 }
 
+/** The tab for an action that writes rows (checked before anything is written). */
+function readTabForWriting(ctx: Context): OkrTab {
+  return requireFormulaColumns(readTab(ctx), ctx.lang);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Snapshot
 
@@ -162,7 +168,8 @@ export function getSnapshot(_req?: Record<string, never>): Snapshot {
 
 /**
  * The answer to a mutation. `tab` is the OKR tab as this action read it, with its changes made
- * in memory, when no row moved: the snapshot is built from it instead of reading the tab again.
+ * in memory (rows and row numbers included): the snapshot is built from it instead of reading
+ * the tab again. Without it the tab is read again.
  */
 function result(
   ctx: Context,
@@ -384,7 +391,7 @@ export function addItem(req: ItemInput): MutationResult {
     const type = v.type(body.type);
     const ctx = openContext();
     return withDocumentLock(lang, () => {
-      const tab = readTab(ctx);
+      const tab = readTabForWriting(ctx);
       const item = readInput(v, body, emptyItem(type), false);
       checkLinks(ctx, tab, item);
       // Defaults from the parent: level, team, period (and owner for initiatives).
@@ -460,7 +467,7 @@ export function updateItem(req: UpdateRequest): MutationResult {
     const changes = v.object(body.changes);
     const ctx = openContext();
     return withDocumentLock(lang, () => {
-      const tab = readTab(ctx);
+      const tab = readTabForWriting(ctx);
       const current = findItem(ctx, tab, id);
       const next = readInput(v, changes, current, true) as SheetItem;
       const changed = UPDATABLE.filter((k) => Object.prototype.hasOwnProperty.call(changes, k));
@@ -489,7 +496,7 @@ export function moveItem(req: MoveRequest): MutationResult {
     const parentId = v.id(body.parentId, 'parentId');
     const ctx = openContext();
     return withDocumentLock(lang, () => {
-      const tab = readTab(ctx);
+      const tab = readTabForWriting(ctx);
       const item = findItem(ctx, tab, id);
       const moved = { ...item, parentId };
       checkLinks(ctx, tab, moved, item);
@@ -514,7 +521,7 @@ export function deleteItem(req: DeleteRequest): MutationResult {
     const withChildren = v.bool(body.withChildren, 'withChildren');
     const ctx = openContext();
     return withDocumentLock(lang, () => {
-      const tab = readTab(ctx);
+      const tab = readTabForWriting(ctx);
       const item = findItem(ctx, tab, id);
       const below = descendantsOf(tab.items, item.id);
       if (below.length > 0 && !withChildren) {
@@ -567,7 +574,7 @@ export function checkIn(req: CheckInRequest): MutationResult {
     const confidence = v.confidence(body.confidence);
     const ctx = openContext();
     return withDocumentLock(lang, () => {
-      const tab = readTab(ctx);
+      const tab = readTabForWriting(ctx);
       const item = findItem(ctx, tab, id);
       if (item.type !== 'keyResult') throw userError(lang, 'err.notKeyResult', { id: item.id });
       const value = v.current(body.value, item.kind === 'milestone');

@@ -107,6 +107,20 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
   };
 }
 
+/**
+ * Every formula and helper column must be on the tab before rows are written, or the new
+ * formulas would point nowhere: a clear error (use Repair) before anything is written.
+ */
+export function requireFormulaColumns(tab: OkrTab, lang: Lang): OkrTab {
+  const missing = OKR_COLUMNS.filter((c) => c.role !== 'input' && tab.columns[c.key] === undefined);
+  if (missing.length > 0) {
+    throw userError(lang, 'err.missingColumns', {
+      columns: missing.map((c) => c.header[lang]).join(', '),
+    });
+  }
+  return tab;
+}
+
 /** The cells of one row: inputs from the item, formulas by its shape; people's columns blank. */
 export function composeRow(
   item: OkrItem,

@@ -22,7 +22,7 @@ import { applyRowStyles } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
-import { composeRow, formulaContext, idAllocator } from './okr-sheet';
+import { composeRow, formulaContext, idAllocator, requireFormulaColumns } from './okr-sheet';
 import { readContext, readWorkbook, type WorkbookData } from './summary-read';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -115,6 +115,7 @@ export function rollOver(
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(lang, () => {
     const data = readWorkbook(ss);
+    requireFormulaColumns(data.tab, lang);
     const { ids: allocator, save } = idAllocator(data.tab);
     const plan = planRollover(data.items, period, ids, (type) => allocator.next(type));
     deadline.beforeWriting(lang);

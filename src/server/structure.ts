@@ -15,7 +15,13 @@ import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
 import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
-import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
+import {
+  composeRow,
+  formulaContext,
+  idAllocator,
+  readOkrTab,
+  requireFormulaColumns,
+} from './okr-sheet';
 import { createTab, readSettings, writeCheckInsHeader, writeSettingsTab } from './tabs';
 import { Validator } from './validate';
 
@@ -79,7 +85,9 @@ export function structureSheet(req: StructureRequest): StructureResult {
       }
       // Read and import first: when there is nothing to structure (or no time left to write
       // it), nothing has been created or changed.
-      const tab = ctx.tabs.okr ? readOkrTab(ctx.tabs.okr, ctx.tz, lang) : undefined;
+      const tab = ctx.tabs.okr
+        ? requireFormulaColumns(readOkrTab(ctx.tabs.okr, ctx.tz, lang), lang)
+        : undefined;
       const allocated = tab ? idAllocator(tab) : { ids: new IdAllocator({}, []), save: () => {} };
       const result = importFrom(ctx, sheetName, allocated.ids);
       if (result.items.length === 0)

@@ -1,7 +1,8 @@
 // Repair restores the add-on's formulas where people overwrote them, and on a healthy tab it
 // writes no formula at all (so Sheets has nothing to recalculate on a big sheet).
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
-import { byId, call, fresh, okrRows, tab } from './workbook-helpers';
+import { loadCsvAsSheet } from '../../dev/runtime';
+import { byId, call, fixture, fresh, okrRows, tab } from './workbook-helpers';
 
 function setUp() {
   const s = fresh();
@@ -50,5 +51,37 @@ describe('repairSheet', () => {
     expect(after.get(String(kr.id))!.progress).toEqual(kr.progress);
     expect(after.get(String(initiative.id))!.currentNum).toBe('');
     expect(after.get(String(last.id))!.expected).toEqual(last.expected);
+  });
+});
+
+describe('a deleted formula or helper column', () => {
+  test('actions that write rows refuse before writing anything; Repair brings the column back', () => {
+    const { ss, addon } = setUp();
+    loadCsvAsSheet(ss, 'Loose', fixture('flat-en.csv'));
+    const sheet = tab(ss, 'okr');
+    sheet.deleteColumn(columnOf(sheet, 'rollWeight'));
+    const tabs = ss.getSheets().map((s) => s.getName());
+    const before = JSON.stringify(sheet.getDataRange().getValues());
+    const rowsBefore = sheet.getMaxRows();
+    const kr = okrRows(ss).find((r) => r.type === 'Key result')!;
+    const attempts: [string, unknown][] = [
+      ['addItem', { type: 'keyResult', parentId: 'O-1', title: 'New one', start: 0, target: 5 }],
+      ['checkIn', { id: kr.id, value: 3, confidence: '', note: '' }],
+      ['updateItem', { id: kr.id, changes: { title: 'Renamed' } }],
+      ['deleteItem', { id: kr.id, withChildren: true }],
+      ['structureSheet', { sheetName: 'Loose' }],
+      ['startNextQuarter', { period: '2026-Q1', ids: ['O-2'] }],
+    ];
+    for (const [name, arg] of attempts) {
+      expect(() => call(addon, name, arg)).toThrow(
+        /lacks the column\(s\) calc: weight\. Choose Repair/,
+      );
+    }
+    expect(JSON.stringify(sheet.getDataRange().getValues())).toBe(before);
+    expect(sheet.getMaxRows()).toBe(rowsBefore);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+    call(addon, 'repairSheet', {});
+    call(addon, 'checkIn', { id: kr.id, value: 3, confidence: '', note: '' });
+    expect(byId(okrRows(ss)).get(String(kr.id))!.current).toBe(3);
   });
 });
