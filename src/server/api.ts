@@ -40,6 +40,7 @@ import { quoteValue } from '../core/errors';
 import { toUserError, userError } from './errors';
 import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
 import { rowTemplate, templateMatches, templateText, type RowTemplate } from './formulas';
+import { startDeadline, type Deadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate, setUserLang, today, userLang } from './locale';
 import {
@@ -268,11 +269,11 @@ export function setUp(req: SetUpRequest): MutationResult {
     const v = new Validator(lang);
     const body = v.object(req);
     const example = v.bool(body.example, 'example');
+    const deadline = startDeadline();
     const ctx = openContext();
     return withDocumentLock(lang, () => {
       if (ctx.tabs.okr) {
-        ensureSideTabs(ctx, ctx.settings.lang);
-        const tab = repairTab(ctx);
+        const tab = repairTab(ctx, deadline);
         return result(ctx, '', 'done.setUpAgain', {}, tab ?? undefined);
       }
       const sheetLang = ctx.tabs.settings ? ctx.settings.lang : langOfSpreadsheet(ctx);
@@ -666,9 +667,12 @@ export function runHealthCheck(_req?: Record<string, never>): HealthFinding[] {
  * are. Calls: a constant number per column run, whatever the number of rows. Returns the tab
  * with its items as repaired (null when an empty tab was rewritten from scratch).
  */
-export function repairTab(ctx: Context): OkrTab | null {
+export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): OkrTab | null {
   const sheet = requireOkr(ctx);
   let tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
+  // Everything below writes: refuse now if the read already used up the time budget.
+  deadline.beforeWriting(ctx.lang);
+  ensureSideTabs(ctx, ctx.settings.lang);
   const lang = ctx.settings.lang;
   if (tab.header.headerRow === 0 && tab.lastRow <= 1 && tab.items.length === 0) {
     writeFreshOkrTab(ctx, sheet, []);
@@ -804,11 +808,11 @@ function rewriteChangedRows(
 
 export function repairSheet(_req?: Record<string, never>): MutationResult {
   return run((lang) => {
+    const deadline = startDeadline();
     const ctx = openContext();
     requireOkr(ctx);
     return withDocumentLock(lang, () => {
-      ensureSideTabs(ctx, ctx.settings.lang);
-      const tab = repairTab(ctx);
+      const tab = repairTab(ctx, deadline);
       return result(ctx, '', 'done.repaired', { rows: tab?.items.length ?? 0 }, tab ?? undefined);
     });
   });

@@ -69,7 +69,9 @@ export function intercept(loaded: Loaded, before: (method: string, args: unknown
     typeof v === 'object' &&
     !Array.isArray(v) &&
     Object.prototype.toString.call(v) !== '[object Date]';
-  const unwrap = (v: unknown): unknown => (isObject(v) ? (raw.get(v) ?? v) : v);
+  // Arrays too: setConditionalFormatRules and setDataValidations take wrapped objects in arrays.
+  const unwrap = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(unwrap) : isObject(v) ? (raw.get(v) ?? v) : v;
   const wrap = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.some(isObject) ? v.map(wrap) : v;
     if (!isObject(v)) return v;

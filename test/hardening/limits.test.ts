@@ -97,6 +97,19 @@ describe('the 6-minute execution limit', () => {
     expect(state(loaded.ss)).toBe(before);
   });
 
+  test.each([
+    ['repairSheet', {}],
+    ['setUp', { example: true }],
+  ])('%s (on an existing tab) refuses before writing when reading took too long', (name, arg) => {
+    const loaded = restore(example);
+    const before = state(loaded.ss);
+    slowReads(loaded, WRITE_PHASE_DEADLINE_MS + 1000);
+    const message = thrown(() => loaded.addon.call(name, arg));
+    expect(message).toMatch(/6-minute limit.*nothing was changed/);
+    expect(message).not.toMatch(RAW_ERROR);
+    expect(state(loaded.ss)).toBe(before);
+  });
+
   test('within the budget, the same actions complete (reads that take a few seconds)', () => {
     const loaded = restore(example);
     const ids = quarterIds(loaded);
@@ -108,6 +121,8 @@ describe('the 6-minute execution limit', () => {
       ids,
     }) as MutationResult;
     expect(rolled.message).toMatch(/Q2/);
+    const repaired = loaded.addon.call('repairSheet', {}) as MutationResult;
+    expect(repaired.message).toMatch(/no values changed/);
   });
 
   test('a summary that fails half-way through writing leaves no half-built tab; the old one stays', () => {
