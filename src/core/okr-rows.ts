@@ -15,6 +15,11 @@ import { itemTypeName, levelName, parseItemType, parseLevel } from './vocabulary
 /** An item as read from the OKR tab, with its 1-based sheet row. */
 export interface SheetItem extends OkrItem {
   row: number;
+  /**
+   * A closed row's grade as the sheet holds it: "Start the next quarter" writes the grade into
+   * the row when it closes the period, so later edits do not change it.
+   */
+  frozenGrade?: number;
 }
 
 /** A cell the reader could not make sense of (reported by the health check). */
@@ -130,6 +135,10 @@ export function readItems(
       }
     }
     const closedCell = get(row, 'closed');
+    const closed =
+      closedCell === true ||
+      (typeof closedCell === 'string' && CLOSED_WORDS.test(closedCell.trim()));
+    const gradeCell = get(row, 'grade');
     items.push({
       row: rowNumber,
       id,
@@ -151,9 +160,8 @@ export function readItems(
       lastCheckIn: text(get(row, 'lastCheckIn')),
       notes: text(get(row, 'notes')),
       sourceId: text(get(row, 'sourceId')),
-      closed:
-        closedCell === true ||
-        (typeof closedCell === 'string' && CLOSED_WORDS.test(closedCell.trim())),
+      closed,
+      ...(closed && typeof gradeCell === 'number' ? { frozenGrade: gradeCell } : {}),
     });
   });
   return { items, issues };

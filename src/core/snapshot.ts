@@ -181,7 +181,8 @@ export function computeViews(
     } else if (e !== null) {
       base.status = status(p, e, thresholds);
     }
-    const g = grade(p);
+    // A closed row keeps the grade it closed with (written on the row); others follow progress.
+    const g = item.closed && item.frozenGrade !== undefined ? grade(item.frozenGrade) : grade(p);
     if (g) {
       base.grade = g.score;
       base.gradeColor = g.color;

@@ -16,7 +16,7 @@ import { t, type Lang, type MessageKey } from '../core/i18n';
 import { IdAllocator } from '../core/ids';
 import type { CheckIn, Cell, ItemInput, ItemType, OkrItem } from '../core/model';
 import { emptyItem } from '../core/model';
-import { indexById, protectCell, protectText, tierOf, type SheetItem } from '../core/okr-rows';
+import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
 import {
   nextPeriod,
   periodKey,
@@ -51,6 +51,7 @@ import {
   insertionRow,
   readOkrTab,
   requireFormulaColumns,
+  shapeOf,
   writeRow,
   type OkrTab,
 } from './okr-sheet';
@@ -729,24 +730,22 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
     .sort((a, b) => (columns[a] as number) - (columns[b] as number));
   const cols = formulaKeys.map((k) => columns[k] as number);
   if (n > 0) {
-    // Per row its template (null for a blank row): the texts are only built for rows written.
-    const rows: { parts: (readonly string[])[]; rowText: string }[] = [];
+    // Per row its template's pieces per column (blank rows: all empty; null: a cell the row
+    // keeps as it is, such as a closed row's grade). Texts are only built for rows written.
+    const rows: RowParts[] = [];
     const blank = formulaKeys.map(() => [''] as readonly string[]);
-    const partsOf = new Map<RowTemplate, (readonly string[])[]>();
+    const partsOf = new Map<RowTemplate, RowParts['parts']>();
     for (let r = tab.headerRow + 1; r <= tab.lastRow; r++) {
       const item = byRow.get(r);
       if (!item) {
         rows.push({ parts: blank, rowText: String(r) });
         continue;
       }
-      const template = rowTemplate(
-        { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
-        fctx,
-      );
+      const template = rowTemplate(shapeOf(item, byId), fctx);
       let parts = partsOf.get(template);
       if (!parts) {
         const byKey = new Map(template);
-        parts = formulaKeys.map((k) => byKey.get(k) ?? ['']);
+        parts = formulaKeys.map((k) => byKey.get(k) ?? null);
         partsOf.set(template, parts);
       }
       rows.push({ parts, rowText: String(r) });
@@ -771,10 +770,15 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
  * the rows from the first to the last that differ, or none. On a healthy tab Repair writes
  * nothing, so Sheets has nothing to recalculate.
  */
+interface RowParts {
+  parts: (readonly string[] | null)[];
+  rowText: string;
+}
+
 function rewriteChangedRows(
   sheet: Sheet,
   tab: OkrTab,
-  rows: readonly { parts: (readonly string[])[]; rowText: string }[],
+  rows: readonly RowParts[],
   i: number,
   j: number,
   col: number,
@@ -787,7 +791,8 @@ function rewriteChangedRows(
     const has = formulas[k] ?? [];
     const values = tab.values[first - 1 + k] ?? [];
     for (let x = 0; x < width; x++) {
-      const want = parts[i + x] as readonly string[];
+      const want = parts[i + x];
+      if (!want) continue; // kept as it is
       if (!templateMatches(want, rowText, has[x] ?? '')) return true;
       if (want.length === 1 && want[0] === '' && (values[col + x] ?? '') !== '') return true;
     }
@@ -801,7 +806,17 @@ function rewriteChangedRows(
   const block: Cell[][] = [];
   for (let k = lo; k <= hi; k++) {
     const { parts, rowText } = rows[k] as (typeof rows)[number];
-    block.push(parts.slice(i, j + 1).map((p) => templateText(p, rowText)));
+    const values = tab.values[first - 1 + k] ?? [];
+    block.push(
+      parts.slice(i, j + 1).map((p, x) => {
+        if (p) return templateText(p, rowText);
+        // Kept: its formula, or its value (text protected, so it stays text).
+        const formula = formulas[k]?.[x];
+        if (formula) return formula;
+        const v = values[col + x];
+        return typeof v === 'string' ? protectText(v) : ((v ?? '') as Cell);
+      }),
+    );
   }
   sheet.getRange(first + lo, col + 1, hi - lo + 1, width).setValues(block);
 }

@@ -3,9 +3,9 @@
 // (the same templates the writes use). Calls: two, whatever the number of rows.
 import type { ColumnKey } from '../core/columns';
 import { formulaGaps, type FormulaGap } from '../core/health';
-import { indexById, tierOf } from '../core/okr-rows';
+import { indexById } from '../core/okr-rows';
 import { rowFormulas } from './formulas';
-import { formulaContext, type OkrTab } from './okr-sheet';
+import { formulaContext, shapeOf, type OkrTab } from './okr-sheet';
 import type { Settings } from './tabs';
 
 export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
@@ -14,8 +14,7 @@ export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
   const fctx = formulaContext(tab, settings);
   const byId = indexById(tab.items);
   return formulaGaps(tab.items, formulas, tab.columns, (item) => {
-    const shape = { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' };
-    const want = rowFormulas(shape, item.row, fctx);
+    const want = rowFormulas(shapeOf(item, byId), item.row, fctx);
     return (Object.keys(want) as ColumnKey[]).filter((k) => want[k]);
   });
 }

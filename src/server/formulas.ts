@@ -383,6 +383,11 @@ export interface RowShape {
   tier: Level;
   /** True when the key result is a roll-up. */
   rollup: boolean;
+  /**
+   * True when the row is closed: its Grade holds the value it closed with, so the row has no
+   * grade formula (the key is left out: writers keep the cell as it is).
+   */
+  closed?: boolean;
 }
 
 // Rows of the same shape get the same formulas but for their row number: build each shape's
@@ -400,7 +405,7 @@ const templates = new WeakMap<FormulaContext, Map<string, RowTemplate>>();
 export function rowTemplate(shape: RowShape, ctx: FormulaContext): RowTemplate {
   let byShape = templates.get(ctx);
   if (!byShape) templates.set(ctx, (byShape = new Map()));
-  const key = `${shape.type}|${shape.tier}|${shape.rollup}`;
+  const key = `${shape.type}|${shape.tier}|${shape.rollup}|${shape.closed === true}`;
   let template = byShape.get(key);
   if (!template) {
     const built = buildRowFormulas(shape, ROW_TOKEN, ctx);
@@ -444,6 +449,16 @@ export function rowFormulas(shape: RowShape, row: number, ctx: FormulaContext): 
 }
 
 function buildRowFormulas(shape: RowShape, row: number | string, ctx: FormulaContext): RowFormulas {
+  const out = buildOpenRowFormulas(shape, row, ctx);
+  if (shape.closed) delete out.grade;
+  return out;
+}
+
+function buildOpenRowFormulas(
+  shape: RowShape,
+  row: number | string,
+  ctx: FormulaContext,
+): RowFormulas {
   const r = new RowRefs(ctx.columns, row);
   const out: RowFormulas = {
     progress: '',

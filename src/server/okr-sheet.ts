@@ -25,7 +25,13 @@ import {
   type SheetItem,
 } from '../core/okr-rows';
 import { userError } from './errors';
-import { rowFormulas, rowTemplate, templateText, type FormulaContext } from './formulas';
+import {
+  rowFormulas,
+  rowTemplate,
+  templateText,
+  type FormulaContext,
+  type RowShape,
+} from './formulas';
 import { dateFormatter, isDate } from './locale';
 import type { Settings } from './tabs';
 
@@ -107,6 +113,16 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
   };
 }
 
+/** The formula shape of an item's row (its template key). */
+export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowShape {
+  return {
+    type: item.type,
+    tier: tierOf(item, byId),
+    rollup: item.kind === 'rollup',
+    closed: item.closed === true,
+  };
+}
+
 /**
  * Every formula and helper column must be on the tab before rows are written, or the new
  * formulas would point nowhere: a clear error (use Repair) before anything is written.
@@ -135,10 +151,7 @@ export function composeRow(
     const c = ctx.columns[key as InputKey];
     if (c !== undefined && c < width) cells[c] = inputs[key as InputKey] as Cell;
   }
-  const template = rowTemplate(
-    { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
-    ctx,
-  );
+  const template = rowTemplate(shapeOf(item, byId), ctx);
   const rowText = String(row);
   for (const [key, parts] of template) {
     const c = ctx.columns[key];
@@ -208,11 +221,7 @@ export function rowPatch(
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, value);
   }
-  const formulas = rowFormulas(
-    { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
-    row,
-    ctx,
-  );
+  const formulas = rowFormulas(shapeOf(item, byId), row, ctx);
   for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, f);

@@ -2,8 +2,9 @@
 // (listRollover), and copies the chosen ones into the next period (startNextQuarter) as
 // src/core/rollover.ts plans it. Under the document lock, in one read and a constant number of
 // writes: the new rows appended below the OKR tab's last row in one setValues (inputs and
-// formulas), their row styles, the Closed column of the old rows in one setValues. The old rows
-// keep everything else (their Grade column shows the grade they closed with). Nothing is deleted.
+// formulas), their row styles, the Closed column of the old rows in one setValues, and their
+// Grade column in one more: the grade each row closed with, as a value, so later edits do not
+// change it. The old rows keep everything else. Nothing is deleted.
 import { t, type Lang } from '../core/i18n';
 import type { Cell, ItemView, OkrItem } from '../core/model';
 import { indexById, protectText, type SheetItem } from '../core/okr-rows';
@@ -101,6 +102,28 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
       column.push([marked.has(r) ? true : kept]);
     }
     sheet.getRange(top, closedCol + 1, column.length, 1).setValues(column);
+  }
+  const gradeCol = tab.columns.grade;
+  if (gradeCol !== undefined && plan.marks.length > 0) {
+    // The grade each closed row closed with, as a value (its formula goes: later edits of a
+    // closed row do not change its grade). Rows in between keep their formula or value.
+    const grades = new Map(plan.marks.map((m) => [m.row, m.grade]));
+    const top = Math.min(...grades.keys());
+    const bottom = Math.max(...grades.keys());
+    const range = sheet.getRange(top, gradeCol + 1, bottom - top + 1, 1);
+    const formulas = range.getFormulas();
+    const column: Cell[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const formula = formulas[r - top]?.[0] ?? '';
+      const cell = tab.values[r - 1]?.[gradeCol];
+      const kept: Cell = formula
+        ? formula
+        : typeof cell === 'string'
+          ? protectText(cell)
+          : ((cell ?? '') as Cell);
+      column.push([grades.has(r) ? (grades.get(r) as Cell) : kept]);
+    }
+    range.setValues(column);
   }
   save();
 }
