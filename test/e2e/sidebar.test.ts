@@ -417,6 +417,46 @@ test('starts the next quarter with the items people tick', async () => {
   expect(next.some((i) => i.title === 'At least 100 paying customers')).toBe(true);
 });
 
+describe('a period with many objectives', () => {
+  let big: Addon;
+  let bigPage: Page;
+  let bigErrors: string[];
+
+  beforeAll(async () => {
+    big = await startAddon({ locale: 'en_US', today: '2026-02-16' });
+    big.call('setUp', { example: false });
+    for (let i = 1; i <= 60; i++) {
+      big.call('addItem', {
+        type: 'objective',
+        title: `Objective number ${i}`,
+        level: 'team',
+        team: 'Scale',
+        period: '2026-Q1',
+      });
+    }
+    ({ page: bigPage, pageErrors: bigErrors } = await openSidebar(browser, (name, arg) =>
+      big.call(name, arg),
+    ));
+  });
+
+  // The page stays open until the browser closes: with the single-process Chromium of
+  // @sparticuz/chromium, closing a page can take the browser down for the blocks after it.
+
+  test('the overview shows the first 25 objectives of a team and the rest on request', async () => {
+    await bigPage.getByRole('heading', { name: 'Scale' }).waitFor();
+    const objectives = bigPage.locator('li.objective');
+    expect(await objectives.count()).toBe(25);
+    expect(await bigPage.locator('li.objective .item-title').first().textContent()).toContain(
+      'Objective number 1',
+    );
+    await bigPage.getByRole('button', { name: 'Show 35 more objectives (35 not shown)' }).click();
+    expect(await objectives.count()).toBe(60);
+    expect(await bigPage.getByRole('button', { name: /more objectives/ }).count()).toBe(0);
+    expect(await seriousA11yViolations(bigPage)).toEqual([]);
+    expect(bigErrors).toEqual([]);
+  });
+});
+
 describe('a Dutch spreadsheet with the example', () => {
   let nl: Addon;
   let nlPage: Page;

@@ -100,6 +100,10 @@ export const sidebarMessages = {
   'sidebar.fieldUnit': { en: 'Unit', nl: 'Eenheid' },
   'sidebar.fieldWeight': { en: 'Weight', nl: 'Gewicht' },
   'sidebar.fieldNotes': { en: 'Notes', nl: 'Notities' },
+  'sidebar.showMore': {
+    en: 'Show {count} more objectives ({total} not shown)',
+    nl: 'Nog {count} doelstellingen tonen ({total} niet getoond)',
+  },
   'sidebar.kindAuto': { en: 'Auto (from start and target)', nl: 'Automatisch (uit start en doel)' },
   'sidebar.noAlignment': { en: 'None', nl: 'Geen' },
   'sidebar.choose': { en: 'Choose…', nl: 'Kies…' },

@@ -8,7 +8,7 @@ import { call } from '../client';
 import { Button, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
 import { confidenceName, levelName } from '../format';
-import { buildTree, type Filters } from '../options';
+import { buildTree, type Filters, type ObjectiveNode } from '../options';
 
 export function Overview({
   filters,
@@ -107,31 +107,7 @@ export function Overview({
           {group.teams.map((team) => (
             <div key={team.team} class="team">
               {group.level !== 'company' && <h3 class="team-title">{team.team || tr('noTeam')}</h3>}
-              <ul class="objectives">
-                {team.objectives.map((node) => (
-                  <li key={node.objective.id} class="objective">
-                    <ItemRow item={node.objective} />
-                    {node.keyResults.length > 0 && (
-                      <ul class="krs">
-                        {node.keyResults.map((kr) => (
-                          <li key={kr.keyResult.id} class="kr">
-                            <ItemRow item={kr.keyResult} />
-                            {kr.initiatives.length > 0 && (
-                              <ul class="initiatives">
-                                {kr.initiatives.map((ini) => (
-                                  <li key={ini.id}>
-                                    <InitiativeRow item={ini} />
-                                  </li>
-                                ))}
-                              </ul>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <TeamObjectives objectives={team.objectives} />
             </div>
           ))}
         </section>
@@ -143,6 +119,54 @@ export function Overview({
         </Button>
       </div>
     </section>
+  );
+}
+
+/** Objectives rendered at first per team; the rest one click away (big sheets stay quick). */
+const FIRST_OBJECTIVES = 25;
+
+function TeamObjectives({ objectives }: { objectives: ObjectiveNode[] }) {
+  const { tr } = useApp();
+  const [limit, setLimit] = useState(FIRST_OBJECTIVES);
+  const shown = objectives.slice(0, limit);
+  const rest = objectives.length - shown.length;
+  return (
+    <>
+      <ul class="objectives">
+        {shown.map((node) => (
+          <li key={node.objective.id} class="objective">
+            <ItemRow item={node.objective} />
+            {node.keyResults.length > 0 && (
+              <ul class="krs">
+                {node.keyResults.map((kr) => (
+                  <li key={kr.keyResult.id} class="kr">
+                    <ItemRow item={kr.keyResult} />
+                    {kr.initiatives.length > 0 && (
+                      <ul class="initiatives">
+                        {kr.initiatives.map((ini) => (
+                          <li key={ini.id}>
+                            <InitiativeRow item={ini} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <button
+          type="button"
+          class="btn btn-text btn-small show-more"
+          onClick={() => setLimit(limit + FIRST_OBJECTIVES * 4)}
+        >
+          {tr('showMore', { count: Math.min(rest, FIRST_OBJECTIVES * 4), total: rest })}
+        </button>
+      )}
+    </>
   );
 }
 
