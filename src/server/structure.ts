@@ -56,13 +56,18 @@ function importFrom(ctx: Context, sheetName: string, ids: IdAllocator) {
   });
 }
 
-function readRequest(lang: 'en' | 'nl', req: StructureRequest): string {
+/**
+ * The sheet to read: `{ sheetName }` (the sidebar's request), or just the name, as a script or
+ * the command line (`call structureSheet '["Sheet1"]'`) passes it.
+ */
+function readRequest(lang: 'en' | 'nl', req: StructureRequest | string): string {
   const v = new Validator(lang);
+  if (typeof req === 'string') return v.text(req, 'sheetName', 100, true);
   const body = v.object(req);
   return v.text(body.sheetName, 'sheetName', 100, true);
 }
 
-export function previewStructure(req: StructureRequest): StructurePreview {
+export function previewStructure(req: StructureRequest | string): StructurePreview {
   return run((lang) => {
     const sheetName = readRequest(lang, req);
     const ctx = openContext();
@@ -72,7 +77,7 @@ export function previewStructure(req: StructureRequest): StructurePreview {
   });
 }
 
-export function structureSheet(req: StructureRequest): StructureResult {
+export function structureSheet(req: StructureRequest | string): StructureResult {
   return run((lang) => {
     const deadline = startDeadline();
     const sheetName = readRequest(lang, req);

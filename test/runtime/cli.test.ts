@@ -69,3 +69,27 @@ test('--csv loads tabs, --save writes the workbook, --workbook loads it again', 
   expect(again.status).toBe(0);
   expect(again.lines).toHaveLength(2);
 });
+
+test('structures a loose CSV from the command line: the sheet name alone or as a request', () => {
+  const csv = path.join(root, 'test', 'fixtures', 'flat-en.csv');
+  const r = cli(
+    '--csv',
+    csv,
+    '--today',
+    '2026-02-15',
+    'call',
+    'previewStructure',
+    '["flat-en"]',
+    'call',
+    'structureSheet',
+    '[{"sheetName":"flat-en"}]',
+    'call',
+    'getSnapshot',
+    '[{}]',
+  );
+  expect(r.status).toBe(0);
+  expect(r.lines[0]!.result).toMatchObject({ objectives: 4, keyResults: 9, initiatives: 7 });
+  expect(r.lines[1]!.result).toMatchObject({ objectives: 4, okrSheetName: 'OKRs' });
+  const items = (r.lines[2]!.result as { items: unknown[] }).items;
+  expect(items).toHaveLength(20);
+});
