@@ -56,7 +56,8 @@ const QUALIFIED_GONE = /(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!\uE000/g;
  * References after rows or columns were inserted (count > 0) or deleted (count < 0) at 1-based
  * `at` on sheet `target`, as Sheets rewrites every formula: single-cell references at or past
  * `at` move by `count` ($-absolute or not), references into deleted rows or columns become
- * #REF!, whole-column (whole-row) references move when columns (rows) change. `onTarget` says
+ * #REF!, whole-column references move when columns change (whole-row references such as $5:$7
+ * are not handled: the add-on writes none). `onTarget` says
  * whether the formula lives on the target sheet (then unqualified references point at it).
  * Used when formulas are only stored, not evaluated (the engine rewrites them otherwise).
  */

@@ -764,17 +764,18 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
   return tab;
 }
 
+/** A row's template pieces per formula column (null: the cell is kept as it is). */
+interface RowParts {
+  parts: (readonly string[] | null)[];
+  rowText: string;
+}
+
 /**
  * Writes the formula columns i..j (one contiguous run starting at 0-based column `col`) where
  * the sheet differs from the rows' templates: one read of the run's formulas, then one write of
  * the rows from the first to the last that differ, or none. On a healthy tab Repair writes
  * nothing, so Sheets has nothing to recalculate.
  */
-interface RowParts {
-  parts: (readonly string[] | null)[];
-  rowText: string;
-}
-
 function rewriteChangedRows(
   sheet: Sheet,
   tab: OkrTab,

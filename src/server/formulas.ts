@@ -4,8 +4,8 @@
 //
 // The formulas evaluate the same in Google Sheets and in HyperFormula (the local runtime):
 // only IF, IFERROR, ISNUMBER, ISLOGICAL, AND, OR, TRIM, LOWER, SUBSTITUTE, VALUE, LEN, LEFT,
-// RIGHT, MID, DATE, YEAR, EDATE, TODAY, MAX, MIN, ROUND, SUMIFS; whole-column ranges ($C:$C) so rows
-// inserted or appended anywhere are included; lookups by ID (SUMIFS over the Parent or
+// RIGHT, MID, DATE, YEAR, EDATE, TODAY, MAX, MIN, ROUND, SUMIFS, NA; whole-column ranges ($C:$C)
+// so rows inserted or appended anywhere are included; lookups by ID (SUMIFS over the Parent or
 // Aligned-to column equal to this row's ID), never by offset, so sorting keeps them right.
 //
 // Roll-up without cycles: a range depends on every cell in it, so the weighted progress of
