@@ -16,10 +16,10 @@ import { itemTypeName, levelName, parseItemType, parseLevel } from './vocabulary
 export interface SheetItem extends OkrItem {
   row: number;
   /**
-   * A closed row's grade as the sheet holds it: "Start the next quarter" writes the grade into
-   * the row when it closes the period, so later edits do not change it.
+   * A closed row's grade as the sheet holds it (null: none): "Start the next quarter" writes the
+   * grade into the row when it closes the period, so later edits do not change it.
    */
-  frozenGrade?: number;
+  frozenGrade?: number | null;
 }
 
 /** A cell the reader could not make sense of (reported by the health check). */
@@ -161,7 +161,7 @@ export function readItems(
       notes: text(get(row, 'notes')),
       sourceId: text(get(row, 'sourceId')),
       closed,
-      ...(closed && typeof gradeCell === 'number' ? { frozenGrade: gradeCell } : {}),
+      ...(closed ? { frozenGrade: typeof gradeCell === 'number' ? gradeCell : null } : {}),
     });
   });
   return { items, issues };

@@ -579,6 +579,13 @@ export function checkIn(req: CheckInRequest): MutationResult {
       const tab = readTabForWriting(ctx);
       const item = findItem(ctx, tab, id);
       if (item.type !== 'keyResult') throw userError(lang, 'err.notKeyResult', { id: item.id });
+      if (item.closed) {
+        const next = tab.items.find((i) => i.sourceId.toUpperCase() === item.id.toUpperCase());
+        const period = item.period || '—';
+        throw next
+          ? userError(lang, 'err.closedContinued', { id: item.id, period, next: next.id })
+          : userError(lang, 'err.closed', { id: item.id, period });
+      }
       const value = v.current(body.value, item.kind === 'milestone');
       if (value === '') throw userError(lang, 'err.required', { field: t(lang, 'field.value') });
       item.current = value;

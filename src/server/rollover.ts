@@ -12,6 +12,7 @@ import {
   formatPeriod,
   nextPeriod,
   parsePeriod,
+  periodStart,
   quarterOfSerial,
   type Period,
 } from '../core/period';
@@ -138,6 +139,8 @@ export function rollOver(
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(lang, () => {
     const data = readWorkbook(ss);
+    if (periodStart(period) > data.today)
+      throw userError(lang, 'rollover.notStarted', { period: formatPeriod(period, lang) });
     requireFormulaColumns(data.tab, lang);
     const { ids: allocator, save } = idAllocator(data.tab);
     const plan = planRollover(data.items, period, ids, (type) => allocator.next(type));

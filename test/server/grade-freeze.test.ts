@@ -29,9 +29,15 @@ describe('grades frozen at the close of a period', () => {
     expect(cellOf(sheet, closed._row, 'grade').getFormula()).toBe('');
     expect(closed.grade).toBe(gradeBefore);
 
-    // A late check-in on the closed key result: progress moves, the grade stays.
+    // A closed key result takes no check-in (clear message, nothing written) ...
+    const logBefore = tab(ss, 'checkins').getLastRow();
+    expect(() => call(addon, 'checkIn', { id, value: 1, confidence: '', note: 'late' })).toThrow(
+      new RegExp(`${id} is closed: its period 2026-Q1 was closed`),
+    );
+    expect(tab(ss, 'checkins').getLastRow()).toBe(logBefore);
+    // ... but a late correction of Current by hand moves progress, not the grade.
     const target = Number(closed.target);
-    call(addon, 'checkIn', { id, value: target, confidence: '', note: 'late' });
+    cellOf(sheet, closed._row, 'current').setValue(target);
     const after = byId(okrRows(ss)).get(id)!;
     expect(after.progress).toBe(1);
     expect(after.grade).toBe(gradeBefore);
@@ -50,5 +56,46 @@ describe('grades frozen at the close of a period', () => {
     call(addon, 'repairSheet', {});
     expect(cellOf(sheet, after._row, 'grade').getFormula()).not.toBe('');
     expect(byId(okrRows(ss)).get(id)!.grade).toBe(1);
+  });
+});
+
+describe('a row closed without a grade', () => {
+  test('stays without one when its Current is filled in later', () => {
+    const { ss, addon } = fresh({ today: '2026-03-28' });
+    call(addon, 'setUp', { example: true });
+    const kr = okrRows(ss).find((r) => r.type === 'Key result' && r.period === '2026-Q1')!;
+    const id = String(kr.id);
+    call(addon, 'updateItem', { id, changes: { current: '' } });
+    call(addon, 'startNextQuarter', { period: '2026-Q1', ids: [] });
+    const sheet = tab(ss, 'okr');
+    const row = byId(okrRows(ss)).get(id)!;
+    expect(row.grade).toBe('');
+    cellOf(sheet, row._row, 'current').setValue(Number(row.target));
+    expect(byId(okrRows(ss)).get(id)!.grade).toBe('');
+    expect(view(call<Snapshot>(addon, 'getSnapshot', {}), id).grade).toBe('');
+  });
+});
+
+describe('closing periods', () => {
+  test('a quarter that has not started cannot be closed; nothing is written', () => {
+    const { ss, addon } = fresh({ today: '2026-02-16' });
+    call(addon, 'setUp', { example: true });
+    const before = JSON.stringify(tab(ss, 'okr').getDataRange().getValues());
+    expect(() => call(addon, 'startNextQuarter', { period: '2026-Q2', ids: [] })).toThrow(
+      /2026-Q2 has not started yet, so it cannot be closed/,
+    );
+    expect(JSON.stringify(tab(ss, 'okr').getDataRange().getValues())).toBe(before);
+  });
+
+  test('a closed key result that continues points to its continuation, in Dutch too', () => {
+    const { ss, addon } = fresh({ today: '2026-03-28', locale: 'nl_NL', userLocale: 'nl' });
+    call(addon, 'setUp', { example: true });
+    const kr = okrRows(ss).find((r) => r.type === 'Kernresultaat' && r.period === '2026-Q1')!;
+    const parent = String(kr.parentId);
+    call(addon, 'startNextQuarter', { period: '2026-Q1', ids: [parent, String(kr.id)] });
+    const next = okrRows(ss).find((r) => r.sourceId === kr.id)!;
+    expect(() => call(addon, 'checkIn', { id: kr.id, value: 1, confidence: '', note: '' })).toThrow(
+      new RegExp(`${kr.id} is afgesloten: .* Check in op ${next.id}, het vervolg`),
+    );
   });
 });

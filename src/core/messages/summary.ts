@@ -105,6 +105,10 @@ export const summaryMessages = {
     en: '{period} has no objectives or key results to continue.',
     nl: '{period} heeft geen doelstellingen of kernresultaten om voort te zetten.',
   },
+  'rollover.notStarted': {
+    en: '{period} has not started yet, so it cannot be closed. Close a period once it has begun (usually at its end).',
+    nl: '{period} is nog niet begonnen en kan dus niet worden afgesloten. Sluit een periode af als die begonnen is (meestal aan het eind).',
+  },
   'rollover.done': {
     en: '{count} items continue in {next}; {period} is closed and graded.',
     nl: '{count} items gaan door in {next}; {period} is afgesloten en gescoord.',

@@ -89,6 +89,14 @@ export const workbookMessages = {
     en: 'A {type} needs a parent ({parentType}): choose one.',
     nl: 'Een {type} heeft een bovenliggend item nodig ({parentType}): kies er een.',
   },
+  'err.closedContinued': {
+    en: '{id} is closed: its period {period} was closed. Check in on {next}, its continuation.',
+    nl: '{id} is afgesloten: de periode {period} is afgesloten. Check in op {next}, het vervolg.',
+  },
+  'err.closed': {
+    en: '{id} is closed: its period {period} was closed, so it takes no more check-ins. To reopen it, clear its Closed cell on the OKR tab.',
+    nl: '{id} is afgesloten: de periode {period} is afgesloten, dus er kan niet meer op worden ingecheckt. Maak de cel Afgesloten op het OKR-tabblad leeg om het te heropenen.',
+  },
   'err.notKeyResult': {
     en: '"{id}" is not a key result; only key results take check-ins.',
     nl: '"{id}" is geen kernresultaat; alleen kernresultaten krijgen check-ins.',
