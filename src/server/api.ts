@@ -50,6 +50,7 @@ import {
   idAllocator,
   insertionRow,
   readOkrTab,
+  missingFormulaColumns,
   requireFormulaColumns,
   shapeOf,
   writeRow,
@@ -116,9 +117,22 @@ function readTab(ctx: Context): OkrTab {
   return readOkrTab(requireOkr(ctx), ctx.tz, ctx.lang);
 }
 
-/** The tab for an action that writes rows (checked before anything is written). */
-function readTabForWriting(ctx: Context): OkrTab {
-  return requireFormulaColumns(readTab(ctx), ctx.lang);
+/**
+ * The tab for an action that writes rows, checked before anything is written. A tab made by an
+ * older version lacks hidden helper columns people never see: they are added first (a Repair,
+ * once), instead of asking people to repair something they cannot see.
+ */
+export function readTabForWriting(ctx: Context): OkrTab {
+  const tab = readTab(ctx);
+  return requireFormulaColumns(upgradeTab(ctx, tab) ? readTab(ctx) : tab, ctx.lang);
+}
+
+/** Repairs a tab whose only missing columns are hidden helpers; true when it did. */
+export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
+  const { visible, hidden } = missingFormulaColumns(tab);
+  if (hidden.length === 0 || visible.length > 0) return false;
+  repairTab(ctx);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -654,12 +668,29 @@ export function readCheckIns(ctx: Context): CheckIn[] {
 
 export function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
   const views = computeViews(tab.items, ctx.today.serial, ctx.settings.thresholds, ctx.lang);
-  return runHealthRules(views, tab.issues, {
-    lang: ctx.lang,
-    todaySerial: ctx.today.serial,
-    columnName: (key) => COLUMN_BY_KEY[key].header[ctx.lang],
-    formulaGaps: tabFormulaGaps(tab, ctx.settings),
-  });
+  // Columns the add-on's formulas need: the tab as a whole cannot compute without them.
+  const { visible, hidden } = missingFormulaColumns(tab);
+  const columns: HealthFinding[] = [];
+  if (visible.length > 0 || hidden.length > 0) {
+    const key = visible.length > 0 ? 'health.missingColumns' : 'health.outdatedColumns';
+    columns.push({
+      rule: visible.length > 0 ? 'missingColumns' : 'outdatedColumns',
+      severity: 'error',
+      id: '',
+      row: 0,
+      message: t(ctx.lang, key, { columns: visible.map((c) => c.header[ctx.lang]).join(', ') }),
+      fix: t(ctx.lang, 'fix.repair'),
+    });
+  }
+  return [
+    ...columns,
+    ...runHealthRules(views, tab.issues, {
+      lang: ctx.lang,
+      todaySerial: ctx.today.serial,
+      columnName: (key) => COLUMN_BY_KEY[key].header[ctx.lang],
+      formulaGaps: hidden.length > 0 || visible.length > 0 ? [] : tabFormulaGaps(tab, ctx.settings),
+    }),
+  ];
 }
 
 export function runHealthCheck(_req?: Record<string, never>): HealthFinding[] {

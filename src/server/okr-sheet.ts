@@ -8,6 +8,7 @@ import {
   OKR_COLUMNS,
   REQUIRED_COLUMNS,
   matchHeader,
+  type ColumnDef,
   type ColumnKey,
   type ColumnMap,
   type HeaderMatch,
@@ -123,15 +124,26 @@ export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowS
   };
 }
 
+/** The add-on's formula columns the tab lacks: visible ones (people deleted them) and hidden. */
+export function missingFormulaColumns(tab: OkrTab): { visible: ColumnDef[]; hidden: ColumnDef[] } {
+  const missing = OKR_COLUMNS.filter((c) => c.role !== 'input' && tab.columns[c.key] === undefined);
+  return {
+    visible: missing.filter((c) => c.role === 'formula'),
+    hidden: missing.filter((c) => c.role === 'helper'),
+  };
+}
+
 /**
  * Every formula and helper column must be on the tab before rows are written, or the new
- * formulas would point nowhere: a clear error (use Repair) before anything is written.
+ * formulas would point nowhere: a clear error (use Repair) before anything is written. It names
+ * the visible columns people deleted; hidden ones only when nothing else is missing.
  */
 export function requireFormulaColumns(tab: OkrTab, lang: Lang): OkrTab {
-  const missing = OKR_COLUMNS.filter((c) => c.role !== 'input' && tab.columns[c.key] === undefined);
-  if (missing.length > 0) {
+  const { visible, hidden } = missingFormulaColumns(tab);
+  const named = visible.length > 0 ? visible : hidden;
+  if (named.length > 0) {
     throw userError(lang, 'err.missingColumns', {
-      columns: missing.map((c) => c.header[lang]).join(', '),
+      columns: named.map((c) => c.header[lang]).join(', '),
     });
   }
   return tab;

@@ -18,7 +18,7 @@ import {
 } from '../core/period';
 import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rollover';
 import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
-import { ensureSize, getSnapshot } from './api';
+import { ensureSize, getSnapshot, openContext, upgradeTab } from './api';
 import { toUserError, userError } from './errors';
 import { applyRowStyles } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
@@ -138,9 +138,11 @@ export function rollOver(
 ): RolloverOutcome {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(lang, () => {
-    const data = readWorkbook(ss);
+    let data = readWorkbook(ss);
     if (periodStart(period) > data.today)
       throw userError(lang, 'rollover.notStarted', { period: formatPeriod(period, lang) });
+    // A tab of an older version gets its hidden helper columns first (once).
+    if (upgradeTab(openContext(), data.tab)) data = readWorkbook(ss);
     requireFormulaColumns(data.tab, lang);
     const { ids: allocator, save } = idAllocator(data.tab);
     const plan = planRollover(data.items, period, ids, (type) => allocator.next(type));

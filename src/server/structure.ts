@@ -9,19 +9,21 @@ import type { Cell } from '../core/model';
 import { indexById, type SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial } from '../core/period';
 import type { StructurePreview, StructureRequest, StructureResult } from '../shared/rpc';
-import { buildSnapshot, ensureSize, openContext, run, writeFreshOkrTab, type Context } from './api';
+import {
+  buildSnapshot,
+  ensureSize,
+  openContext,
+  readTabForWriting,
+  run,
+  writeFreshOkrTab,
+  type Context,
+} from './api';
 import { userError } from './errors';
 import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
 import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
-import {
-  composeRow,
-  formulaContext,
-  idAllocator,
-  readOkrTab,
-  requireFormulaColumns,
-} from './okr-sheet';
+import { composeRow, formulaContext, idAllocator } from './okr-sheet';
 import { createTab, readSettings, writeCheckInsHeader, writeSettingsTab } from './tabs';
 import { Validator } from './validate';
 
@@ -90,9 +92,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
       }
       // Read and import first: when there is nothing to structure (or no time left to write
       // it), nothing has been created or changed.
-      const tab = ctx.tabs.okr
-        ? requireFormulaColumns(readOkrTab(ctx.tabs.okr, ctx.tz, lang), lang)
-        : undefined;
+      const tab = ctx.tabs.okr ? readTabForWriting(ctx) : undefined;
       const allocated = tab ? idAllocator(tab) : { ids: new IdAllocator({}, []), save: () => {} };
       const result = importFrom(ctx, sheetName, allocated.ids);
       if (result.items.length === 0)

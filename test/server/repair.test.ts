@@ -2,6 +2,7 @@
 // writes no formula at all (so Sheets has nothing to recalculate on a big sheet).
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
 import { loadCsvAsSheet } from '../../dev/runtime';
+import type { HealthFinding } from '../../src/shared/rpc';
 import { byId, call, fixture, fresh, okrRows, tab } from './workbook-helpers';
 
 function setUp() {
@@ -55,10 +56,11 @@ describe('repairSheet', () => {
 });
 
 describe('a deleted formula or helper column', () => {
-  test('actions that write rows refuse before writing anything; Repair brings the column back', () => {
+  test('a deleted visible formula column: actions that write rows refuse before writing; the health check says so; Repair brings it back', () => {
     const { ss, addon } = setUp();
     loadCsvAsSheet(ss, 'Loose', fixture('flat-en.csv'));
     const sheet = tab(ss, 'okr');
+    sheet.deleteColumn(columnOf(sheet, 'status'));
     sheet.deleteColumn(columnOf(sheet, 'rollWeight'));
     const tabs = ss.getSheets().map((s) => s.getName());
     const before = JSON.stringify(sheet.getDataRange().getValues());
@@ -73,15 +75,36 @@ describe('a deleted formula or helper column', () => {
       ['startNextQuarter', { period: '2026-Q1', ids: ['O-2'] }],
     ];
     for (const [name, arg] of attempts) {
-      expect(() => call(addon, name, arg)).toThrow(
-        /lacks the column\(s\) calc: weight\. Choose Repair/,
-      );
+      // Only the visible column is named: people never see the hidden ones.
+      expect(() => call(addon, name, arg)).toThrow(/lacks the column\(s\) Status\. Choose Repair/);
     }
     expect(JSON.stringify(sheet.getDataRange().getValues())).toBe(before);
     expect(sheet.getMaxRows()).toBe(rowsBefore);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+    const findings = call<HealthFinding[]>(addon, 'runHealthCheck', {});
+    expect(findings[0]).toMatchObject({ rule: 'missingColumns', severity: 'error', row: 0 });
+    expect(findings[0]!.message).toMatch(/lacks the column\(s\) Status/);
     call(addon, 'repairSheet', {});
     call(addon, 'checkIn', { id: kr.id, value: 3, confidence: '', note: '' });
     expect(byId(okrRows(ss)).get(String(kr.id))!.current).toBe(3);
+  });
+
+  test('a tab of an older version without some hidden columns is brought up to date by the next change', () => {
+    const { ss, addon } = setUp();
+    const sheet = tab(ss, 'okr');
+    for (const key of ['startNum', 'targetNum', 'currentNum', 'periodStart', 'periodEnd'] as const)
+      sheet.deleteColumn(columnOf(sheet, key));
+    const findings = call<HealthFinding[]>(addon, 'runHealthCheck', {});
+    expect(findings[0]).toMatchObject({ rule: 'outdatedColumns', severity: 'error' });
+    expect(findings[0]!.message).toMatch(/older version of the add-on/);
+    const kr = okrRows(ss).find((r) => r.type === 'Key result' && r.unit !== '%')!;
+    call(addon, 'checkIn', { id: kr.id, value: Number(kr.target), confidence: '', note: '' });
+    const after = byId(okrRows(ss)).get(String(kr.id))!;
+    expect(after.current).toBe(Number(kr.target));
+    expect(after.progress).toBe(1);
+    expect(after.startNum).not.toBe(undefined);
+    expect(
+      call<HealthFinding[]>(addon, 'runHealthCheck', {}).filter((f) => /Columns$/.test(f.rule)),
+    ).toEqual([]);
   });
 });

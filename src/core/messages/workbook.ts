@@ -363,6 +363,14 @@ export const workbookMessages = {
     en: '{id}: the formulas of this row no longer match its kind or level.',
     nl: '{id}: de formules van deze rij passen niet meer bij de soort of het niveau.',
   },
+  'health.missingColumns': {
+    en: 'The OKR tab lacks the column(s) {columns}: progress, status and grade cannot be computed, and adding, editing and checking in are refused until they are back.',
+    nl: 'Het OKR-tabblad mist de kolom(men) {columns}: voortgang, status en score kunnen niet worden berekend, en toevoegen, wijzigen en inchecken worden geweigerd tot ze terug zijn.',
+  },
+  'health.outdatedColumns': {
+    en: 'The OKR tab was made by an older version of the add-on: some hidden calculation columns are missing. The next change you make adds them (or choose Repair formulas and layout now).',
+    nl: 'Het OKR-tabblad is gemaakt met een oudere versie van de add-on: er ontbreken verborgen rekenkolommen. De volgende wijziging voegt ze toe (of kies nu Formules en opmaak herstellen).',
+  },
   'health.formulaOverwritten': {
     en: "{id}: the add-on's formula is missing in {columns} (typed over, deleted, or out of date after a change by hand), so this row does not compute as it should.",
     nl: '{id}: in {columns} ontbreekt de formule van de add-on (overschreven, gewist of verouderd na een wijziging met de hand), dus deze rij rekent niet goed.',
