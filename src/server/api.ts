@@ -329,13 +329,7 @@ function checkLinks(ctx: Context, tab: OkrTab, item: OkrItem, self?: SheetItem):
   const byId = indexById(tab.items);
   const parentType = PARENT_TYPE[item.type];
   if (parentType === null) {
-    if (item.parentId) {
-      throw userError(ctx.lang, 'err.wrongParent', {
-        type: typeName(ctx.lang, item.type),
-        parentType: '—',
-        id: item.parentId,
-      });
-    }
+    if (item.parentId) throw userError(ctx.lang, 'err.objectiveHasNoParent', { id: item.parentId });
   } else {
     if (!item.parentId) {
       throw userError(ctx.lang, 'err.parentNeeded', {
@@ -489,19 +483,55 @@ export function updateItem(req: UpdateRequest): MutationResult {
       const changed = UPDATABLE.filter((k) => Object.prototype.hasOwnProperty.call(changes, k));
       if (changed.includes('parentId') || changed.includes('alignedTo'))
         checkLinks(ctx, tab, next, current);
+      const newParent =
+        changed.includes('parentId') &&
+        next.parentId.toUpperCase() !== current.parentId.toUpperCase();
       Object.assign(current, next);
-      // The row itself, and (when the tier may change) the rows below it.
-      const rows = [current];
-      if (changed.includes('level') || changed.includes('parentId'))
-        rows.push(...descendantsOf(tab.items, current.id));
-      rewriteRows(ctx, tab, [current], changed);
-      if (rows.length > 1) rewriteRows(ctx, tab, rows.slice(1), []);
+      // A new parent: the rows go under it, as moveItem does.
+      if (newParent && current.parentId)
+        moveUnderParent(tab, current, findItem(ctx, tab, current.parentId));
+      // Level, team and period come down from the objective; the rows below follow (their
+      // values, and their formulas when the tier changes).
+      const inherited = cascadeFromParents(tab, current);
+      const fields = inherited.includes(current)
+        ? [...new Set<InputKey>([...changed, ...INHERITED])]
+        : changed;
+      rewriteRows(ctx, tab, [current], fields);
+      const below = descendantsOf(tab.items, current.id);
+      if (below.length > 0 && (inherited.length > 0 || changed.includes('level') || newParent))
+        rewriteRows(ctx, tab, below, INHERITED);
       if (changed.includes('unit') || changed.includes('level')) {
         applyRowStyles(tab.sheet, tab.columns, current.row - 1, current.row, tab.width, [current]);
       }
       return result(ctx, current.id, 'done.updated', { id: current.id }, tab);
     });
   });
+}
+
+/** What key results and initiatives take from their objective. */
+const INHERITED: InputKey[] = ['level', 'team', 'period'];
+
+/**
+ * Key results and initiatives share their objective's level, team and period: copies them down
+ * from `top`'s parent (when top is not an objective) and from top to everything below it.
+ * Returns the items that changed.
+ */
+function cascadeFromParents(tab: OkrTab, top: SheetItem): SheetItem[] {
+  const byId = indexById(tab.items);
+  const changed: SheetItem[] = [];
+  // descendantsOf lists each item before the items below it, so values flow down in one pass.
+  for (const item of [top, ...descendantsOf(tab.items, top.id)]) {
+    if (item.type === 'objective' || !item.parentId) continue;
+    const parent = byId.get(item.parentId.toUpperCase());
+    if (!parent) continue;
+    if (item.level !== parent.level || item.team !== parent.team || item.period !== parent.period) {
+      item.level = parent.level;
+      item.team = parent.team;
+      item.period = parent.period;
+      changed.push(item);
+    }
+  }
+  return changed;
 }
 
 export function moveItem(req: MoveRequest): MutationResult {
@@ -520,9 +550,11 @@ export function moveItem(req: MoveRequest): MutationResult {
       item.parentId = moved.parentId;
       // The rows go under the new parent (the tab in memory follows).
       if (changed && moved.parentId) moveUnderParent(tab, item, findItem(ctx, tab, moved.parentId));
-      // Formulas of the item and everything below it (their tier follows the new parent).
-      rewriteRows(ctx, tab, [item], ['parentId']);
-      rewriteRows(ctx, tab, descendantsOf(tab.items, item.id), []);
+      // Level, team and period come from the new parent, for the item and everything below it;
+      // so do their formulas (the tier follows the new parent).
+      cascadeFromParents(tab, item);
+      rewriteRows(ctx, tab, [item], ['parentId', ...INHERITED]);
+      rewriteRows(ctx, tab, descendantsOf(tab.items, item.id), INHERITED);
       if (!parentId) return result(ctx, item.id, 'done.movedTop', { id: item.id }, tab);
       return result(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId }, tab);
     });

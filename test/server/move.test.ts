@@ -87,14 +87,26 @@ describe('moveItem moves the rows under the new parent', () => {
       res.snapshot.items.map((v) => [v.id, v.row, v.progress]),
     );
     // Nothing else changed: every row's inputs and formulas are as they were (but the moved
-    // key result's parent, and the company tier its formulas now have).
+    // key result's parent, the level, team and period it and its initiative take from their
+    // new objective, and the company tier their formulas now have).
     const pictureAfter = picture(sheet, after);
+    const o1 = byId(after).get('O-1')!;
+    const inherited: Record<string, unknown> = {
+      level: o1.level,
+      team: o1.team,
+      period: o1.period,
+    };
     for (const [id, was] of pictureBefore) {
       const now = pictureAfter.get(id)!;
-      if (id === 'KR-4') {
+      if (id === 'KR-4' || id === 'I-3') {
         expect(now.inputs).toEqual(
-          was.inputs.map((v, i) => (INPUT_KEYS[i] === 'parentId' ? 'O-1' : v)),
+          was.inputs.map((v, i) => {
+            const key = INPUT_KEYS[i]!;
+            if (key === 'parentId' && id === 'KR-4') return 'O-1';
+            return key in inherited ? inherited[key] : v;
+          }),
         );
+        expect(byId(after).get(id)).toMatchObject({ level: 'Company', team: '', period: '2026' });
         continue;
       }
       expect({ id, ...now }).toEqual({ id, ...was });
@@ -103,6 +115,26 @@ describe('moveItem moves the rows under the new parent', () => {
     expect(depths(sheet, after)).toEqual([0, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1]);
     expect(sheet.getRowGroup(3, 1)!.getRange().getA1Notation()).toBe('3:8');
     expect(sheet.getRowGroup(10, 1)!.getRange().getA1Notation()).toBe('10:10');
+  });
+
+  test('an objective cannot go under another item; the message says to align it instead', () => {
+    const { addon } = setUpExample();
+    expect(() => call(addon, 'moveItem', { id: 'O-2', parentId: 'KR-1' })).toThrow(
+      /An objective sits at the top: it cannot go under "KR-1"\. .*Aligned to/,
+    );
+  });
+
+  test("an edit of an objective's period and team carries down to its key results and initiatives", () => {
+    const { ss, addon } = setUpExample();
+    call(addon, 'updateItem', { id: 'O-2', changes: { period: '2026-Q2', team: 'Growth' } });
+    const rows = byId(okrRows(ss));
+    for (const id of ['O-2', 'KR-3', 'KR-4'])
+      expect(rows.get(id)).toMatchObject({ period: '2026-Q2', team: 'Growth' });
+    // Moving a key result by editing its parent moves its rows too.
+    call(addon, 'updateItem', { id: 'KR-4', changes: { parentId: 'O-1' } });
+    const ids = okrRows(ss).map((r) => r.id);
+    expect(ids.indexOf('KR-4')).toBeLessThan(ids.indexOf('O-2'));
+    expect(byId(okrRows(ss)).get('KR-4')).toMatchObject({ level: 'Company', period: '2026' });
   });
 
   test('down to the last objective; an initiative to a key result of another objective', () => {

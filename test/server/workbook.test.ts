@@ -181,7 +181,7 @@ describe('addItem', () => {
       /no item with ID "O-99"/,
     );
     expect(errorOf(() => add(addon, { type: 'keyResult', title: 'x', parentId: 'KR-1' }))).toMatch(
-      /belongs to a objective/,
+      /The parent of this key result must be of type objective/,
     );
     expect(
       errorOf(() => add(addon, { type: 'keyResult', title: 'x', parentId: 'O-1', target: 'lots' })),

@@ -81,13 +81,17 @@ export const workbookMessages = {
     en: 'There is no item with ID "{id}" on the OKR tab. Refresh the sidebar; it may have been deleted or renamed.',
     nl: 'Er is geen item met ID "{id}" op het OKR-tabblad. Vernieuw de zijbalk; het is misschien verwijderd of hernoemd.',
   },
+  'err.objectiveHasNoParent': {
+    en: 'An objective sits at the top: it cannot go under "{id}". To connect it to a key result one level up, use Aligned to.',
+    nl: 'Een doelstelling staat bovenaan: die kan niet onder "{id}". Gebruik Draagt bij aan om haar te verbinden met een kernresultaat een niveau hoger.',
+  },
   'err.wrongParent': {
-    en: 'A {type} belongs to a {parentType}, and "{id}" is not one. Pick a {parentType}.',
-    nl: 'Een {type} hoort bij een {parentType}, en "{id}" is dat niet. Kies een {parentType}.',
+    en: 'The parent of this {type} must be of type {parentType}, and "{id}" is not. Choose one of that type.',
+    nl: 'De ouder van dit {type} moet van het type {parentType} zijn, en "{id}" is dat niet. Kies er een van dat type.',
   },
   'err.parentNeeded': {
-    en: 'A {type} needs a parent ({parentType}): choose one.',
-    nl: 'Een {type} heeft een bovenliggend item nodig ({parentType}): kies er een.',
+    en: 'This {type} needs a parent ({parentType}): choose one.',
+    nl: 'Dit {type} heeft een bovenliggend item nodig ({parentType}): kies er een.',
   },
   'err.closedContinued': {
     en: '{id} is closed: its period {period} was closed. Check in on {next}, its continuation.',
