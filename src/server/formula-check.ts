@@ -4,7 +4,7 @@
 import type { ColumnKey } from '../core/columns';
 import { formulaGaps, type FormulaGap } from '../core/health';
 import { indexById } from '../core/okr-rows';
-import { rowFormulas } from './formulas';
+import { rowTemplate, type RowTemplate } from './formulas';
 import { formulaContext, shapeOf, type OkrTab } from './okr-sheet';
 import type { Settings } from './tabs';
 
@@ -13,8 +13,15 @@ export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
   const formulas = tab.sheet.getRange(1, 1, tab.lastRow, tab.width).getFormulas();
   const fctx = formulaContext(tab, settings);
   const byId = indexById(tab.items);
+  // The columns where a row's template has a formula, once per template (no formula text built).
+  const keysOf = new Map<RowTemplate, ColumnKey[]>();
   return formulaGaps(tab.items, formulas, tab.columns, (item) => {
-    const want = rowFormulas(shapeOf(item, byId), item.row, fctx);
-    return (Object.keys(want) as ColumnKey[]).filter((k) => want[k]);
+    const template = rowTemplate(shapeOf(item, byId), fctx);
+    let keys = keysOf.get(template);
+    if (!keys) {
+      keys = template.filter(([, parts]) => parts.join('') !== '').map(([k]) => k);
+      keysOf.set(template, keys);
+    }
+    return keys;
   });
 }

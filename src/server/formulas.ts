@@ -46,7 +46,9 @@ function fn(name: string, ...args: string[]): string {
   return `${name}(${args.join(',')})`;
 }
 
-const EPS = '0.000000001';
+// 1e-9 written as a division: engines print a number literal like 0.000000001 back in their own
+// way (1e-9), which would make Repair see a changed formula.
+const EPS = '1/1000000000';
 
 /** Where the status thresholds live: absolute cells on the settings tab. */
 export interface ThresholdCells {

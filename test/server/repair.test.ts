@@ -28,6 +28,13 @@ describe('repairSheet', () => {
     expect(sheet.getDataRange().getFormulas()).toEqual(before);
   });
 
+  test('after the engine rewrote references (a row added in the middle), still no formula write', () => {
+    const { addon } = setUp();
+    call(addon, 'addItem', { type: 'keyResult', title: 'Added', parentId: 'O-1', target: 3 });
+    const { calls } = addon.measure(() => call(addon, 'repairSheet', {}));
+    expect(calls['Range.setValues'] ?? 0).toBe(0);
+  });
+
   test('restores a progress typed over, a helper cell filled in, and a formula deleted', () => {
     const { ss, addon } = setUp();
     const sheet = tab(ss, 'okr');
