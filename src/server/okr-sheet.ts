@@ -57,7 +57,12 @@ export interface OkrTab {
 /** Reads the OKR tab in one call. Throws a UserError when required columns are missing. */
 export function readOkrTab(sheet: Sheet, tz: string, lang: Lang, strict = true): OkrTab {
   const values = sheet.getDataRange().getValues();
-  const header = matchHeader(values) ?? {
+  const matched = matchHeader(values);
+  // Rows but no header row at all: nothing can be read or repaired safely (Repair would write a
+  // header into a data row); say so instead of naming every column as missing.
+  const hasContent = values.some((row) => row.some((v) => v !== '' && v !== null));
+  if (!matched && hasContent) throw userError(lang, 'err.noHeader', { sheet: sheet.getName() });
+  const header = matched ?? {
     headerRow: 0,
     columns: {},
     missing: OKR_COLUMNS.map((c) => c.key),

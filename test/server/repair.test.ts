@@ -115,3 +115,18 @@ describe('a deleted formula or helper column', () => {
     ).toEqual([]);
   });
 });
+
+describe('a deleted header row', () => {
+  test('Repair and the health check say the header is gone and change nothing', () => {
+    const { ss, addon } = setUp();
+    const sheet = tab(ss, 'okr');
+    sheet.deleteRow(1);
+    const before = JSON.stringify(sheet.getDataRange().getValues());
+    for (const name of ['repairSheet', 'runHealthCheck', 'getSnapshot']) {
+      expect(() => call(addon, name, {})).toThrow(
+        /has no header row .* Edit → Undo or File → Version history; nothing was changed/,
+      );
+    }
+    expect(JSON.stringify(sheet.getDataRange().getValues())).toBe(before);
+  });
+});

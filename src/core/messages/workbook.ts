@@ -117,6 +117,10 @@ export const workbookMessages = {
     en: 'Someone else is changing the OKR workbook right now. Wait a few seconds and try again; nothing was changed.',
     nl: 'Iemand anders wijzigt het OKR-werkboek op dit moment. Wacht een paar seconden en probeer het opnieuw; er is niets gewijzigd.',
   },
+  'err.noHeader': {
+    en: 'The OKR tab "{sheet}" has no header row (the row naming ID, Type, Title, Parent …), so its rows cannot be read. Put it back with Edit → Undo or File → Version history; nothing was changed.',
+    nl: 'Het OKR-tabblad "{sheet}" heeft geen kopregel (de rij met ID, Type, Titel, Hoort bij …), dus de rijen kunnen niet worden gelezen. Zet die terug met Bewerken → Ongedaan maken of Bestand → Versiegeschiedenis; er is niets gewijzigd.',
+  },
   'err.missingColumns': {
     en: 'The OKR tab lacks the column(s) {columns}. Choose Repair formulas and layout to add them back.',
     nl: 'Het OKR-tabblad mist de kolom(men) {columns}. Kies Formules en opmaak herstellen om ze terug te zetten.',
