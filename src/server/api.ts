@@ -746,6 +746,9 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
   ensureSideTabs(ctx, ctx.settings.lang);
   const lang = ctx.settings.lang;
   if (tab.header.headerRow === 0 && tab.lastRow <= 1 && tab.items.length === 0) {
+    // An emptied tab: rows keep no old look (bold, tints) before it is laid out afresh.
+    const rows = sheet.getMaxRows();
+    if (rows > 1) sheet.getRange(2, 1, rows - 1, sheet.getMaxColumns()).clearFormat();
     writeFreshOkrTab(ctx, sheet, []);
     return null;
   }

@@ -163,7 +163,7 @@ export function startNextQuarter(req: RolloverRequest): MutationResult {
     const next = nextPeriod(period);
     return {
       id: plan.created.length === 1 ? (plan.created[0] as OkrItem).id : '',
-      message: t(lang, 'rollover.done', {
+      message: t(lang, plan.created.length === 0 ? 'rollover.doneNothing' : 'rollover.done', {
         count: plan.created.length,
         next: formatPeriod(next, lang),
         period: formatPeriod(period, lang),
@@ -177,8 +177,9 @@ export function startNextQuarter(req: RolloverRequest): MutationResult {
 
 function candidateLine(
   c: RolloverCandidate | ReturnType<typeof rolloverCandidates>[number],
+  lang: Lang,
 ): string {
-  const grade = c.grade === '' ? '–' : c.grade.toFixed(1);
+  const grade = c.grade === '' ? '–' : c.grade.toFixed(1).replace('.', lang === 'nl' ? ',' : '.');
   const indent = c.type === 'keyResult' ? '    ' : '';
   return `${indent}${c.id}  ${c.title}  (${grade})`;
 }
@@ -207,7 +208,7 @@ export function startNextQuarterFromMenu(): void {
       t(lang, 'rollover.promptIds', {
         period: formatPeriod(period, lang),
         next: formatPeriod(nextPeriod(period), lang),
-        list: candidates.map(candidateLine).join('\n'),
+        list: candidates.map((c) => candidateLine(c, lang)).join('\n'),
       }),
       ui.ButtonSet.OK_CANCEL,
     );

@@ -23,7 +23,11 @@ describe('grades frozen at the close of a period', () => {
     expect(typeof gradeBefore).toBe('number');
     expect(cellOf(sheet, quarterKr._row, 'grade').getFormula()).not.toBe('');
 
-    call(addon, 'startNextQuarter', { period: '2026-Q1', ids: [] });
+    const closing = call<{ message: string }>(addon, 'startNextQuarter', {
+      period: '2026-Q1',
+      ids: [],
+    });
+    expect(closing.message).toBe('2026-Q1 is closed and graded; nothing continues in 2026-Q2.');
     const closed = byId(okrRows(ss)).get(id)!;
     expect(closed.closed).toBe(true);
     expect(cellOf(sheet, closed._row, 'grade').getFormula()).toBe('');

@@ -116,6 +116,19 @@ describe('a deleted formula or helper column', () => {
   });
 });
 
+describe('an emptied OKR tab', () => {
+  test("Repair lays it out afresh, without the old rows' bold and tints", () => {
+    const { ss, addon } = setUp();
+    const sheet = tab(ss, 'okr');
+    expect(sheet.getRange(2, 1).getFontWeight()).toBe('bold');
+    sheet.getRange(2, 1, sheet.getMaxRows() - 1, sheet.getMaxColumns()).clearContent();
+    call(addon, 'repairSheet', {});
+    expect(sheet.getRange(2, 1).getFontWeight()).toBe('normal');
+    expect(sheet.getRange(2, 1).getBackground()).toBe('#ffffff');
+    expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
+  });
+});
+
 describe('a deleted header row', () => {
   test('Repair and the health check say the header is gone and change nothing', () => {
     const { ss, addon } = setUp();

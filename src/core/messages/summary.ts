@@ -109,6 +109,10 @@ export const summaryMessages = {
     en: '{period} has not started yet, so it cannot be closed. Close a period once it has begun (usually at its end).',
     nl: '{period} is nog niet begonnen en kan dus niet worden afgesloten. Sluit een periode af als die begonnen is (meestal aan het eind).',
   },
+  'rollover.doneNothing': {
+    en: '{period} is closed and graded; nothing continues in {next}.',
+    nl: '{period} is afgesloten en gescoord; er gaat niets door naar {next}.',
+  },
   'rollover.done': {
     en: '{count} items continue in {next}; {period} is closed and graded.',
     nl: '{count} items gaan door in {next}; {period} is afgesloten en gescoord.',
