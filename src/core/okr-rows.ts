@@ -8,7 +8,7 @@ import type { Lang } from './i18n';
 import { parseId, typeOfId } from './ids';
 import { kindName, parseKind } from './kinds';
 import { LEVELS, type Cell, type ItemType, type Level, type OkrItem } from './model';
-import { periodKey, tryParsePeriod } from './period';
+import { formatPeriod, periodKey, tryParsePeriod } from './period';
 import { isBlank, parseNumber } from './values';
 import { itemTypeName, levelName, parseItemType, parseLevel } from './vocabulary';
 
@@ -184,6 +184,11 @@ export function protectCell(value: Cell): Cell {
   return typeof value === 'string' ? protectText(value) : value;
 }
 
+function periodText(period: string, lang: Lang): string {
+  const parsed = tryParsePeriod(period);
+  return parsed ? formatPeriod(parsed, lang) : period;
+}
+
 /** The input cells of an item's row, in the sheet's language, ready for setValues. */
 export function itemCells(item: OkrItem, lang: Lang): Record<InputKey, Cell> {
   return {
@@ -193,7 +198,8 @@ export function itemCells(item: OkrItem, lang: Lang): Record<InputKey, Cell> {
     level: protectText(levelName(item.level, lang)),
     team: protectText(item.team),
     owner: protectText(item.owner),
-    period: protectText(item.period),
+    // In the sheet's language: 2026-K1 on a Dutch tab (every reader takes both spellings).
+    period: protectText(periodText(item.period, lang)),
     parentId: protectText(item.parentId),
     alignedTo: protectText(item.alignedTo),
     kind: item.kind ? protectText(kindName(item.kind, lang)) : '',

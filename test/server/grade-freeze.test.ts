@@ -94,7 +94,7 @@ describe('closing periods', () => {
   test('a closed key result that continues points to its continuation, in Dutch too', () => {
     const { ss, addon } = fresh({ today: '2026-03-28', locale: 'nl_NL', userLocale: 'nl' });
     call(addon, 'setUp', { example: true });
-    const kr = okrRows(ss).find((r) => r.type === 'Kernresultaat' && r.period === '2026-Q1')!;
+    const kr = okrRows(ss).find((r) => r.type === 'Kernresultaat' && r.period === '2026-K1')!;
     const parent = String(kr.parentId);
     call(addon, 'startNextQuarter', { period: '2026-Q1', ids: [parent, String(kr.id)] });
     const next = okrRows(ss).find((r) => r.sourceId === kr.id)!;

@@ -519,3 +519,27 @@ describe('robustness', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('the default period in the report', () => {
+  it('is written the way the reader writes quarters (2026-K4 in Dutch)', () => {
+    const rows = [
+      ['Doelstelling', 'Kernresultaat'],
+      ['Meer klanten', '100 nieuwe klanten'],
+    ];
+    const nl = structure(rows, 'nl');
+    expect(nl.warnings.map((w) => w.message)).toContain(
+      '1 doelstelling(en) zonder periode op 2026-K4 gezet',
+    );
+    expect(nl.items[0]!.period).toBe('2026-Q4');
+    const en = structure(
+      [
+        ['Objective', 'Key result'],
+        ['More customers', '100 new customers'],
+      ],
+      'en',
+    );
+    expect(en.warnings.map((w) => w.message)).toContain(
+      '1 objective(s) without a period were set to 2026-Q4',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // Last touches once every row is read: periods (objectives without one get the default,
 // key results and initiatives their parent's) and the kind of each key result that did not
 // name one (milestone, increase or decrease, read from its values).
+import { formatPeriod, tryParsePeriod } from '../period';
 import type { KrKind, OkrItem } from '../model';
 import { isMilestoneCell, readNumber } from './normalise';
 import type { Report } from './report';
@@ -38,6 +39,8 @@ export function finishTree(tree: Tree, defaultPeriod: string, report: Report): v
     settle(objective, defaultPeriod);
   }
   if (defaulted > 0) {
-    report.warn(0, 'import.periodDefaulted', { count: defaulted, period: defaultPeriod });
+    const parsed = tryParsePeriod(defaultPeriod);
+    const period = parsed ? formatPeriod(parsed, report.lang) : defaultPeriod;
+    report.warn(0, 'import.periodDefaulted', { count: defaulted, period });
   }
 }
