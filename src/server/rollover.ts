@@ -18,13 +18,19 @@ import {
 } from '../core/period';
 import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rollover';
 import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
-import { ensureSize, getSnapshot, openContext, upgradeTab } from './api';
+import { buildSnapshot, ensureSize, openContext, upgradeTab } from './api';
 import { toUserError, userError } from './errors';
 import { applyRowStyles } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
-import { composeRow, formulaContext, idAllocator, requireFormulaColumns } from './okr-sheet';
+import {
+  composeRow,
+  formulaContext,
+  idAllocator,
+  missingFormulaColumns,
+  requireFormulaColumns,
+} from './okr-sheet';
 import { readContext, readWorkbook, type WorkbookData } from './summary-read';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,7 +69,7 @@ export function listRollover(req: { period: string }): RolloverCandidate[] {
   }
 }
 
-/** The result of applying a plan: the plan and the workbook as it was read before. */
+/** The result of applying a plan: the plan and the workbook read before, its OKR tab updated. */
 export interface RolloverOutcome {
   plan: RolloverPlan;
   data: WorkbookData;
@@ -86,6 +92,8 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     sheet.getRange(first, 1, rows.length, width).setValues(rows);
     const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
     applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);
+    tab.items.push(...created);
+    tab.lastRow = first + rows.length - 1;
   }
   const closedCol = tab.columns.closed;
   if (closedCol !== undefined && plan.marks.length > 0 && tab.lastRow > tab.headerRow) {
@@ -126,6 +134,14 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     }
     range.setValues(column);
   }
+  // The tab in memory as it now is (closed rows with their frozen grades), for the snapshot.
+  const byRow = new Map(tab.items.map((i) => [i.row, i]));
+  for (const mark of plan.marks) {
+    const item = byRow.get(mark.row);
+    if (!item) continue;
+    item.closed = true;
+    item.frozenGrade = mark.grade === '' ? null : mark.grade;
+  }
   save();
 }
 
@@ -142,7 +158,11 @@ export function rollOver(
     if (periodStart(period) > data.today)
       throw userError(lang, 'rollover.notStarted', { period: formatPeriod(period, lang) });
     // A tab of an older version gets its hidden helper columns first (once).
-    if (upgradeTab(openContext(), data.tab)) data = readWorkbook(ss);
+    const missing = missingFormulaColumns(data.tab);
+    if (missing.hidden.length > 0 && missing.visible.length === 0) {
+      upgradeTab(openContext(), data.tab);
+      data = readWorkbook(ss);
+    }
     requireFormulaColumns(data.tab, lang);
     const { ids: allocator, save } = idAllocator(data.tab);
     const plan = planRollover(data.items, period, ids, (type) => allocator.next(type));
@@ -159,7 +179,7 @@ export function startNextQuarter(req: RolloverRequest): MutationResult {
   const period = periodOf(req, lang);
   const ids = idsOf(req, lang);
   try {
-    const { plan } = rollOver(period, ids, lang, deadline);
+    const { plan, data } = rollOver(period, ids, lang, deadline);
     const next = nextPeriod(period);
     return {
       id: plan.created.length === 1 ? (plan.created[0] as OkrItem).id : '',
@@ -168,7 +188,8 @@ export function startNextQuarter(req: RolloverRequest): MutationResult {
         next: formatPeriod(next, lang),
         period: formatPeriod(period, lang),
       }),
-      snapshot: getSnapshot(),
+      // From the tab as this action left it in memory: no second read of the whole tab.
+      snapshot: buildSnapshot(openContext(), data.tab),
     };
   } catch (err) {
     throw toUserError(err, lang);

@@ -103,3 +103,18 @@ describe('closing periods', () => {
     );
   });
 });
+
+describe('the answer of Start the next quarter', () => {
+  test('its snapshot is the workbook as a fresh read shows it', () => {
+    const { addon } = fresh({ today: '2026-03-28' });
+    call(addon, 'setUp', { example: true });
+    const res = call<{ snapshot: Snapshot }>(addon, 'startNextQuarter', {
+      period: '2026-Q1',
+      ids: ['O-2', 'KR-3'],
+    });
+    const again = call<Snapshot>(addon, 'getSnapshot', {});
+    expect(res.snapshot).toEqual(again);
+    expect(res.snapshot.items.filter((i) => i.closed).length).toBeGreaterThan(0);
+    expect(res.snapshot.items.some((i) => i.sourceId === 'KR-3')).toBe(true);
+  });
+});
