@@ -138,7 +138,11 @@ export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
 // ---------------------------------------------------------------------------------------------
 // Snapshot
 
-export function buildSnapshot(ctx: Context, tab?: OkrTab, lang: Lang = ctx.lang): Snapshot {
+export function buildSnapshot(
+  ctx: Context,
+  tab?: Pick<OkrTab, 'items' | 'sheet'>,
+  lang: Lang = ctx.lang,
+): Snapshot {
   const quarter = quarterOfSerial(ctx.today.serial);
   const currentQuarter = periodKey(quarter);
   // People plan next quarter's OKRs before it starts: the pickers offer it too.

@@ -110,10 +110,13 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         ctx.tabs.checkins = log;
       }
       let okrSheet: Sheet;
+      // The tab's items as written, for the answer's snapshot (no second read of the tab).
+      let written: SheetItem[];
       if (!tab) {
         okrSheet = createTab(ctx.ss, 'okr', sheetLang);
         ctx.tabs.okr = okrSheet;
         writeFreshOkrTab(ctx, okrSheet, result.items);
+        written = result.items.map((item, i) => ({ ...item, row: i + 2 }));
         okrSheet.addDeveloperMetadata('okr-sheets.ids', allocated.ids.toJSON());
       } else {
         okrSheet = tab.sheet;
@@ -138,6 +141,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
           ctx.settings.lang,
         );
         allocated.save();
+        written = [...tab.items, ...placed];
       }
       const { items: _items, ...summary } = result;
       const message = t(lang, 'done.structured', {
@@ -151,7 +155,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         ...summary,
         okrSheetName: okrSheet.getName(),
         message,
-        snapshot: buildSnapshot(ctx),
+        snapshot: buildSnapshot(ctx, { sheet: okrSheet, items: written }),
       };
     });
   });

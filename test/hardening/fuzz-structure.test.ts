@@ -137,6 +137,8 @@ test('random loose sheets structure without errors, lost cells or a changed sour
         return;
       }
       const r = result!;
+      // The answer's snapshot (built from what was written) is what a fresh read shows.
+      expect(r.snapshot).toEqual(loaded.addon.call('getSnapshot', {}));
       const report = {
         items: okrItems(loaded.ss, r.okrSheetName),
         warnings: r.warnings,

@@ -1,7 +1,12 @@
 // "Structure this sheet" on the shared fixtures, and the call count of every action at 50
 // versus 500 objectives.
 import { loadCsvAsSheet } from '../../dev/runtime';
-import type { MutationResult, StructurePreview, StructureResult } from '../../src/shared/rpc';
+import type {
+  MutationResult,
+  Snapshot,
+  StructurePreview,
+  StructureResult,
+} from '../../src/shared/rpc';
 import { byId, call, errorOf, fixture, fresh, okrRows, tab } from './workbook-helpers';
 
 function structure(csv: string, name: string, opts: Parameters<typeof fresh>[0] = {}) {
@@ -12,6 +17,8 @@ function structure(csv: string, name: string, opts: Parameters<typeof fresh>[0] 
   const preview = call<StructurePreview>(setup.addon, 'previewStructure', { sheetName: name });
   const result = call<StructureResult>(setup.addon, 'structureSheet', { sheetName: name });
   expect(source.getDataRange().getValues()).toEqual(before); // the source is never changed
+  // The answer's snapshot (built from what was written) is what a fresh read of the tab shows.
+  expect(result.snapshot).toEqual(call<Snapshot>(setup.addon, 'getSnapshot', {}));
   return { ...setup, preview, result, rows: okrRows(setup.ss) };
 }
 
