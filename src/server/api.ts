@@ -494,9 +494,10 @@ export function updateItem(req: UpdateRequest): MutationResult {
       // A new parent: the rows go under it, as moveItem does.
       if (newParent && current.parentId)
         moveUnderParent(tab, current, findItem(ctx, tab, current.parentId));
-      // Level, team and period come down from the objective; the rows below follow (their
-      // values, and their formulas when the tier changes).
-      const inherited = cascadeFromParents(tab, current);
+      // Level, team and period come down from the objective when one of them (or the parent)
+      // changed; the rows below follow (their values, and their formulas when the tier changes).
+      const cascades = newParent || changed.some((k) => INHERITED.includes(k));
+      const inherited = cascades ? cascadeFromParents(tab, current) : [];
       const fields = inherited.includes(current)
         ? [...new Set<InputKey>([...changed, ...INHERITED])]
         : changed;
@@ -512,13 +513,13 @@ export function updateItem(req: UpdateRequest): MutationResult {
   });
 }
 
-/** What key results and initiatives take from their objective. */
+/** What key results and initiatives take from their objective (initiatives keep their team). */
 const INHERITED: InputKey[] = ['level', 'team', 'period'];
 
 /**
- * Key results and initiatives share their objective's level, team and period: copies them down
- * from `top`'s parent (when top is not an objective) and from top to everything below it.
- * Returns the items that changed.
+ * Key results and initiatives share their objective's level and period, and key results its
+ * team (an initiative may be done by another team): copies them down from `top`'s parent (when
+ * top is not an objective) and from top to everything below it. Returns the items that changed.
  */
 function cascadeFromParents(tab: OkrTab, top: SheetItem): SheetItem[] {
   const byId = indexById(tab.items);
@@ -528,9 +529,10 @@ function cascadeFromParents(tab: OkrTab, top: SheetItem): SheetItem[] {
     if (item.type === 'objective' || !item.parentId) continue;
     const parent = byId.get(item.parentId.toUpperCase());
     if (!parent) continue;
-    if (item.level !== parent.level || item.team !== parent.team || item.period !== parent.period) {
+    const team = item.type === 'keyResult' ? parent.team : item.team;
+    if (item.level !== parent.level || item.team !== team || item.period !== parent.period) {
       item.level = parent.level;
-      item.team = parent.team;
+      item.team = team;
       item.period = parent.period;
       changed.push(item);
     }

@@ -87,8 +87,8 @@ describe('moveItem moves the rows under the new parent', () => {
       res.snapshot.items.map((v) => [v.id, v.row, v.progress]),
     );
     // Nothing else changed: every row's inputs and formulas are as they were (but the moved
-    // key result's parent, the level, team and period it and its initiative take from their
-    // new objective, and the company tier their formulas now have).
+    // key result's parent, the level and period it and its initiative take from their new
+    // objective, the key result's team, and the company tier their formulas now have).
     const pictureAfter = picture(sheet, after);
     const o1 = byId(after).get('O-1')!;
     const inherited: Record<string, unknown> = {
@@ -103,10 +103,12 @@ describe('moveItem moves the rows under the new parent', () => {
           was.inputs.map((v, i) => {
             const key = INPUT_KEYS[i]!;
             if (key === 'parentId' && id === 'KR-4') return 'O-1';
+            // An initiative keeps its team (another team may do it).
+            if (key === 'team' && id === 'I-3') return v;
             return key in inherited ? inherited[key] : v;
           }),
         );
-        expect(byId(after).get(id)).toMatchObject({ level: 'Company', team: '', period: '2026' });
+        expect(byId(after).get(id)).toMatchObject({ level: 'Company', period: '2026' });
         continue;
       }
       expect({ id, ...now }).toEqual({ id, ...was });
@@ -197,5 +199,23 @@ describe('moveItem moves the rows under the new parent', () => {
       'KR-6',
     ]);
     expect(depths(sheet, rows)).toEqual([0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0]);
+  });
+});
+
+describe('editing an objective', () => {
+  test('a title edit leaves its key results and initiatives as they are', () => {
+    const { ss, addon } = setUpExample();
+    const before = okrRows(ss);
+    call(addon, 'updateItem', { id: 'O-1', changes: { title: 'Renamed objective' } });
+    const after = byId(okrRows(ss));
+    for (const r of before) {
+      if (r.id === 'O-1') continue;
+      expect([r.id, r.level, r.team, r.period]).toEqual([
+        r.id,
+        after.get(String(r.id))!.level,
+        after.get(String(r.id))!.team,
+        after.get(String(r.id))!.period,
+      ]);
+    }
   });
 });
