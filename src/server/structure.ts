@@ -59,13 +59,15 @@ function importFrom(ctx: Context, sheetName: string, ids: IdAllocator) {
 }
 
 /**
- * The sheet to read: `{ sheetName }` (the sidebar's request), or just the name, as a script or
- * the command line (`call structureSheet '["Sheet1"]'`) passes it.
+ * The sheet to read: `{ sheetName }` (the sidebar's request; empty or absent: the open tab), or
+ * just the name, as a script or the command line (`call structureSheet '["Sheet1"]'`) passes it.
  */
 function readRequest(lang: 'en' | 'nl', req: StructureRequest | string): string {
   const v = new Validator(lang);
   if (typeof req === 'string') return v.text(req, 'sheetName', 100, true);
   const body = v.object(req);
+  // No name (the sidebar's "check the open tab"): the tab the person has open.
+  if (body.sheetName === undefined || body.sheetName === '') return activeSheetName();
   return v.text(body.sheetName, 'sheetName', 100, true);
 }
 

@@ -60,8 +60,8 @@ export interface SetUpRequest {
 }
 
 export interface StructureRequest {
-  /** The loose sheet to read (never changed). */
-  sheetName: string;
+  /** The loose sheet to read (never changed); '' or absent: the tab the person has open. */
+  sheetName?: string;
 }
 
 export interface ColumnMapping {

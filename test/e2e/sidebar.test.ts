@@ -5,6 +5,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Snapshot } from '../../src/shared/rpc';
 import fs from 'node:fs';
+import path from 'node:path';
+import { loadCsvAsSheet } from '../../dev/runtime';
 import {
   SIDEBAR_HTML,
   launchBrowser,
@@ -454,6 +456,48 @@ describe('a period with many objectives', () => {
     expect(await bigPage.getByRole('button', { name: /more objectives/ }).count()).toBe(0);
     expect(await seriousA11yViolations(bigPage)).toEqual([]);
     expect(bigErrors).toEqual([]);
+  });
+});
+
+describe('structuring a loose sheet from the sidebar', () => {
+  let loose: Addon;
+  let loosePage: Page;
+  let looseErrors: string[];
+
+  beforeAll(async () => {
+    loose = await startAddon({ locale: 'en_US', today: '2026-02-16' });
+    const sheet = loadCsvAsSheet(
+      loose.spreadsheet,
+      'My OKRs',
+      fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'messy-en.csv'), 'utf8'),
+    );
+    loose.spreadsheet.setActiveSheet(sheet);
+    ({ page: loosePage, pageErrors: looseErrors } = await openSidebar(browser, (name, arg) =>
+      loose.call(name, arg),
+    ));
+  });
+
+  test('checks the open tab, shows what it read, warns and lists what it cannot place, then writes', async () => {
+    const source = loose.spreadsheet.getSheetByName('My OKRs')!;
+    const before = JSON.stringify(source.getDataRange().getValues());
+    await loosePage.getByRole('button', { name: 'Check the open tab' }).click();
+    await loosePage.getByText('"My OKRs": 3 objectives, 7 key results, 0 initiatives.').waitFor();
+    const text = await textOf(loosePage.locator('.structure-preview'));
+    expect(text).toContain(
+      'Columns read: Objective, Key result, Owner, Team, Baseline, Goal, Actual',
+    );
+    expect(text).toContain('Into Notes: Notes, Column I');
+    expect(text).toContain('Row 11: Actual "abc" is not a number');
+    expect(text).toContain('Row 15: Notes: targets agreed on 12 January');
+    await screenshot(loosePage, '00-structure-preview');
+    expect(await seriousA11yViolations(loosePage)).toEqual([]);
+    await loosePage.getByRole('button', { name: 'Write the OKR tab' }).click();
+    await loosePage.getByRole('navigation').waitFor();
+    const snap = loose.call('getSnapshot', {}) as Snapshot;
+    expect(snap.ready).toBe(true);
+    expect(snap.items.filter((i) => i.type === 'objective')).toHaveLength(3);
+    expect(JSON.stringify(source.getDataRange().getValues())).toBe(before);
+    expect(looseErrors).toEqual([]);
   });
 });
 

@@ -54,6 +54,31 @@ export const sidebarMessages = {
     nl: 'Vul het met een voorbeeld op drie niveaus',
   },
   'sidebar.setUpButton': { en: 'Set up', nl: 'Instellen' },
+  'sidebar.structureTitle': {
+    en: 'Or start from your own sheet',
+    nl: 'Of begin met je eigen blad',
+  },
+  'sidebar.structureIntro': {
+    en: 'Keep your OKRs in a tab of your own? Open it, then check what the add-on reads from it. That tab is never changed.',
+    nl: "Staan je OKR's in een eigen tabblad? Open het en bekijk wat de add-on eruit leest. Dat tabblad wordt nooit gewijzigd.",
+  },
+  'sidebar.structureCheck': { en: 'Check the open tab', nl: 'Open tabblad bekijken' },
+  'sidebar.structureFound': {
+    en: '"{sheet}": {objectives} objectives, {keyResults} key results, {initiatives} initiatives.',
+    nl: '"{sheet}": {objectives} doelstellingen, {keyResults} kernresultaten, {initiatives} initiatieven.',
+  },
+  'sidebar.structureColumns': { en: 'Columns read: {columns}', nl: 'Gelezen kolommen: {columns}' },
+  'sidebar.structureNotes': {
+    en: 'Into Notes: {columns}',
+    nl: 'Naar Notities: {columns}',
+  },
+  'sidebar.structureWarnings': { en: 'Warnings', nl: 'Waarschuwingen' },
+  'sidebar.structureUnplaced': {
+    en: 'Rows not placed (they stay in your tab)',
+    nl: 'Niet geplaatste rijen (ze blijven in je tabblad)',
+  },
+  'sidebar.structureRow': { en: 'Row {row}: {text}', nl: 'Rij {row}: {text}' },
+  'sidebar.structureWrite': { en: 'Write the OKR tab', nl: 'OKR-tabblad schrijven' },
 
   'sidebar.filters': { en: 'Filters', nl: 'Filters' },
   'sidebar.filterPeriod': { en: 'Period', nl: 'Periode' },
