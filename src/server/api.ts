@@ -18,6 +18,7 @@ import type { CheckIn, Cell, ItemInput, ItemType, OkrItem } from '../core/model'
 import { emptyItem } from '../core/model';
 import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
 import {
+  formatPeriod,
   nextPeriod,
   periodKey,
   quarterOfSerial,
@@ -633,7 +634,8 @@ export function checkIn(req: CheckInRequest): MutationResult {
       if (item.type !== 'keyResult') throw userError(lang, 'err.notKeyResult', { id: item.id });
       if (item.closed) {
         const next = tab.items.find((i) => i.sourceId.toUpperCase() === item.id.toUpperCase());
-        const period = item.period || '—';
+        const parsed = tryParsePeriod(item.period);
+        const period = parsed ? formatPeriod(parsed, lang) : item.period || '—';
         throw next
           ? userError(lang, 'err.closedContinued', { id: item.id, period, next: next.id })
           : userError(lang, 'err.closed', { id: item.id, period });

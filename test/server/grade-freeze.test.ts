@@ -99,7 +99,9 @@ describe('closing periods', () => {
     call(addon, 'startNextQuarter', { period: '2026-Q1', ids: [parent, String(kr.id)] });
     const next = okrRows(ss).find((r) => r.sourceId === kr.id)!;
     expect(() => call(addon, 'checkIn', { id: kr.id, value: 1, confidence: '', note: '' })).toThrow(
-      new RegExp(`${kr.id} is afgesloten: .* Check in op ${next.id}, het vervolg`),
+      new RegExp(
+        `${kr.id} is afgesloten: de periode 2026-K1 .* Check in op ${next.id}, het vervolg`,
+      ),
     );
   });
 });
