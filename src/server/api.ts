@@ -895,8 +895,7 @@ function rewriteChangedRows(
         // Kept: its formula, or its value (text protected, so it stays text).
         const formula = formulas[k]?.[x];
         if (formula) return formula;
-        const v = values[col + x];
-        return typeof v === 'string' ? protectText(v) : ((v ?? '') as Cell);
+        return protectCell((values[col + x] ?? '') as Cell);
       }),
     );
   }

@@ -2,12 +2,12 @@
 // (listRollover), and copies the chosen ones into the next period (startNextQuarter) as
 // src/core/rollover.ts plans it. Under the document lock, in one read and a constant number of
 // writes: the new rows appended below the OKR tab's last row in one setValues (inputs and
-// formulas), their row styles, the Closed column of the old rows in one setValues, and their
-// Grade column in one more: the grade each row closed with, as a value, so later edits do not
-// change it. The old rows keep everything else. Nothing is deleted.
+// formulas), their row styles, then the Closed and the Grade column of the old rows, one block
+// each (one read of its formulas, one setValues): the grade each row closed with goes in as a
+// value, so later edits do not change it. The old rows keep everything else. Nothing is deleted.
 import { t, type Lang } from '../core/i18n';
 import type { Cell, ItemView, OkrItem } from '../core/model';
-import { indexById, protectText, type SheetItem } from '../core/okr-rows';
+import { indexById, protectCell, type SheetItem } from '../core/okr-rows';
 import {
   formatPeriod,
   nextPeriod,
@@ -95,45 +95,10 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     tab.items.push(...created);
     tab.lastRow = first + rows.length - 1;
   }
-  const closedCol = tab.columns.closed;
-  if (closedCol !== undefined && plan.marks.length > 0 && tab.lastRow > tab.headerRow) {
-    // One column block from the first to the last marked row, other cells as they were read.
-    const marked = new Set(plan.marks.map((m) => m.row));
-    const top = Math.min(...marked);
-    const bottom = Math.max(...marked);
-    const column: Cell[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const cell = tab.values[r - 1]?.[closedCol];
-      const kept: Cell =
-        typeof cell === 'number' || typeof cell === 'boolean'
-          ? cell
-          : protectText(String(cell ?? ''));
-      column.push([marked.has(r) ? true : kept]);
-    }
-    sheet.getRange(top, closedCol + 1, column.length, 1).setValues(column);
-  }
-  const gradeCol = tab.columns.grade;
-  if (gradeCol !== undefined && plan.marks.length > 0) {
-    // The grade each closed row closed with, as a value (its formula goes: later edits of a
-    // closed row do not change its grade). Rows in between keep their formula or value.
-    const grades = new Map(plan.marks.map((m) => [m.row, m.grade]));
-    const top = Math.min(...grades.keys());
-    const bottom = Math.max(...grades.keys());
-    const range = sheet.getRange(top, gradeCol + 1, bottom - top + 1, 1);
-    const formulas = range.getFormulas();
-    const column: Cell[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const formula = formulas[r - top]?.[0] ?? '';
-      const cell = tab.values[r - 1]?.[gradeCol];
-      const kept: Cell = formula
-        ? formula
-        : typeof cell === 'string'
-          ? protectText(cell)
-          : ((cell ?? '') as Cell);
-      column.push([grades.has(r) ? (grades.get(r) as Cell) : kept]);
-    }
-    range.setValues(column);
-  }
+  // Closed = TRUE, and the grade each row closed with as a value (its formula goes: later edits
+  // of a closed row do not change its grade).
+  writeColumnBlock(tab, tab.columns.closed, new Map(plan.marks.map((m) => [m.row, true])));
+  writeColumnBlock(tab, tab.columns.grade, new Map(plan.marks.map((m) => [m.row, m.grade])));
   // The tab in memory as it now is (closed rows with their frozen grades), for the snapshot.
   const byRow = new Map(tab.items.map((i) => [i.row, i]));
   for (const mark of plan.marks) {
@@ -143,6 +108,29 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     item.frozenGrade = mark.grade === '' ? null : mark.grade;
   }
   save();
+}
+
+/**
+ * Writes `cells` (by 1-based row) into one column in one block from the first to the last of
+ * those rows; the rows in between keep their formula or their value as it was read.
+ */
+function writeColumnBlock(
+  tab: WorkbookData['tab'],
+  col: number | undefined,
+  cells: ReadonlyMap<number, Cell>,
+): void {
+  if (col === undefined || cells.size === 0) return;
+  const top = Math.min(...cells.keys());
+  const bottom = Math.max(...cells.keys());
+  const range = tab.sheet.getRange(top, col + 1, bottom - top + 1, 1);
+  const formulas = range.getFormulas();
+  const column: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const formula = formulas[r - top]?.[0] ?? '';
+    const kept = formula || protectCell((tab.values[r - 1]?.[col] ?? '') as Cell);
+    column.push([cells.has(r) ? (cells.get(r) as Cell) : kept]);
+  }
+  range.setValues(column);
 }
 
 /** Plans and applies a roll-over under the document lock. */
