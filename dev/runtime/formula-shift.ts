@@ -69,13 +69,37 @@ export function shiftFormulaForStructure(
   at: number,
   count: number,
 ): string {
+  // Quick exit: a formula on another tab that does not name the target has nothing to move.
+  if (!onTarget && !mayName(formula, target)) return formula;
+  if (dim === 'ROWS') return shiftRows(formula, onTarget, target, at, count);
+  return shiftByPattern(formula, onTarget, target, dim, at, count);
+}
+
+/** Whether a formula may name the tab `target` (as Name! or 'Name'!, a quote inside doubled). */
+export function mayName(formula: string, target: string): boolean {
+  return (
+    formula.includes(target) ||
+    (target.includes("'") && formula.includes(target.replace(/'/g, "''")))
+  );
+}
+
+/**
+ * shiftFormulaForStructure with one regular expression (STRUCTURE_TOKEN): used for columns, and
+ * by the test that checks the character scanner for rows (shiftRows) finds the same tokens.
+ */
+export function shiftByPattern(
+  formula: string,
+  onTarget: boolean,
+  target: string,
+  dim: 'ROWS' | 'COLUMNS',
+  at: number,
+  count: number,
+): string {
   const moved = (n: number): number | null => {
     if (n < at) return n;
     if (count < 0 && n < at - count) return null;
     return n + count;
   };
-  // Quick exit: a formula on another tab that does not name the target has nothing to move.
-  if (!onTarget && !formula.includes(target)) return formula;
   let qualifier: string | null = null; // the sheet named just before this reference
   let qualifierEnd = -1; // where that name ended (a reference must follow right there)
   const refers = (offset: number) =>
@@ -126,6 +150,188 @@ export function shiftFormulaForStructure(
       return `${c1}${columnToLetters(ca)}${r1}${ra}:${c2}${columnToLetters(cb)}${r2}${rb}`;
     },
   );
+  return out.includes(DROP_QUALIFIER) ? out.replace(QUALIFIED_GONE, '') : out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows inserted or deleted (the common case: every insertRows/deleteRows on a stored-only
+// workbook runs this over every formula below the change) without a regular expression: one pass
+// over the characters that finds exactly the tokens STRUCTURE_TOKEN finds (string literals,
+// quoted and bare sheet qualifiers, cell references and ranges, whole-column ranges) and copies
+// everything else. A test compares both on random formulas.
+
+// Character codes.
+const Ch = {
+  Dollar: 36,
+  Quote: 39,
+  DoubleQuote: 34,
+  Bang: 33,
+  Colon: 58,
+  Dot: 46,
+  Paren: 40,
+  Underscore: 95,
+} as const;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLetter = (c: number): boolean => isUpper(c) || (c >= 97 && c <= 122);
+const isWord = (c: number): boolean => isLetter(c) || isDigit(c) || c === Ch.Underscore;
+
+/** End of `$?[A-Z]{1,3}` from i (the run of capitals must be 1–3 long), or -1. */
+function columnEnd(f: string, i: number): number {
+  let p = i;
+  if (f.charCodeAt(p) === Ch.Dollar) p++;
+  const start = p;
+  while (p - start < 4 && isUpper(f.charCodeAt(p))) p++;
+  const letters = p - start;
+  return letters >= 1 && letters <= 3 ? p : -1;
+}
+
+// What cellAt found (module-level, so the scan allocates nothing per reference).
+let cellEnd = 0; // end of the reference
+let cellDigits = 0; // start of its row digits
+let cellRow = 0; // the row number
+let cellPlain = true; // the row is written without leading zeros (String(row) gives it back)
+
+/** Whether a cell reference `$?[A-Z]{1,3}$?\d+` starts at i (then sets cellEnd and friends). */
+function cellAt(f: string, i: number): boolean {
+  let p = columnEnd(f, i);
+  if (p < 0) return false;
+  if (f.charCodeAt(p) === Ch.Dollar) p++;
+  const digits = p;
+  let row = 0;
+  let c = f.charCodeAt(p);
+  while (isDigit(c)) {
+    row = row * 10 + (c - 48);
+    c = f.charCodeAt(++p);
+  }
+  if (p === digits) return false;
+  cellEnd = p;
+  cellDigits = digits;
+  cellRow = row;
+  cellPlain = p - digits === 1 || f.charCodeAt(digits) !== 48;
+  return true;
+}
+
+/** Whether a reference may end before position p (the next character is not [\w(]). */
+function endsAt(f: string, p: number): boolean {
+  const c = f.charCodeAt(p);
+  return !(isWord(c) || c === Ch.Paren);
+}
+
+function shiftRows(
+  f: string,
+  onTarget: boolean,
+  target: string,
+  at: number,
+  count: number,
+): string {
+  const n = f.length;
+  const gone = count < 0 ? at - count : at; // rows [at, gone) are deleted
+  let out = '';
+  let copied = 0; // f[copied, i) is still to be copied to out
+  let qualifier: string | null = null;
+  let qualifierEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = f.charCodeAt(i);
+    if (c === Ch.DoubleQuote) {
+      const end = f.indexOf('"', i + 1);
+      i = end < 0 ? i + 1 : end + 1;
+      continue;
+    }
+    if (c === Ch.Quote) {
+      // '…'! with '' for a quote inside
+      let k = i + 1;
+      let end = -1;
+      while (k < n) {
+        if (f.charCodeAt(k) !== Ch.Quote) k++;
+        else if (f.charCodeAt(k + 1) === Ch.Quote) k += 2;
+        else {
+          if (f.charCodeAt(k + 1) === Ch.Bang) end = k + 2;
+          break;
+        }
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      qualifier = f.slice(i + 1, end - 2).replace(/''/g, "'");
+      qualifierEnd = end;
+      i = end;
+      continue;
+    }
+    if (!(isLetter(c) || c === Ch.Underscore || c === Ch.Dollar)) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? f.charCodeAt(i - 1) : 0;
+    if (isWord(prev) || prev === Ch.Dot || prev === Ch.Dollar) {
+      i++;
+      continue;
+    }
+    if (c !== Ch.Dollar && prev !== Ch.Quote) {
+      // Name! (a bare sheet qualifier)
+      let k = i + 1;
+      while (k < n && (isWord(f.charCodeAt(k)) || f.charCodeAt(k) === Ch.Dot)) k++;
+      if (f.charCodeAt(k) === Ch.Bang) {
+        qualifier = f.slice(i, k);
+        qualifierEnd = k + 1;
+        i = k + 1;
+        continue;
+      }
+    }
+    if (cellAt(f, i)) {
+      const endA = cellEnd;
+      const digitsA = cellDigits;
+      const rowA = cellRow;
+      const plainA = cellPlain;
+      const range = f.charCodeAt(endA) === Ch.Colon && cellAt(f, endA + 1) && endsAt(f, cellEnd);
+      if (range || endsAt(f, endA)) {
+        const end = range ? cellEnd : endA;
+        const qualified = qualifier !== null && qualifierEnd === i;
+        const mine = qualified ? qualifier === target : onTarget;
+        qualifier = null;
+        if (mine) {
+          // As moved(r): rows before `at` stay, deleted rows are gone (-1), later rows move.
+          const newA = rowA < at ? rowA : rowA < gone ? -1 : rowA + count;
+          let text: string | null = null;
+          if (!range) {
+            if (newA < 0) text = GONE(qualified);
+            else if (newA !== rowA || !plainA) text = f.slice(i, digitsA) + newA;
+          } else {
+            const rowB = cellRow;
+            const newB = rowB < at ? rowB : rowB < gone ? -1 : rowB + count;
+            // A range shrinks when part of it is deleted, and is gone when all of it is.
+            const lo = newA >= 0 ? newA : rowB >= gone ? at : -1;
+            const hi = newB >= 0 ? newB : rowA < at ? at - 1 : -1;
+            if (lo < 0 || hi < 0 || hi < lo) text = GONE(qualified);
+            else if (lo !== rowA || hi !== rowB || !plainA || !cellPlain)
+              text = f.slice(i, digitsA) + lo + ':' + f.slice(endA + 1, cellDigits) + hi;
+          }
+          if (text !== null) {
+            out += f.slice(copied, i) + text;
+            copied = end;
+          }
+        }
+        i = end;
+        continue;
+      }
+    }
+    // $?[A-Z]{1,3}:$?[A-Z]{1,3} (a whole-column range; rows do not move it)
+    const colA = columnEnd(f, i);
+    if (colA >= 0 && f.charCodeAt(colA) === Ch.Colon) {
+      const colB = columnEnd(f, colA + 1);
+      if (colB >= 0 && endsAt(f, colB)) {
+        qualifier = null;
+        i = colB;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (copied === 0) return f;
+  out += f.slice(copied);
   return out.includes(DROP_QUALIFIER) ? out.replace(QUALIFIED_GONE, '') : out;
 }
 

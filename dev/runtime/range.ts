@@ -103,6 +103,30 @@ type Implemented =
   | 'setFontStyles'
   | 'setFontWeights';
 
+/**
+ * Sets (or clears, n undefined) one style of a cell. Clearing does not create the cell, and
+ * leaves the key undefined rather than deleting it (deleting keys makes every style object a
+ * slow dictionary on tabs of a million cells).
+ */
+function setStyle<K extends keyof CellStyle>(
+  sheet: SheetData,
+  row: number,
+  col: number,
+  key: K,
+  n: CellStyle[K] | undefined,
+): void {
+  if (n === undefined) {
+    const st = sheet.cell(row, col)?.st;
+    if (st && st[key] !== undefined) st[key] = undefined;
+  } else (sheet.touch(row, col).st ??= {})[key] = n;
+}
+
+const normFontWeight = (x: unknown): CellStyle['fontWeight'] =>
+  x === null || x === 'normal' ? undefined : oneOf('fontWeight', x, ['bold', 'normal']);
+const normFontStyle = (x: unknown): CellStyle['fontStyle'] =>
+  x === null || x === 'normal' ? undefined : oneOf('fontStyle', x, ['italic', 'normal']);
+const normColor = (x: unknown): CellStyle['background'] => normalizeColor(x as string);
+
 export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
   constructor(
     readonly ss: LocalSpreadsheet,
@@ -280,14 +304,21 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     const rows = this.checkMatrix(method, values);
     const sheet = this.alive();
     rows.forEach((line, i) =>
-      line.forEach((v, j) => {
-        const cell = sheet.touch(this.row + i, this.col + j);
-        const n = norm(v);
-        if (n === undefined) {
-          if (cell.st) delete cell.st[key];
-        } else (cell.st ??= {})[key] = n;
-      }),
+      line.forEach((v, j) => setStyle(sheet, this.row + i, this.col + j, key, norm(v))),
     );
+    return gas(this);
+  }
+
+  /** A single-value setter: the value normalised once, no matrix of the range's size. */
+  private styleAll<K extends keyof CellStyle>(
+    key: K,
+    v: unknown,
+    norm: (v: unknown) => CellStyle[K] | undefined,
+  ): GRange {
+    const sheet = this.alive();
+    const n = norm(v);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.col; c < this.col + this.numCols; c++) setStyle(sheet, r, c, key, n);
     return gas(this);
   }
 
@@ -302,12 +333,10 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     return this.first(this.getFontWeights());
   }
   setFontWeights(v: unknown[][]): GRange {
-    return this.styleSet('setFontWeights', 'fontWeight', v, (x) =>
-      x === null || x === 'normal' ? undefined : oneOf('fontWeight', x, ['bold', 'normal']),
-    );
+    return this.styleSet('setFontWeights', 'fontWeight', v, normFontWeight);
   }
   setFontWeight(v: string | null): GRange {
-    return this.setFontWeights(this.fill(v));
+    return this.styleAll('fontWeight', v, normFontWeight);
   }
 
   getFontColors(): string[][] {
@@ -317,10 +346,10 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     return this.first(this.getFontColors());
   }
   setFontColors(v: unknown[][]): GRange {
-    return this.styleSet('setFontColors', 'fontColor', v, (x) => normalizeColor(x as string));
+    return this.styleSet('setFontColors', 'fontColor', v, normColor);
   }
   setFontColor(v: string | null): GRange {
-    return this.setFontColors(this.fill(v));
+    return this.styleAll('fontColor', v, normColor);
   }
 
   getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
@@ -330,12 +359,10 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     return this.first(this.getFontStyles());
   }
   setFontStyles(v: unknown[][]): GRange {
-    return this.styleSet('setFontStyles', 'fontStyle', v, (x) =>
-      x === null || x === 'normal' ? undefined : oneOf('fontStyle', x, ['italic', 'normal']),
-    );
+    return this.styleSet('setFontStyles', 'fontStyle', v, normFontStyle);
   }
   setFontStyle(v: string | null): GRange {
-    return this.setFontStyles(this.fill(v));
+    return this.styleAll('fontStyle', v, normFontStyle);
   }
 
   getFontSize(): number {
@@ -372,10 +399,10 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     return this.first(this.getBackgrounds());
   }
   setBackgrounds(v: unknown[][]): GRange {
-    return this.styleSet('setBackgrounds', 'background', v, (x) => normalizeColor(x as string));
+    return this.styleSet('setBackgrounds', 'background', v, normColor);
   }
   setBackground(v: string | null): GRange {
-    return this.setBackgrounds(this.fill(v));
+    return this.styleAll('background', v, normColor);
   }
 
   getHorizontalAlignments(): string[][] {

@@ -110,7 +110,8 @@ export function spreadsheetToJson(ss: LocalSpreadsheet): WorkbookJson {
           const a1 = columnToLetters(ci + 1) + (ri + 1);
           if (cell.f !== undefined) out.formulas[a1] = cell.f;
           if (cell.nf !== undefined) out.numberFormats[a1] = cell.nf;
-          if (cell.st && Object.keys(cell.st).length) out.styles[a1] = cell.st;
+          if (cell.st && Object.values(cell.st).some((v) => v !== undefined))
+            out.styles[a1] = cell.st;
           if (cell.note !== undefined) out.notes[a1] = cell.note;
           if (cell.dv) out.validations[a1] = cell.dv;
         }),

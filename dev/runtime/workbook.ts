@@ -7,7 +7,7 @@ import { Accounting } from './accounting';
 import { Clock } from './clock';
 import { instantFromSerial, wallTime } from './dates';
 import { HyperFormulaEngine, InertEngine, type FormulaEngine } from './formula-engine';
-import { mentionsRowFrom, shiftFormulaForStructure } from './formula-shift';
+import { mayName, mentionsRowFrom, shiftFormulaForStructure } from './formula-shift';
 import { localeInfo } from './locale';
 import { formatDisplay } from './number-format';
 import { SheetData, spliceSparse, type Cell } from './sheet-data';
@@ -445,7 +445,7 @@ export class Workbook {
       for (const row of sheet.rows) {
         row?.forEach((cell: Cell | undefined) => {
           if (cell?.f === undefined) return;
-          if (!onTarget && !cell.f.includes(target.name)) return;
+          if (!onTarget && !mayName(cell.f, target.name)) return;
           if (dim === 'ROWS' && !mentionsRowFrom(cell.f, at)) return;
           cell.f = shiftFormulaForStructure(cell.f, onTarget, target.name, dim, at, count);
         });
