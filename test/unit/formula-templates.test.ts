@@ -1,6 +1,6 @@
 // Row templates: a row's formulas are its shape's template joined with the row number, and
-// templateMatches recognises exactly that text (Repair compares with it instead of building
-// 35,000 rows of formula text).
+// templateMatches recognises exactly that text (Repair compares every formula of the tab with
+// it).
 import fc from 'fast-check';
 import { freshColumnMap } from '../../src/core/columns';
 import {
