@@ -121,6 +121,29 @@ function setStyle<K extends keyof CellStyle>(
   } else (sheet.touch(row, col).st ??= {})[key] = n;
 }
 
+/** Sets or clears (undefined: without creating the cell) a cell's number format. */
+function setFormat(sheet: SheetData, row: number, col: number, nf: string | undefined): void {
+  if (nf !== undefined) sheet.touch(row, col).nf = nf;
+  else {
+    const cell = sheet.cell(row, col);
+    if (cell?.nf !== undefined) cell.nf = undefined;
+  }
+}
+
+/** Sets or clears (undefined: without creating the cell) a cell's data validation. */
+function setValidation(
+  sheet: SheetData,
+  row: number,
+  col: number,
+  spec: ValidationSpec | undefined,
+): void {
+  if (spec !== undefined) sheet.touch(row, col).dv = spec;
+  else {
+    const cell = sheet.cell(row, col);
+    if (cell?.dv !== undefined) cell.dv = undefined;
+  }
+}
+
 const normFontWeight = (x: unknown): CellStyle['fontWeight'] =>
   x === null || x === 'normal' ? undefined : oneOf('fontWeight', x, ['bold', 'normal']);
 const normFontStyle = (x: unknown): CellStyle['fontStyle'] =>
@@ -271,18 +294,26 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
   }
 
   setNumberFormat(format: string): GRange {
-    return this.setNumberFormats(this.fill(format));
+    const sheet = this.alive();
+    const nf =
+      format === null || format === '' || format === DEFAULT_FORMAT ? undefined : String(format);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.col; c < this.col + this.numCols; c++) setFormat(sheet, r, c, nf);
+    return gas(this);
   }
 
   setNumberFormats(formats: string[][]): GRange {
     const rows = this.checkMatrix('setNumberFormats', formats);
     const sheet = this.alive();
     rows.forEach((line, i) =>
-      line.forEach((f, j) => {
-        const cell = sheet.touch(this.row + i, this.col + j);
-        if (f === null || f === '' || f === DEFAULT_FORMAT) delete cell.nf;
-        else cell.nf = String(f);
-      }),
+      line.forEach((f, j) =>
+        setFormat(
+          sheet,
+          this.row + i,
+          this.col + j,
+          f === null || f === '' || f === DEFAULT_FORMAT ? undefined : String(f),
+        ),
+      ),
     );
     return gas(this);
   }
@@ -502,7 +533,8 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     // One copy per rule, shared by the cells it is set on (specs are never changed in place):
     // a rule set on a whole column of 35,000 rows is cloned once, not 35,000 times.
     const specs = new Map<unknown, ValidationSpec>();
-    const specOf = (rule: unknown): ValidationSpec => {
+    const specOf = (rule: unknown): ValidationSpec | undefined => {
+      if (rule === null || rule === undefined) return undefined;
       let spec = specs.get(rule);
       if (!spec) {
         spec = Object.freeze(
@@ -513,16 +545,21 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
       return spec;
     };
     rows.forEach((line, i) =>
-      line.forEach((rule, j) => {
-        const cell = sheet.touch(this.row + i, this.col + j);
-        if (rule === null || rule === undefined) delete cell.dv;
-        else cell.dv = specOf(rule);
-      }),
+      line.forEach((rule, j) => setValidation(sheet, this.row + i, this.col + j, specOf(rule))),
     );
     return gas(this);
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
-    return this.setDataValidations(this.fill(rule));
+    const sheet = this.alive();
+    const spec =
+      rule === null || rule === undefined
+        ? undefined
+        : (Object.freeze(
+            structuredClone(local(rule, LocalDataValidation, 'DataValidation').spec),
+          ) as ValidationSpec);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.col; c < this.col + this.numCols; c++) setValidation(sheet, r, c, spec);
+    return gas(this);
   }
   clearDataValidations(): GRange {
     return this.setDataValidation(null);

@@ -13,7 +13,15 @@ import { formatDisplay } from './number-format';
 import { SheetData, spliceSparse, type Cell } from './sheet-data';
 import type { DeveloperMetadataSpec, NamedRangeSpec, ProtectionSpec } from './specs';
 import { checkValidation } from './validation-check';
-import { coerceWritten, isDateFormat, DEFAULT_FORMAT, type Literal } from './values';
+import {
+  coerceWritten,
+  isDateFormat,
+  DEFAULT_FORMAT,
+  TEXT_FORMAT,
+  type Literal,
+  type WriteContext,
+  type Written,
+} from './values';
 
 export interface WorkbookOptions {
   name?: string;
@@ -142,78 +150,105 @@ export class Workbook {
    * against data validation first; nothing is written when one is rejected.
    */
   write(sheet: SheetData, row: number, col: number, inputs: unknown[][], asFormulas = false): void {
-    const year = wallTime(this.clock.now(), this.timeZone).year;
-    const planned: {
-      kind: 'formula' | 'value';
-      content: Literal | undefined;
-      format?: string;
-    }[][] = [];
+    const ctx: WriteContext = {
+      locale: this.locale,
+      timeZone: this.timeZone,
+      currentFormat: undefined,
+      year: wallTime(this.clock.now(), this.timeZone).year,
+    };
+    const coerce = (input: unknown, cell: Cell | undefined): Written => {
+      if (asFormulas && typeof input === 'string' && input.startsWith('='))
+        return { kind: 'formula', formula: input };
+      ctx.currentFormat = cell?.nf;
+      return coerceWritten(input, ctx);
+    };
+    // First every cell under data validation is checked: nothing is written when one is
+    // rejected. (Tens of thousands of rows: the other cells are coerced once, below.)
     for (let i = 0; i < inputs.length; i++) {
       const line = inputs[i] ?? [];
-      const out: (typeof planned)[number] = [];
+      const cells = sheet.rows[row + i - 1];
+      if (!cells) continue;
       for (let j = 0; j < line.length; j++) {
-        const cell = sheet.cell(row + i, col + j);
-        const input = line[j];
-        const w =
-          asFormulas && typeof input === 'string' && input.startsWith('=')
-            ? ({ kind: 'formula', formula: input } as const)
-            : coerceWritten(input, {
-                locale: this.locale,
-                timeZone: this.timeZone,
-                currentFormat: cell?.nf,
-                year,
-              });
-        if (w.kind === 'formula') out.push({ kind: 'formula', content: w.formula });
-        else {
-          if (cell?.dv && w.value !== undefined && !checkValidation(cell.dv, w.value, this, sheet))
-            throw new Error(
-              `The data you entered in cell ${toA1(row + i, col + j)} violates the data validation rules set on this cell.`,
-            );
-          out.push(
-            w.format
-              ? { kind: 'value', content: w.value, format: w.format }
-              : { kind: 'value', content: w.value },
+        const cell = cells[col + j - 1];
+        if (!cell?.dv) continue;
+        const w = coerce(line[j], cell);
+        if (
+          w.kind === 'value' &&
+          w.value !== undefined &&
+          !checkValidation(cell.dv, w.value, this, sheet)
+        )
+          throw new Error(
+            `The data you entered in cell ${toA1(row + i, col + j)} violates the data validation rules set on this cell.`,
           );
-        }
       }
-      planned.push(out);
     }
+    // The engine gets the block too when it evaluates (the inert one ignores it).
+    const evaluates = this.engine.evaluates;
     const content: (Literal | null)[][] = [];
     const formulas: boolean[][] = [];
     let anyFormula = false;
-    for (let i = 0; i < planned.length; i++) {
-      const line = planned[i] ?? [];
+    for (let i = 0; i < inputs.length; i++) {
+      const line = inputs[i] ?? [];
       const cRow: (Literal | null)[] = [];
       const fRow: boolean[] = [];
       for (let j = 0; j < line.length; j++) {
-        const p = line[j]!;
         const existing = sheet.cell(row + i, col + j);
-        if (p.content === undefined && !existing) {
-          cRow.push(null);
-          fRow.push(false);
+        const input = line[j];
+        // The common inputs without an intermediate object: formulas, numbers, booleans.
+        let formula: string | undefined;
+        let value: Literal | undefined;
+        let format: string | undefined;
+        if (
+          typeof input === 'string' &&
+          input.length > 1 &&
+          input.startsWith('=') &&
+          (asFormulas || existing?.nf !== TEXT_FORMAT)
+        )
+          formula = input;
+        else if (
+          (typeof input === 'number' && Number.isFinite(input)) ||
+          typeof input === 'boolean'
+        )
+          value = input;
+        else {
+          const w = coerce(input, existing);
+          if (w.kind === 'formula') formula = w.formula;
+          else {
+            value = w.value;
+            format = w.format;
+          }
+        }
+        if (formula === undefined && value === undefined && !existing) {
+          if (evaluates) {
+            cRow.push(null);
+            fRow.push(false);
+          }
           continue;
         }
         const cell = existing ?? sheet.touch(row + i, col + j);
-        if (p.kind === 'formula') {
+        if (formula !== undefined) {
           // Keep the stored text when the same formula is written again (Repair rewrites every
           // row): the old string stays, the new one dies young.
-          if (cell.f !== p.content) cell.f = p.content as string;
-          delete cell.v;
+          if (cell.f !== formula) cell.f = formula;
+          if (cell.v !== undefined) cell.v = undefined;
           anyFormula = true;
         } else {
-          delete cell.f;
-          if (p.content === undefined) delete cell.v;
-          else cell.v = p.content;
-          if (p.format) cell.nf = p.format;
+          if (cell.f !== undefined) cell.f = undefined;
+          cell.v = value;
+          if (format) cell.nf = format;
         }
-        cRow.push(p.content ?? null);
-        fRow.push(p.kind === 'formula');
+        if (evaluates) {
+          cRow.push(formula ?? value ?? null);
+          fRow.push(formula !== undefined);
+        }
       }
-      content.push(cRow);
-      formulas.push(fRow);
+      if (evaluates) {
+        content.push(cRow);
+        formulas.push(fRow);
+      }
     }
     if (anyFormula) sheet.hasFormulas = true;
-    this.engine.setCells(sheet.engineId, row - 1, col - 1, content, formulas);
+    if (evaluates) this.engine.setCells(sheet.engineId, row - 1, col - 1, content, formulas);
   }
 
   /**
