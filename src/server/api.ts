@@ -222,9 +222,9 @@ function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
 
 /**
  * Writes items (outline order) into a fresh OKR tab below a fresh header: one setValues for
- * header and rows, then the layout. Returns the tab as read back.
+ * header and rows, then the layout. Returns the items as written (each with its row).
  */
-export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): void {
+export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): SheetItem[] {
   const lang = ctx.settings.lang;
   const columns = freshColumnMap();
   const width = OKR_COLUMNS.length;
@@ -239,6 +239,7 @@ export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): 
   applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems, true);
   applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);
   groupObjectives(sheet, sheetItems);
+  return sheetItems;
 }
 
 /** Grows a sheet to at least `rows` × `columns` (two calls, plus one per dimension grown). */

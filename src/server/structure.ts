@@ -117,8 +117,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
       if (!tab) {
         okrSheet = createTab(ctx.ss, 'okr', sheetLang);
         ctx.tabs.okr = okrSheet;
-        writeFreshOkrTab(ctx, okrSheet, result.items);
-        written = result.items.map((item, i) => ({ ...item, row: i + 2 }));
+        written = writeFreshOkrTab(ctx, okrSheet, result.items);
         okrSheet.addDeveloperMetadata('okr-sheets.ids', allocated.ids.toJSON());
       } else {
         okrSheet = tab.sheet;
