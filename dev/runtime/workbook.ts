@@ -7,7 +7,12 @@ import { Accounting } from './accounting';
 import { Clock } from './clock';
 import { instantFromSerial, wallTime } from './dates';
 import { HyperFormulaEngine, InertEngine, type FormulaEngine } from './formula-engine';
-import { mayName, mentionsRowFrom, shiftFormulaForStructure } from './formula-shift';
+import {
+  mayName,
+  mentionsRowFrom,
+  RowInsertShifter,
+  shiftFormulaForStructure,
+} from './formula-shift';
 import { localeInfo } from './locale';
 import { formatDisplay } from './number-format';
 import { SheetData, spliceSparse, type Cell } from './sheet-data';
@@ -477,13 +482,20 @@ export class Workbook {
     for (const sheet of this.sheets) {
       if (!sheet.hasFormulas) continue;
       const onTarget = sheet === target;
+      // Inserted rows: formulas written from a template shift by their row numbers alone.
+      const inserter =
+        dim === 'ROWS' && count > 0 ? new RowInsertShifter(onTarget, target.name, at, count) : null;
       for (const row of sheet.rows) {
-        row?.forEach((cell: Cell | undefined) => {
-          if (cell?.f === undefined) return;
-          if (!onTarget && !mayName(cell.f, target.name)) return;
-          if (dim === 'ROWS' && !mentionsRowFrom(cell.f, at)) return;
-          cell.f = shiftFormulaForStructure(cell.f, onTarget, target.name, dim, at, count);
-        });
+        if (!row) continue;
+        for (let column = 0; column < row.length; column++) {
+          const cell = row[column];
+          const f = cell?.f;
+          if (f === undefined) continue;
+          if (!onTarget && !mayName(f, target.name)) continue;
+          if (inserter) (cell as Cell).f = inserter.shift(f, column);
+          else if (dim !== 'ROWS' || mentionsRowFrom(f, at))
+            (cell as Cell).f = shiftFormulaForStructure(f, onTarget, target.name, dim, at, count);
+        }
       }
     }
   }
