@@ -211,7 +211,7 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
 
   getValues(): unknown[][] {
     const sheet = this.alive();
-    return this.map((r, c) => this.wb.valueOf(this.wb.read(sheet, r, c)));
+    return this.map((r, c) => this.wb.valueAt(sheet, r, c));
   }
 
   getValue(): unknown {
@@ -502,7 +502,7 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     rows.forEach((line, i) =>
       line.forEach((n, j) => {
         const cell = sheet.touch(this.row + i, this.col + j);
-        if (n === null || n === undefined || n === '') delete cell.note;
+        if (n === null || n === undefined || n === '') cell.note = undefined;
         else cell.note = String(n);
       }),
     );
@@ -646,8 +646,8 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
     this.map((r, c) => {
       const cell = sheet.cell(r, c);
       if (cell) {
-        delete cell.nf;
-        delete cell.st;
+        cell.nf = undefined;
+        cell.st = undefined;
       }
     });
     return gas(this);

@@ -140,7 +140,19 @@ function validDate(
 }
 
 /** True for number formats with date or time tokens (cells read back as Date objects). */
+// A tab has a handful of formats over a million cells: each is examined once.
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(format: string): boolean {
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = examineDateFormat(format);
+    if (dateFormats.size < 10_000) dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function examineDateFormat(format: string): boolean {
   if (!format || format === DEFAULT_FORMAT || /^general$/i.test(format) || format === TEXT_FORMAT)
     return false;
   const stripped = format

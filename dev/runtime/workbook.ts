@@ -306,8 +306,8 @@ export class Workbook {
       for (let j = 0; j < numCols; j++) {
         const c = r[col - 1 + j];
         if (c) {
-          delete c.v;
-          delete c.f;
+          c.v = undefined;
+          c.f = undefined;
         }
       }
     }
@@ -345,6 +345,21 @@ export class Workbook {
     const v = read.value;
     if (v === undefined) return '';
     if (typeof v === 'number' && read.format && isDateFormat(read.format))
+      return new this.accounting.realm.Date(instantFromSerial(v, this.timeZone));
+    return v;
+  }
+
+  /**
+   * valueOf(read(…)) without the intermediate object (getValues of a whole tab reads a million
+   * cells): the same answer, the engine asked only when it evaluates and the tab has formulas.
+   */
+  valueAt(sheet: SheetData, row: number, col: number): unknown {
+    if (this.engine.evaluates && sheet.hasFormulas) return this.valueOf(this.read(sheet, row, col));
+    const cell = sheet.cell(row, col);
+    if (cell === undefined || cell.f !== undefined) return '';
+    const v = cell.v;
+    if (v === undefined) return '';
+    if (typeof v === 'number' && cell.nf && isDateFormat(cell.nf))
       return new this.accounting.realm.Date(instantFromSerial(v, this.timeZone));
     return v;
   }
