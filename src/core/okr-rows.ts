@@ -167,6 +167,41 @@ export function readItems(
   return { items, issues };
 }
 
+/**
+ * An item placed on a row, every field written out in readItems' order: items from an import
+ * (built field by field) then share one object shape with items read from the sheet, which
+ * keeps the loops over tens of thousands of them (computeViews) fast.
+ */
+export function placedItem(
+  item: OkrItem & { frozenGrade?: number | null },
+  row: number,
+): SheetItem {
+  return {
+    row,
+    id: item.id,
+    type: item.type,
+    level: item.level,
+    team: item.team,
+    owner: item.owner,
+    period: item.period,
+    parentId: item.parentId,
+    alignedTo: item.alignedTo,
+    title: item.title,
+    kind: item.kind,
+    start: item.start,
+    target: item.target,
+    current: item.current,
+    unit: item.unit,
+    weight: item.weight,
+    confidence: item.confidence,
+    lastCheckIn: item.lastCheckIn,
+    notes: item.notes,
+    sourceId: item.sourceId,
+    closed: item.closed,
+    ...(item.frozenGrade !== undefined ? { frozenGrade: item.frozenGrade } : {}),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writing
 

@@ -84,17 +84,18 @@ export function computeViews(
           lang,
         );
       } else {
-        p = safe(
-          () => keyResultProgress(item.start, item.target, item.current, item.kind),
-          (message) => {
-            errors.set(item, message);
-            return null;
-          },
-          lang,
-        );
+        // Inline rather than through safe(): twenty thousand key results, no closures.
+        try {
+          p = keyResultProgress(item.start, item.target, item.current, item.kind);
+        } catch (err) {
+          errors.set(item, isOkrError(err) ? err.render(lang) : String(err));
+          p = null;
+        }
       }
     } else if (item.type === 'objective') {
-      const krs = (children.get(item.id.toUpperCase()) ?? []).filter((c) => c.type === 'keyResult');
+      const krs: SheetItem[] = [];
+      for (const c of children.get(item.id.toUpperCase()) ?? [])
+        if (c.type === 'keyResult') krs.push(c);
       p = safe(
         () => (krs.length === 0 ? null : weightedRollup(krs.map(progressOf), krs.map(weightOf))),
         () => null,
@@ -118,17 +119,23 @@ export function computeViews(
     return e;
   };
 
-  const initiativesOf = (item: SheetItem): SheetItem[] => {
-    const kids = item.id ? (children.get(item.id.toUpperCase()) ?? []) : [];
-    if (item.type === 'keyResult') return kids.filter((k) => k.type === 'initiative');
-    if (item.type !== 'objective') return [];
-    const out: SheetItem[] = [];
-    for (const kr of kids) {
-      if (kr.type !== 'keyResult' || !kr.id) continue;
-      for (const k of children.get(kr.id.toUpperCase()) ?? [])
-        if (k.type === 'initiative') out.push(k);
+  // Initiatives below a key result, and below an objective's key results: counted in place.
+  const countInitiatives = (list: readonly SheetItem[] | undefined, view: ComputedView): void => {
+    if (!list) return;
+    for (const k of list) {
+      if (k.type !== 'initiative') continue;
+      view.initiativesTotal++;
+      if (isDone(k.current)) view.initiativesDone++;
     }
-    return out;
+  };
+  const initiativesInto = (item: SheetItem, view: ComputedView): void => {
+    if (!item.id || (item.type !== 'keyResult' && item.type !== 'objective')) return;
+    const kids = children.get(item.id.toUpperCase());
+    if (!kids) return;
+    if (item.type === 'keyResult') return countInitiatives(kids, view);
+    for (const kr of kids)
+      if (kr.type === 'keyResult' && kr.id)
+        countInitiatives(children.get(kr.id.toUpperCase()), view);
   };
 
   return items.map((item) => {
@@ -165,9 +172,7 @@ export function computeViews(
       initiativesTotal: 0,
       progressError: '',
     };
-    const initiatives = initiativesOf(item);
-    base.initiativesTotal = initiatives.length;
-    for (const i of initiatives) if (isDone(i.current)) base.initiativesDone++;
+    initiativesInto(item, base);
     if (item.type === 'initiative') return base;
     const p = progressOf(item);
     base.progressError = errors.get(item) ?? '';

@@ -16,7 +16,7 @@ import { t, type Lang, type MessageKey } from '../core/i18n';
 import { IdAllocator } from '../core/ids';
 import type { CheckIn, Cell, ItemInput, ItemType, OkrItem } from '../core/model';
 import { emptyItem } from '../core/model';
-import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
+import { indexById, placedItem, protectCell, protectText, type SheetItem } from '../core/okr-rows';
 import {
   formatPeriod,
   nextPeriod,
@@ -167,8 +167,13 @@ export function buildSnapshot(
   const periods = new Set(base.periods);
   const teams = new Set<string>();
   const owners = new Set<string>();
+  const seen = new Set<string>();
   for (const item of okr.items) {
-    if (tryParsePeriod(item.period)) periods.add(item.period);
+    // A handful of period texts over thousands of rows: each parsed once.
+    if (!seen.has(item.period)) {
+      seen.add(item.period);
+      if (tryParsePeriod(item.period)) periods.add(item.period);
+    }
     if (item.team) teams.add(item.team);
     if (item.owner) owners.add(item.owner);
   }
@@ -229,12 +234,13 @@ export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): 
   const columns = freshColumnMap();
   const width = OKR_COLUMNS.length;
   const fctx = formulaContext({ columns }, ctx.settings);
-  const byId = indexById(items);
+  // Placed first: one object shape for every item, whatever built it (import, example).
+  const sheetItems: SheetItem[] = items.map((item, i) => placedItem(item, i + 2));
+  const byId = indexById(sheetItems);
   const rows: Cell[][] = [freshHeader(lang)];
-  items.forEach((item, i) => rows.push(composeRow(item, i + 2, width, fctx, byId)));
+  for (const item of sheetItems) rows.push(composeRow(item, item.row, width, fctx, byId));
   ensureSize(sheet, rows.length, width);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
-  const sheetItems: SheetItem[] = items.map((item, i) => ({ ...item, row: i + 2 }));
   applyHeaderLayout(sheet, columns, 1, true);
   applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems, true);
   applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);

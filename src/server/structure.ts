@@ -6,7 +6,7 @@ import { t } from '../core/i18n';
 import { IdAllocator } from '../core/ids';
 import { structureLooseSheet } from '../core/import';
 import type { Cell } from '../core/model';
-import { indexById, type SheetItem } from '../core/okr-rows';
+import { indexById, placedItem, type SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial } from '../core/period';
 import type { StructurePreview, StructureRequest, StructureResult } from '../shared/rpc';
 import {
@@ -127,7 +127,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
           ...Object.values(tab.columns).map((c) => (c as number) + 1),
         );
         const fctx = formulaContext(tab, ctx.settings);
-        const placed: SheetItem[] = result.items.map((item, i) => ({ ...item, row: first + i }));
+        const placed: SheetItem[] = result.items.map((item, i) => placedItem(item, first + i));
         const byId = indexById([...tab.items, ...placed]);
         const rows: Cell[][] = placed.map((item) => composeRow(item, item.row, width, fctx, byId));
         const needed = first + rows.length - 1;
