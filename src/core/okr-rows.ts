@@ -219,9 +219,16 @@ export function protectCell(value: Cell): Cell {
   return typeof value === 'string' ? protectText(value) : value;
 }
 
+// Tens of thousands of rows share a handful of periods: each text is parsed once.
+const periodTexts = { en: new Map<string, string>(), nl: new Map<string, string>() };
+
 function periodText(period: string, lang: Lang): string {
+  const known = periodTexts[lang].get(period);
+  if (known !== undefined) return known;
   const parsed = tryParsePeriod(period);
-  return parsed ? formatPeriod(parsed, lang) : period;
+  const out = parsed ? formatPeriod(parsed, lang) : period;
+  if (periodTexts[lang].size < 1000) periodTexts[lang].set(period, out);
+  return out;
 }
 
 /** The input cells of an item's row, in the sheet's language, ready for setValues. */
