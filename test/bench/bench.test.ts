@@ -1,7 +1,14 @@
 // The benchmark (dev/bench/bench.ts, behind `npm run bench`) at small sizes: the service calls
 // of every action must not grow with the number of objectives. Counts are deterministic; times
 // are never asserted here (timed tests flake), only that nothing fails.
-import { benchAt, checkCallGrowth, comparableCalls, estimateMs } from '../../dev/bench/bench';
+import {
+  benchAt,
+  bestOf,
+  checkCallGrowth,
+  comparableCalls,
+  estimateMs,
+  type SizeResult,
+} from '../../dev/bench/bench';
 import { looseRows, ROWS_PER_OBJECTIVE } from '../../dev/bench/workload';
 
 describe('benchmark at 20 and 200 objectives (formula evaluation off)', () => {
@@ -43,5 +50,39 @@ describe('benchmark at 20 and 200 objectives (formula evaluation off)', () => {
     expect(structure.cellsRead).toBeGreaterThanOrEqual(200 * 4 * 11);
     expect(structure.cellsWritten).toBeGreaterThanOrEqual(200 * ROWS_PER_OBJECTIVE);
     expect(estimateMs({ 'Range.getValues': 2, 'Sheet.getName': 1 }, 1000, 0)).toBe(215);
+  });
+});
+
+describe('bestOf: several runs of one size', () => {
+  const run = (cpu: number[], calls = 3, error?: string): SizeResult => ({
+    objectives: 10,
+    rows: 70,
+    evaluateFormulas: false,
+    actions: cpu.map((ms, i) => ({
+      action: `a${i}`,
+      calls: { 'Range.getValues': calls },
+      totalCalls: calls,
+      rowGroupCalls: 0,
+      cellsRead: 1,
+      cellsWritten: 1,
+      cpuMs: ms,
+      serviceCpuMs: ms / 2,
+      estimatedMs: 300,
+      ...(error && i === 0 ? { error } : {}),
+    })),
+  });
+
+  test('keeps, per action, the run with the least CPU (its runtime share with it)', () => {
+    const best = bestOf([run([100, 50]), run([80, 70])]);
+    expect(best.actions.map((a) => [a.cpuMs, a.serviceCpuMs])).toEqual([
+      [80, 40],
+      [50, 25],
+    ]);
+    expect(best.actions.every((a) => a.error === undefined)).toBe(true);
+  });
+
+  test('runs that made different calls, or failed, are reported as errors', () => {
+    expect(bestOf([run([1]), run([2], 4)]).actions[0]!.error).toMatch(/calls differ/);
+    expect(bestOf([run([5]), run([1], 3, 'boom')]).actions[0]!.error).toBe('boom');
   });
 });
