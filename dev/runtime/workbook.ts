@@ -215,6 +215,13 @@ export class Workbook {
           typeof input === 'boolean'
         )
           value = input;
+        else if (input === '' || input === null || input === undefined) value = undefined;
+        else if (
+          typeof input === 'string' &&
+          input.charCodeAt(0) === 39 && // ' : text as typed, the apostrophe not stored
+          existing?.nf !== TEXT_FORMAT
+        )
+          value = input.slice(1);
         else {
           const w = coerce(input, existing);
           if (w.kind === 'formula') formula = w.formula;
