@@ -35,6 +35,25 @@ describe('repairSheet', () => {
     expect(calls['Range.setValues'] ?? 0).toBe(0);
   });
 
+  test('a tab of an older version (⚠ spelt as a "⚠" literal) works, is healthy, and Repair updates it', () => {
+    const { ss, addon } = setUp();
+    const sheet = tab(ss, 'okr');
+    const want = sheet.getDataRange().getFormulas();
+    const valuesBefore = okrRows(ss);
+    const progress = columnOf(sheet, 'progress');
+    const column = sheet.getRange(2, progress, sheet.getLastRow() - 1, 1);
+    const current = column.getFormulas();
+    expect(current.flat().some((f) => f.includes('UNICHAR(9888)'))).toBe(true);
+    column.setFormulas(current.map(([f]) => [f!.replaceAll('UNICHAR(9888)', '"⚠"')]));
+    expect(okrRows(ss)).toEqual(valuesBefore); // the same numbers and ⚠ marks
+    const findings = call<HealthFinding[]>(addon, 'runHealthCheck', {});
+    expect(findings.filter((f) => f.rule === 'formulaOverwritten')).toEqual([]);
+
+    call(addon, 'repairSheet', {});
+    expect(sheet.getDataRange().getFormulas()).toEqual(want);
+    expect(okrRows(ss)).toEqual(valuesBefore);
+  });
+
   test('restores a progress typed over, a helper cell filled in, and a formula deleted', () => {
     const { ss, addon } = setUp();
     const sheet = tab(ss, 'okr');

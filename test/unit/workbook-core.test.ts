@@ -305,12 +305,15 @@ describe('formula builder', () => {
       'ROUND',
       'SUMIFS',
       'NA',
+      'UNICHAR',
     ]);
     for (const type of ['objective', 'keyResult', 'initiative'] as const) {
       for (const tier of ['company', 'team', 'personal'] as const) {
         for (const rollup of [false, true]) {
           for (const f of Object.values(rowFormulas({ type, tier, rollup }, 12, ctx))) {
             for (const m of f!.matchAll(/([A-Z]+)\(/g)) expect(allowed).toContain(m[1]);
+            // One byte per character (⚠ is UNICHAR(9888)): 20,000 progress formulas stay small.
+            expect(f).toMatch(/^[\x20-\xff]*$/);
             expect(f).not.toMatch(/\$[A-Z]+\d+:\$[A-Z]+(?!\d)/);
           }
         }
