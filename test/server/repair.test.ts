@@ -44,7 +44,7 @@ describe('repairSheet', () => {
     const column = sheet.getRange(2, progress, sheet.getLastRow() - 1, 1);
     const current = column.getFormulas();
     expect(current.flat().some((f) => f.includes('UNICHAR(9888)'))).toBe(true);
-    column.setFormulas(current.map(([f]) => [f!.replaceAll('UNICHAR(9888)', '"⚠"')]));
+    column.setFormulas(current.map(([f]) => [f!.split('UNICHAR(9888)').join('"⚠"')]));
     expect(okrRows(ss)).toEqual(valuesBefore); // the same numbers and ⚠ marks
     const findings = call<HealthFinding[]>(addon, 'runHealthCheck', {});
     expect(findings.filter((f) => f.rule === 'formulaOverwritten')).toEqual([]);
