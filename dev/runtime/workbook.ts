@@ -199,7 +199,8 @@ export class Workbook {
       for (let j = 0; j < line.length; j++) {
         const existing = sheet.cell(row + i, col + j);
         const input = line[j];
-        // The common inputs without an intermediate object: formulas, numbers, booleans.
+        // The common inputs without an intermediate object: formulas, numbers, booleans, blanks
+        // and apostrophe-protected text.
         let formula: string | undefined;
         let value: Literal | undefined;
         let format: string | undefined;
