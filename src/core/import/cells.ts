@@ -85,17 +85,7 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-// A flat table repeats each objective's title on every one of its rows: each text is worked
-// out once (a bounded memo, cleared when full).
-const titleKeys = new Map<string, string>();
-
 /** Lower case, single spaces: the key under which repeated titles are recognised. */
 export function titleKey(text: string): string {
-  let key = titleKeys.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (titleKeys.size >= 50_000) titleKeys.clear();
-    titleKeys.set(text, key);
-  }
-  return key;
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
