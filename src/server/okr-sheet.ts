@@ -16,7 +16,7 @@ import {
 } from '../core/columns';
 import type { Lang } from '../core/i18n';
 import { IdAllocator, parseMarks } from '../core/ids';
-import type { Cell, OkrItem } from '../core/model';
+import { emptyItem, type Cell, type OkrItem } from '../core/model';
 import {
   indexById,
   itemCells,
@@ -32,6 +32,7 @@ import {
   templateText,
   type FormulaContext,
   type RowShape,
+  type RowTemplate,
 } from './formulas';
 import { dateFormatter, isDate } from './locale';
 import type { Settings } from './tabs';
@@ -154,6 +155,27 @@ export function requireFormulaColumns(tab: OkrTab, lang: Lang): OkrTab {
   return tab;
 }
 
+/** Where a context's input keys and each template's formulas go: worked out once, not per row. */
+interface Placement {
+  inputs: { key: InputKey; col: number }[];
+  formulas: Map<RowTemplate, { col: number; parts: readonly string[] }[]>;
+}
+const placements = new WeakMap<FormulaContext, Placement>();
+
+function placementOf(ctx: FormulaContext): Placement {
+  let p = placements.get(ctx);
+  if (!p) {
+    const inputs: Placement['inputs'] = [];
+    for (const key of Object.keys(itemCells(emptyItem('objective'), ctx.lang)) as InputKey[]) {
+      const col = ctx.columns[key];
+      if (col !== undefined) inputs.push({ key, col });
+    }
+    p = { inputs, formulas: new Map() };
+    placements.set(ctx, p);
+  }
+  return p;
+}
+
 /** The cells of one row: inputs from the item, formulas by its shape; people's columns blank. */
 export function composeRow(
   item: OkrItem,
@@ -163,17 +185,21 @@ export function composeRow(
   byId: ReadonlyMap<string, OkrItem>,
 ): Cell[] {
   const cells: Cell[] = new Array<Cell>(width).fill('');
+  const placement = placementOf(ctx);
   const inputs = itemCells(item, ctx.lang);
-  for (const key in inputs) {
-    const c = ctx.columns[key as InputKey];
-    if (c !== undefined && c < width) cells[c] = inputs[key as InputKey] as Cell;
-  }
+  for (const { key, col } of placement.inputs) if (col < width) cells[col] = inputs[key];
   const template = rowTemplate(shapeOf(item, byId), ctx);
-  const rowText = String(row);
-  for (const [key, parts] of template) {
-    const c = ctx.columns[key];
-    if (c !== undefined && c < width) cells[c] = templateText(parts, rowText);
+  let formulas = placement.formulas.get(template);
+  if (!formulas) {
+    formulas = [];
+    for (const [key, parts] of template) {
+      const col = ctx.columns[key];
+      if (col !== undefined) formulas.push({ col, parts });
+    }
+    placement.formulas.set(template, formulas);
   }
+  const rowText = String(row);
+  for (const { col, parts } of formulas) if (col < width) cells[col] = templateText(parts, rowText);
   return cells;
 }
 
