@@ -4,6 +4,7 @@
 // and always give items in valid outline order with unique IDs.
 import fc from 'fast-check';
 import { structureLooseSheet, type ImportResult } from '../../src/core/import';
+import { titleKey } from '../../src/core/import/cells';
 import type { ItemType } from '../../src/core/model';
 import { cellsNotAccountedFor, outlineProblems } from '../helpers/import-accounting';
 
@@ -310,6 +311,26 @@ describe('structureLooseSheet on random loose sheets', () => {
         expect(outlineProblems(result.items)).toEqual([]);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('titleKey', () => {
+  test('is lower case with runs of whitespace as one space, trimmed, for any text', () => {
+    const spacey = fc.array(fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', 'É', '1'), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          spacey.map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(titleKey(text)).toBe(text.toLowerCase().replace(/\s+/g, ' ').trim());
+        },
+      ),
+      { numRuns: 5_000 },
     );
   });
 });

@@ -85,7 +85,12 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 /** Lower case, single spaces: the key under which repeated titles are recognised. */
 export function titleKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  // Most titles have single spaces only: no replacing (and no new string) then.
+  return (ODD_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
