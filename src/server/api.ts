@@ -444,7 +444,16 @@ export function addItem(req: ItemInput): MutationResult {
         .setValues([composeRow(item, row, width, fctx, indexById(all))]);
       applyRowStyles(sheet, tab.columns, row - 1, row, width, [{ ...item, row }]);
       save();
-      return result(ctx, item.id, 'done.added', { id: item.id });
+      // The answer's snapshot from the tab in memory (rows below the new one moved down), not
+      // from a second read of every cell.
+      const at = tab.items.findIndex((other) => other.row >= row);
+      for (const other of tab.items) if (other.row >= row) other.row++;
+      const placed = placedItem(item, row);
+      const items =
+        at < 0
+          ? [...tab.items, placed]
+          : [...tab.items.slice(0, at), placed, ...tab.items.slice(at)];
+      return result(ctx, item.id, 'done.added', { id: item.id }, { ...tab, items });
     });
   });
 }
