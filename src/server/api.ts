@@ -620,7 +620,23 @@ export function deleteItem(req: DeleteRequest): MutationResult {
         tab.sheet.deleteRows(top, bottom - top + 1);
         i = j + 1;
       }
-      return result(ctx, item.id, 'done.deleted', { count: doomed.length });
+      // The answer's snapshot from the tab in memory (the rows gone, the ones below moved up),
+      // not from a second read of every cell. In row order, one pass counts the rows above.
+      const deleted = [...rows].reverse();
+      const gone = new Set(deleted);
+      const kept = tab.items.filter((other) => !gone.has(other.row)).sort((a, b) => a.row - b.row);
+      let above = 0;
+      for (const other of kept) {
+        while (above < deleted.length && (deleted[above] as number) < other.row) above++;
+        other.row -= above;
+      }
+      return result(
+        ctx,
+        item.id,
+        'done.deleted',
+        { count: doomed.length },
+        { ...tab, items: kept },
+      );
     });
   });
 }
