@@ -38,6 +38,11 @@ export interface LocalAddon {
   spreadsheet: LocalSpreadsheet;
   context: vm.Context;
   call(name: string, ...args: unknown[]): unknown;
+  /**
+   * As call, but the answer as google.script.run sends it: its JSON text (undefined for none).
+   * The server's work ends there; parsing it is the browser's (the benchmark times this).
+   */
+  callRaw(name: string, ...args: unknown[]): string | undefined;
   /** Runs a trigger (onOpen, onInstall) with an event object { authMode, source? } in that AuthMode. */
   callTrigger(name: string, opts?: { authMode?: AuthModeName }): unknown;
   measure<T>(fn: () => T): { result: T; calls: Record<string, number> };
@@ -153,14 +158,19 @@ export function loadAddon(opts: LoadOptions = {}): LocalAddon {
   vm.runInContext(fs.readFileSync(codePath, 'utf8'), context, { filename: codePath });
 
   const toVm = (args: unknown[]): unknown[] => realm.JSON.parse(JSON.stringify(args)) as unknown[];
-  const fromVm = (v: unknown): unknown =>
-    v === undefined ? undefined : JSON.parse(JSON.stringify(v));
-  const invoke = (name: string, args: unknown[], event?: unknown): unknown => {
+  const serialise = (v: unknown): string | undefined =>
+    v === undefined ? undefined : JSON.stringify(v);
+  const fromVm = (v: unknown): unknown => {
+    const json = serialise(v);
+    return json === undefined ? undefined : JSON.parse(json);
+  };
+  const invoke = (name: string, args: unknown[], event?: unknown, raw = false): unknown => {
     const fn = (context as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     try {
       const vmArgs = event === undefined ? toVm(args) : [event];
-      return fromVm((fn as (...a: unknown[]) => unknown).apply(context, vmArgs));
+      const answer = (fn as (...a: unknown[]) => unknown).apply(context, vmArgs);
+      return raw ? serialise(answer) : fromVm(answer);
     } catch (err) {
       const e = err as { message?: unknown; stack?: unknown; name?: unknown };
       const out = new Error(typeof e?.message === 'string' ? e.message : String(err));
@@ -175,6 +185,7 @@ export function loadAddon(opts: LoadOptions = {}): LocalAddon {
     spreadsheet: ss,
     context,
     call: (name, ...args) => invoke(name, args),
+    callRaw: (name, ...args) => invoke(name, args, undefined, true) as string | undefined,
     callTrigger(name, o = {}) {
       const mode = o.authMode ?? 'LIMITED';
       authMode = mode;

@@ -84,3 +84,21 @@ test('values cross like google.script.run: JSON only, Dates from cells are Dates
   expect(addon.call('boom')).toBe(true);
   expect(() => addon.call('missing')).toThrow('Script function not found: missing');
 });
+
+test('callRaw answers with the JSON text google.script.run would send; call with its parse', () => {
+  const addon = loadAddon({
+    codePath: fixture(`function answer(req) {
+      return { echo: req, when: new Date(Date.UTC(2026, 0, 2)), list: [1, 'two', null], none: undefined };
+    }
+    function nothing() {}`),
+  });
+  const raw = addon.callRaw('answer', { a: 1 });
+  expect(typeof raw).toBe('string');
+  expect(JSON.parse(raw!)).toEqual({
+    echo: { a: 1 },
+    when: '2026-01-02T00:00:00.000Z',
+    list: [1, 'two', null],
+  });
+  expect(addon.call('answer', { a: 1 })).toEqual(JSON.parse(raw!));
+  expect(addon.callRaw('nothing')).toBeUndefined();
+});
