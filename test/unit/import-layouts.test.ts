@@ -543,3 +543,28 @@ describe('the default period in the report', () => {
     );
   });
 });
+
+describe('a repeated key result naming its team in the Level cell ("Team Sales")', () => {
+  it('fills a blank team, and a different team goes to the notes with a warning', () => {
+    // Found by the fuzzing: the team part of a later row's Level cell was dropped.
+    const filled = structure([
+      ['Objective', 'Key result', 'Level', 'Notes'],
+      ['Ship', '', 'Team', ''],
+      ['', 'A', '', ''],
+      ['', 'A', 'Team Sales', ''],
+    ]);
+    const kr = filled.items.find((i) => i.title === 'A')!;
+    expect([kr.level, kr.team, kr.notes]).toEqual(['team', 'Sales', '']);
+
+    const conflict = structure([
+      ['Objective', 'Key result', 'Level'],
+      ['Ship', '', 'Team'],
+      ['', 'A', 'Team Ops'],
+      ['', 'A', 'Team Sales'],
+    ]);
+    const kept = conflict.items.find((i) => i.title === 'A')!;
+    expect(kept.team).toBe('Ops');
+    expect(kept.notes).toBe('Level: Team Sales');
+    expect(conflict.warnings.map((w) => w.row)).toContain(4);
+  });
+});

@@ -94,6 +94,9 @@ export function fillPlace(ctx: FillContext, row: RowView, draft: Draft, above: D
   else if (draft.fresh) draft.item.level = finalLevel;
   if (teamCell) put(ctx, row, draft, 'team', team, teamCell);
   else if (draft.fresh) draft.item.team = team;
+  // A later row of the same item naming its team in the level cell ("Team Sales"): the team
+  // fills a blank one, or a different one goes to the notes (was silently dropped).
+  else if (teamFromLevel && levelCell) put(ctx, row, draft, 'team', teamFromLevel, levelCell);
 
   const ownerCell = row.take('owner');
   if (ownerCell) put(ctx, row, draft, 'owner', ownerCell.text, ownerCell);
