@@ -23,8 +23,9 @@ const MARKER =
   /^(?:[-•*·–—▪◦○‣⁃>+](?:\s+|$))?(?:(?:key[\s-]?results?|kernresultaat|objective|doelstelling|doel|initiative|initiatief|task|taak|actie|action|kr|o|i)\s*\d*(?:\.\d+)*\.?\s*[:)\-–—]?\s*|\d+(?:\.\d+)*[.):]?\s+)?/i;
 
 const LEVEL_WORDS = /^(company|bedrijf|team|personal|persoonlijk)$/i;
+// Type words as a Type cell may hold them, compared without spaces and punctuation ("O:", "K.R.").
 const TYPE_WORDS =
-  /^(objective|doelstelling|doel|o|obj|key[\s-]?result|kr|kernresultaat|initiative|initiatief|task|taak|actie|action|i)$/i;
+  /^(objectives?|doelstellingen|doelstelling|doel|o|obj|keyresults?|krs?|kernresulta(at|ten)|initiatives?|initiatie(f|ven)|init|tasks?|taa?k(en)?|actie|action|i)$/i;
 const KIND_OR_CONFIDENCE =
   /^(increase|toename|decrease|afname|at[\s_-]?least|minimaal|at[\s_-]?most|maximaal|milestone|mijlpaal|roll[\s_-]?up|samengesteld|low|laag|medium|gemiddeld|high|hoog)$/i;
 
@@ -95,7 +96,7 @@ export function cellsNotAccountedFor(rows: readonly unknown[], result: ImportRes
     const team = /^(?:team|afdeling)\s*[:\-–]?\s+(.+)$/i.exec(text);
     if (team && haystack.includes((team[1] as string).toLowerCase())) return true;
     if (KIND_OR_CONFIDENCE.test(text)) return true;
-    if (TYPE_WORDS.test(text) && result.items.length > 0) return true;
+    if (TYPE_WORDS.test(text.replace(/[\s_.:-]+/g, '')) && result.items.length > 0) return true;
     const period = readPeriod(text, '2026-Q4').period.toLowerCase();
     if (period !== lower && haystack.includes(period)) return true;
     return false;
