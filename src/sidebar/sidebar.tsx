@@ -1,7 +1,7 @@
 // The OKR sidebar: the app shell (bootstrap with one getSnapshot call, language, navigation,
 // busy and error states) around the views in ./views.
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HealthFinding, Snapshot } from '../shared/rpc';
 import { CallError, call } from './client';
 import { AppContext, type App, type Route } from './context';
@@ -71,7 +71,9 @@ function Shell() {
   }
   useEffect(boot, []);
 
-  useEffect(() => {
+  // Before the browser paints: the page's language changes together with its text (screen
+  // readers pronounce the new words in the new language; useEffect left a frame in between).
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t(lang, 'appTitle');
   }, [lang]);
