@@ -433,7 +433,7 @@ export function addItem(req: ItemInput): MutationResult {
       const row = after + 1;
       const sheet = tab.sheet;
       sheet.insertRowsAfter(after, 1);
-      const all = [...tab.items, { ...item, row }];
+      const placed = placedItem(item, row);
       const fctx = formulaContext(tab, ctx.settings);
       const width = Math.max(
         tab.width,
@@ -441,14 +441,13 @@ export function addItem(req: ItemInput): MutationResult {
       );
       sheet
         .getRange(row, 1, 1, width)
-        .setValues([composeRow(item, row, width, fctx, indexById(all))]);
-      applyRowStyles(sheet, tab.columns, row - 1, row, width, [{ ...item, row }]);
+        .setValues([composeRow(placed, row, width, fctx, indexById([...tab.items, placed]))]);
+      applyRowStyles(sheet, tab.columns, row - 1, row, width, [placed]);
       save();
       // The answer's snapshot from the tab in memory (rows below the new one moved down), not
       // from a second read of every cell.
       const at = tab.items.findIndex((other) => other.row >= row);
       for (const other of tab.items) if (other.row >= row) other.row++;
-      const placed = placedItem(item, row);
       const items =
         at < 0
           ? [...tab.items, placed]
