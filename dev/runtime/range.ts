@@ -144,6 +144,13 @@ function setValidation(
   }
 }
 
+/** A rule's own copy of its spec, frozen: cells share it, nobody changes it in place. */
+function frozenSpec(rule: unknown): ValidationSpec {
+  return Object.freeze(
+    structuredClone(local(rule, LocalDataValidation, 'DataValidation').spec),
+  ) as ValidationSpec;
+}
+
 const normFontWeight = (x: unknown): CellStyle['fontWeight'] =>
   x === null || x === 'normal' ? undefined : oneOf('fontWeight', x, ['bold', 'normal']);
 const normFontStyle = (x: unknown): CellStyle['fontStyle'] =>
@@ -537,9 +544,7 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
       if (rule === null || rule === undefined) return undefined;
       let spec = specs.get(rule);
       if (!spec) {
-        spec = Object.freeze(
-          structuredClone(local(rule, LocalDataValidation, 'DataValidation').spec),
-        ) as ValidationSpec;
+        spec = frozenSpec(rule);
         specs.set(rule, spec);
       }
       return spec;
@@ -551,12 +556,7 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
     const sheet = this.alive();
-    const spec =
-      rule === null || rule === undefined
-        ? undefined
-        : (Object.freeze(
-            structuredClone(local(rule, LocalDataValidation, 'DataValidation').spec),
-          ) as ValidationSpec);
+    const spec = rule === null || rule === undefined ? undefined : frozenSpec(rule);
     for (let r = this.row; r < this.row + this.numRows; r++)
       for (let c = this.col; c < this.col + this.numCols; c++) setValidation(sheet, r, c, spec);
     return gas(this);
