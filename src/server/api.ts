@@ -202,7 +202,7 @@ function result(
   id: string,
   key: MessageKey,
   params: Record<string, string | number>,
-  tab?: OkrTab,
+  tab?: Pick<OkrTab, 'items' | 'sheet'>,
 ): MutationResult {
   return { id, message: t(ctx.lang, key, params), snapshot: buildSnapshot(ctx, tab) };
 }
@@ -311,10 +311,16 @@ export function setUp(req: SetUpRequest): MutationResult {
       const items = example
         ? exampleItems(sheetLang, ctx.today.serial, (type) => ids.next(type))
         : [];
-      writeFreshOkrTab(ctx, sheet, items);
+      const written = writeFreshOkrTab(ctx, sheet, items);
       sheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON());
       ctx.ss.setActiveSheet(sheet);
-      return result(ctx, '', 'done.setUp', { items: items.length, sheet: sheet.getName() });
+      return result(
+        ctx,
+        '',
+        'done.setUp',
+        { items: items.length, sheet: sheet.getName() },
+        { sheet, items: written },
+      );
     });
   });
 }

@@ -1,7 +1,7 @@
-// addItem and deleteItem answer with a snapshot built from the tab in memory (the new row placed
-// and the rows below it moved down; the deleted rows gone and the rows below moved up, cleared
-// alignments included) instead of reading 35,000 rows again: it must be exactly what a fresh
-// read of the workbook shows, wherever the rows are and whatever was typed.
+// setUp, addItem and deleteItem answer with a snapshot built from the tab in memory (the rows
+// written; the new row placed and the rows below it moved down; the deleted rows gone and the
+// rows below moved up, cleared alignments included) instead of reading the tab again: it must be
+// exactly what a fresh read of the workbook shows, wherever the rows are and whatever was typed.
 import type { ItemInput } from '../../src/core/model';
 import type { MutationResult } from '../../src/shared/rpc';
 import { call, fresh, snapshot } from './workbook-helpers';
@@ -93,4 +93,15 @@ describe('deleteItem: the answer is what a fresh read shows', () => {
     expect(answer.snapshot.items.find((i) => i.id === aligned!.id)?.alignedTo).toBe('');
     expect(answer.snapshot).toEqual(snapshot(addon));
   });
+});
+
+describe('setUp: the answer is what a fresh read shows', () => {
+  for (const locale of ['en_US', 'nl_NL'])
+    test.each([true, false])(`${locale}, example %s`, (example) => {
+      const { addon } = fresh({ locale });
+      const answer = call<MutationResult>(addon, 'setUp', { example });
+      expect(answer.snapshot.ready).toBe(true);
+      expect(answer.snapshot.items.length > 0).toBe(example);
+      expect(answer.snapshot).toEqual(snapshot(addon));
+    });
 });
