@@ -4,7 +4,7 @@ import { toA1, type GridRange } from './a1';
 import { normalizeColor } from './colors';
 import { shiftFormula } from './formula-shift';
 import { checkArgs, gas, local, requireInt, typeName, type GRange, type GSheet } from './gas';
-import type { CellStyle, SheetData } from './sheet-data';
+import { withStyle, type CellStyle, type SheetData } from './sheet-data';
 import type { ValidationSpec } from './specs';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { LocalDataValidation, validationFromSpec } from './data-validation';
@@ -116,9 +116,12 @@ function setStyle<K extends keyof CellStyle>(
   n: CellStyle[K] | undefined,
 ): void {
   if (n === undefined) {
-    const st = sheet.cell(row, col)?.st;
-    if (st && st[key] !== undefined) st[key] = undefined;
-  } else (sheet.touch(row, col).st ??= {})[key] = n;
+    const cell = sheet.cell(row, col);
+    if (cell?.st && cell.st[key] !== undefined) cell.st = withStyle(cell.st, key, undefined);
+  } else {
+    const cell = sheet.touch(row, col);
+    cell.st = withStyle(cell.st, key, n);
+  }
 }
 
 /** Sets or clears (undefined: without creating the cell) a cell's number format. */
@@ -484,12 +487,10 @@ export class LocalRange implements Pick<R, Extract<Implemented, keyof R>> {
   /** Borders are recorded (as the last call's arguments) on the range's cells, not rendered. */
   setBorder(...args: unknown[]): GRange {
     const sheet = this.alive();
+    const border = args.map((a) => (a === undefined ? null : a));
     this.map((r, c) => {
       const cell = sheet.touch(r, c);
-      cell.st ??= {} as CellStyle & { border?: unknown };
-      (cell.st as CellStyle & { border?: unknown }).border = args.map((a) =>
-        a === undefined ? null : a,
-      );
+      cell.st = withStyle(cell.st, 'border', border);
     });
     return gas(this);
   }

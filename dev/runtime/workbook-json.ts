@@ -180,7 +180,7 @@ export function spreadsheetFromJson(
       const p = parseA1(a1, s.maxRows, s.maxCols);
       return s.touch(p.row, p.col);
     };
-    for (const [a1, st] of Object.entries(sj.styles ?? {})) touch(a1).st = st;
+    for (const [a1, st] of Object.entries(sj.styles ?? {})) touch(a1).st = Object.freeze(st);
     for (const [a1, note] of Object.entries(sj.notes ?? {})) touch(a1).note = note;
     for (const [a1, dv] of Object.entries(sj.validations ?? {})) touch(a1).dv = dv;
   });

@@ -630,7 +630,7 @@ function inheritFormats(
     if (!src || (src.nf === undefined && src.st === undefined && src.dv === undefined)) return;
     const cell = target();
     if (src.nf !== undefined) cell.nf = src.nf;
-    if (src.st !== undefined) cell.st = { ...src.st };
+    if (src.st !== undefined) cell.st = src.st; // shared, never changed in place
     if (src.dv !== undefined) cell.dv = src.dv;
   };
   if (dim === 'ROWS') {

@@ -176,3 +176,44 @@ describe('shape checks', () => {
     expect(sh.getLastRow()).toBe(0);
   });
 });
+
+describe('cell styles are shared between cells, and each cell still changes alone', () => {
+  /** The stored style object of a cell (the runtime's model, behind the service). */
+  function styleObject(ss: ReturnType<typeof createSpreadsheet>, a1Row: number, col: number) {
+    const data = (ss.getSheets()[0] as unknown as { data: { cell(r: number, c: number): unknown } })
+      .data;
+    return (data.cell(a1Row, col) as { st?: object } | undefined)?.st;
+  }
+
+  test('a block of cells with one look holds one style object', () => {
+    const { ss, sh } = sheet();
+    sh.getRange('A1:C400').setFontWeight('bold').setBackground('#e8f0fe');
+    const first = styleObject(ss, 1, 1);
+    expect(first).toBeDefined();
+    expect(styleObject(ss, 400, 3)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // The same look set again on another block reuses the object too.
+    sh.getRange('E1:E9').setFontWeight('bold').setBackground('#e8f0fe');
+    expect(styleObject(ss, 9, 5)).toBe(first);
+  });
+
+  test('changing, bordering or clearing one cell leaves the cells that shared its look alone', () => {
+    const { sh } = sheet();
+    sh.getRange('A1:B2').setFontWeight('bold').setFontColor('#ff0000');
+    sh.getRange('A1').setFontColor('#0000ff');
+    sh.getRange('B1').setBorder(true, null, null, null, null, null);
+    sh.getRange('A2').setFontWeight(null);
+    sh.getRange('B2').clearFormat();
+    expect(sh.getRange('A1:B2').getFontColors()).toEqual([
+      ['#0000ff', '#ff0000'],
+      ['#ff0000', '#000000'],
+    ]);
+    expect(sh.getRange('A1:B2').getFontWeights()).toEqual([
+      ['bold', 'bold'],
+      ['normal', 'normal'],
+    ]);
+    // Clearing the last style key leaves no style behind: the cell reads as plain.
+    sh.getRange('A2').setFontColor(null);
+    expect(sh.getRange('A2').getFontColor()).toBe('#000000');
+  });
+});
