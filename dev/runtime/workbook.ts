@@ -11,6 +11,7 @@ import {
   mayName,
   mentionsRowFrom,
   RowInsertShifter,
+  shiftFormula,
   shiftFormulaForStructure,
 } from './formula-shift';
 import { localeInfo } from './locale';
@@ -490,6 +491,7 @@ export class Workbook {
 
   private shiftAll(sheet: SheetData, dim: Dimension, at: number, count: number): void {
     if (!this.engine.evaluates) this.shiftStoredFormulas(sheet, dim, at, count);
+    this.shiftRuleFormulas(sheet, dim, at, count);
     this.remapAll(sheet, (r) => shiftGridRange(r, sheet.id, dim, at, count));
   }
 
@@ -520,6 +522,29 @@ export class Workbook {
             (cell as Cell).f = shiftFormulaForStructure(f, onTarget, target.name, dim, at, count);
         }
       }
+    }
+  }
+
+  /**
+   * Conditional formats' custom formulas are relative to the top-left cell of the rule's range,
+   * as in Sheets: when rows or columns inserted or deleted before it move that cell, the
+   * formula's relative references move with it ($B2 of a rule on A2:Z200 becomes $B3 when a row
+   * is inserted above), so the rule keeps testing its own rows. Deleting the range's first row
+   * leaves the formula as it is (the next row becomes the first). Absolute references ($B$2)
+   * stay as written: the add-on writes none in its rules.
+   */
+  private shiftRuleFormulas(sheet: SheetData, dim: Dimension, at: number, count: number): void {
+    for (const cf of sheet.conditionalFormats) {
+      const condition = cf.condition;
+      if (condition?.criteria !== 'CUSTOM_FORMULA') continue;
+      const f = condition.args[0];
+      const anchor = cf.ranges[0];
+      if (typeof f !== 'string' || !f.startsWith('=') || !anchor) continue;
+      const moved = shiftGridRange(anchor, sheet.id, dim, at, count);
+      if (!moved) continue; // the rule's range is gone
+      const dRows = moved.row - anchor.row;
+      const dCols = moved.col - anchor.col;
+      if (dRows !== 0 || dCols !== 0) condition.args[0] = shiftFormula(f, dRows, dCols);
     }
   }
 

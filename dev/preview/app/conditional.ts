@@ -38,6 +38,8 @@ export function conditionalStyles(
   const key = (r: number, c: number) => r * 100000 + c;
   const touchedRows = new Set<number>();
   const evaluate = formulaEvaluator(model);
+  /** Per custom-formula rule: its result per row when its columns are absolute, else null. */
+  const rowResults = new Map<ConditionalFormatSpec, Map<number, boolean> | null>();
   for (const rule of sheet.conditionalFormats) {
     for (const g of rule.ranges) {
       if (g.sheetId !== sheet.id) continue;
@@ -107,8 +109,19 @@ export function conditionalStyles(
       case 'CUSTOM_FORMULA': {
         if (!evaluate) return false;
         const formula = String(args[0] ?? '');
+        // A formula whose columns are all absolute ($B2) holds for a whole row of the range
+        // or for none of it: evaluated once per row.
+        let byRow = rowResults.get(rule);
+        if (byRow === undefined) {
+          byRow = shiftFormula(formula, 0, 1) === formula ? new Map() : null;
+          rowResults.set(rule, byRow);
+        }
+        const known = byRow?.get(dr);
+        if (known !== undefined) return known;
         const result = evaluate(shiftFormula(formula, dr, dc), sheet.engineId);
-        return result === true || (typeof result === 'number' && result !== 0);
+        const holds = result === true || (typeof result === 'number' && result !== 0);
+        byRow?.set(dr, holds);
+        return holds;
       }
       default:
         return false;
