@@ -464,7 +464,12 @@ export function addItem(req: ItemInput): MutationResult {
       const after = insertionRow(tab, item);
       const row = after + 1;
       const sheet = tab.sheet;
-      sheet.insertRowsAfter(after, 1);
+      if (after <= tab.headerRow && tab.lastRow <= tab.headerRow) {
+        // The first row of an empty tab: the blank row below the header is there, formatted
+        // and inside every column rule. A row inserted right below the header would instead
+        // push those rules' ranges down and be left outside them (as in Sheets).
+        ensureSize(sheet, row, 1);
+      } else sheet.insertRowsAfter(after, 1);
       const placed = placedItem(item, row);
       const fctx = formulaContext(tab, ctx.settings);
       const width = Math.max(
