@@ -1,5 +1,6 @@
 // The look of the OKR tab, applied in batches: one call per column property or per 2D block,
-// never per row. Frozen header; objective rows bold and tinted per level; key result and
+// never per row. Frozen header; objective rows bold and tinted per level by conditional
+// formatting (so a row typed or retyped by hand looks right at once); key result and
 // initiative titles indented by a number format; dropdowns for level, type, kind and
 // confidence; number validation; percent formats where a key result's unit is %; status and
 // grade colours and progress bands by conditional formatting; formula columns protected with
@@ -70,12 +71,12 @@ export function applyHeaderLayout(
 }
 
 /**
- * Per-row formats: objective rows bold and tinted per level; titles indented by type;
- * start/target/current as percent where the unit is %. The block first gets the plain look in
- * single-value calls (not needed on a `freshSheet`); objective rows then get bold and their
- * tint through one RangeList per
- * look (a row list, not a matrix of the whole block's cells), and the title and number columns
- * one column of formats each. A constant number of calls whatever the number of rows.
+ * Per-row formats: titles indented by type; start/target/current as percent where the unit is
+ * %. The block first gets the plain look in single-value calls (not needed on a `freshSheet`):
+ * tabs of earlier versions carry objective rows bold and tinted by hand-set formats, which
+ * Sheets also copies into rows inserted below them; objective rows now get that look from
+ * conditional formatting (rowLookRules). Then the title and number columns get one column of
+ * formats each. A constant number of calls whatever the number of rows.
  */
 export function applyRowStyles(
   sheet: Sheet,
@@ -91,21 +92,12 @@ export function applyRowStyles(
   const first = headerRow + 1;
   const byRow = new Map<number, SheetItem>();
   for (const item of items) if (item.row >= first && item.row <= lastRow) byRow.set(item.row, item);
-  const objectives = [...byRow.values()].filter((i) => i.type === 'objective');
-  const lastLetter = columnLetter(width - 1);
-  const wholeRows = (rows: readonly SheetItem[]) =>
-    rows.map((i) => `A${i.row}:${lastLetter}${i.row}`);
   if (!freshSheet) {
     // A new sheet is plain already; elsewhere rows may carry an old look (or Sheets copied
     // an objective row's look into inserted rows).
     const block = sheet.getRange(first, 1, n, width);
     block.setFontWeight('normal');
     block.setBackground(null);
-  }
-  withRanges(sheet, wholeRows(objectives), (rl) => rl.setFontWeight('bold'));
-  for (const level of LEVELS) {
-    const rows = objectives.filter((i) => i.level === level);
-    withRanges(sheet, wholeRows(rows), (rl) => rl.setBackground(LEVEL_TINT[level]));
   }
   // Shared one-cell rows: tens of thousands of rows, a handful of formats.
   const titleRows = {
@@ -130,13 +122,61 @@ export function applyRowStyles(
   }
 }
 
-/** Applies a format to a list of A1 ranges in one call (none when the list is empty). */
-function withRanges(
-  sheet: Sheet,
-  a1: string[],
-  apply: (ranges: GoogleAppsScript.Spreadsheet.RangeList) => void,
-): void {
-  if (a1.length > 0) apply(sheet.getRangeList(a1));
+/** `cell` (e.g. $B2) holds one of `words`, as Sheets compares text: any case, spaces trimmed. */
+function anyWord(cell: string, words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  return `OR(${unique.map((w) => `TRIM(${cell})="${w.replace(/"/g, '""')}"`).join(',')})`;
+}
+
+/** Both languages' names of a type or level: a tab may hold either. */
+const OBJECTIVE_WORDS = (['en', 'nl'] as const).map((l) => itemTypeName('objective', l));
+
+/** Whether a conditional format formula is one of rowLookRules' (to replace, not duplicate). */
+export function isRowLookFormula(formula: unknown): boolean {
+  return (
+    typeof formula === 'string' &&
+    OBJECTIVE_WORDS.every((w) => formula.includes(`)="${w}"`)) &&
+    /^=(AND\()?OR\(TRIM\(\$[A-Z]+\d+\)=/.test(formula)
+  );
+}
+
+/**
+ * Objective rows bold and tinted per level, over the whole block: one rule per level (bold and
+ * its tint), then one for objectives of no known level (bold). Conditional formatting rather
+ * than formats set per row: a row typed, retyped or sorted by hand looks right at once, and a
+ * tab of thousands of objectives costs four rules instead of a format on every cell.
+ */
+function rowLookRules(
+  columns: ColumnMap,
+  block: GoogleAppsScript.Spreadsheet.Range,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  if (columns.type === undefined) return [];
+  const row = block.getRow();
+  const typeCell = `$${columnLetter(columns.type)}${row}`;
+  const isObjective = anyWord(typeCell, OBJECTIVE_WORDS);
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  if (columns.level !== undefined) {
+    const levelCell = `$${columnLetter(columns.level)}${row}`;
+    for (const level of LEVELS) {
+      const names = (['en', 'nl'] as const).map((l) => levelName(level, l));
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(`=AND(${isObjective},${anyWord(levelCell, names)})`)
+          .setBold(true)
+          .setBackground(LEVEL_TINT[level])
+          .setRanges([block])
+          .build(),
+      );
+    }
+  }
+  rules.push(
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=${isObjective}`)
+      .setBold(true)
+      .setRanges([block])
+      .build(),
+  );
+  return rules;
 }
 
 function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -196,11 +236,13 @@ export function applyColumnRules(
       .map((k) => columns[k])
       .filter((c): c is number => c !== undefined),
   );
-  const kept = sheet
-    .getConditionalFormatRules()
-    .filter((rule) =>
-      rule.getRanges().every((r) => !(r.getNumColumns() === 1 && ours.has(r.getColumn() - 1))),
-    );
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    const ranges = rule.getRanges();
+    if (ranges.some((r) => r.getNumColumns() === 1 && ours.has(r.getColumn() - 1))) return false;
+    // Our row looks span the block; only those rules' formulas need reading.
+    const wide = ranges.some((r) => r.getNumColumns() > 1);
+    return !(wide && isRowLookFormula(rule.getBooleanCondition()?.getCriteriaValues()[0]));
+  });
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const status = range('status');
   if (status) {
@@ -246,6 +288,9 @@ export function applyColumnRules(
         .build(),
     );
   }
+  // After the column rules: a status, grade or progress colour shows over the row's tint.
+  const width = Math.max(...Object.values(columns).map((c) => (c as number) + 1));
+  rules.push(...rowLookRules(columns, sheet.getRange(headerRow + 1, 1, rows, width)));
   sheet.setConditionalFormatRules([...kept, ...rules]);
 
   // Protect the formula columns with a warning (people may still override on purpose).

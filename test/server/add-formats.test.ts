@@ -3,6 +3,7 @@
 // (percent key results show percentages, others plain numbers, whatever the row above was).
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
 import type { MutationResult } from '../../src/shared/rpc';
+import { seenLooks } from '../helpers/seen-look';
 import { add, byId, call, fresh, okrRows, tab } from './workbook-helpers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,4 +70,27 @@ test('a percent key result shows percentages; a number one after it plain number
   expect(byId(okrRows(ss)).get(o.id)!._row).toBe(krRow - 1);
   expect(at(krRow).weight).toBe('normal');
   expect(at(krRow).formats.slice(3)).toEqual(['0%', '0%', '0.0']);
+});
+
+test("the first row added to an empty tab is inside the tab's rules: dropdowns, colours, look", () => {
+  const { ss, addon } = fresh();
+  call<MutationResult>(addon, 'setUp', { example: false });
+  const sheet = tab(ss, 'okr');
+  const rulesBefore = sheet
+    .getConditionalFormatRules()
+    .map((r) => r.getRanges().map((g) => g.getA1Notation()));
+  const o = add(addon, { type: 'objective', title: 'First one', level: 'company' });
+  const kr = add(addon, { type: 'keyResult', parentId: o.id, title: 'Ten', target: 10 });
+  const rows = byId(okrRows(ss));
+  expect(rows.get(o.id)!._row).toBe(2);
+  expect(rows.get(kr.id)!._row).toBe(3);
+  // Every rule still starts on the first data row, and so covers the new rows.
+  const rulesAfter = sheet.getConditionalFormatRules();
+  expect(rulesAfter.map((r) => r.getRanges()[0]!.getRow())).toEqual(rulesBefore.map(() => 2));
+  expect(cells(sheet)(3).kindRule).toEqual(expect.arrayContaining(['Increase', 'Milestone']));
+  const header = matchHeader(sheet.getDataRange().getValues())!;
+  const seen = seenLooks(ss, sheet, 2, 3, (header.columns.title as number) + 1);
+  expect(seen[0]!.map((c) => c.weight)).toEqual(seen[0]!.map(() => 'bold'));
+  expect(seen[1]!.map((c) => c.weight)).toEqual(seen[1]!.map(() => 'normal'));
+  expect(seen[0]![0]!.background).toBe('#e8f0fe');
 });

@@ -1,22 +1,28 @@
 // The OKR tab's per-row look, as a person sees it in Sheets: objective rows bold and tinted per
 // level, key result and initiative titles indented, Start/Target/Current as percentages where
-// the unit is %. Checked after set up, after adding and editing rows, and after Repair.
+// the unit is %. Checked after set up, after adding and editing rows, after Repair, and on
+// rows people type or retype by hand (the look comes from conditional formatting).
+import type { LocalSpreadsheet } from '../../dev/runtime';
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
+import { seenLooks } from '../helpers/seen-look';
 import { add, call, fresh, okrRows, tab } from './workbook-helpers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function look(sheet: Sheet) {
+function look(ss: LocalSpreadsheet, sheet: Sheet) {
   const values = sheet.getDataRange().getValues();
   const header = matchHeader(values);
   if (!header) throw new Error('no header');
   const width = values[0]!.length;
   const col = (key: ColumnKey) => (header.columns[key] as number) + 1;
+  // Status, grade and progress have their own colours over the row's tint.
+  const coloured = new Set((['status', 'grade', 'progress'] as const).map((k) => col(k) - 1));
+  const seen = seenLooks(ss, sheet, 1, sheet.getLastRow(), width);
   return (row: number) => {
-    const range = sheet.getRange(row, 1, 1, width);
+    const cells = seen[row - 1]!.filter((_, j) => !coloured.has(j));
     return {
-      weights: new Set(range.getFontWeights()[0]),
-      backgrounds: new Set(range.getBackgrounds()[0]),
+      weights: new Set(cells.map((c) => c.weight)),
+      backgrounds: new Set(cells.map((c) => c.background)),
       titleFormat: sheet.getRange(row, col('title')).getNumberFormat(),
       numberFormats: (['start', 'target', 'current'] as const).map((k) =>
         sheet.getRange(row, col(k)).getNumberFormat(),
@@ -29,7 +35,7 @@ const TINTS = { Company: '#e8f0fe', Team: '#e6f4ea', Personal: '#fef7e0' } as co
 
 function checkAll(ss: ReturnType<typeof fresh>['ss']) {
   const sheet = tab(ss, 'okr');
-  const at = look(sheet);
+  const at = look(ss, sheet);
   const rows = okrRows(ss);
   expect(rows.length).toBeGreaterThan(5);
   for (const r of rows) {
@@ -86,4 +92,53 @@ describe('row styles', () => {
     call(addon, 'repairSheet', {});
     checkAll(ss);
   });
+
+  test('a row typed or retyped by hand looks right at once; Dutch words too', () => {
+    const { ss, addon } = fresh({ locale: 'nl_NL', userLocale: 'nl' });
+    call(addon, 'setUp', { example: true });
+    const sheet = tab(ss, 'okr');
+    const header = matchHeader(sheet.getDataRange().getValues())!;
+    const col = (key: ColumnKey) => (header.columns[key] as number) + 1;
+    const next = sheet.getLastRow() + 1;
+    sheet.getRange(next, col('type')).setValue(' doelstelling ');
+    sheet.getRange(next, col('level')).setValue('Bedrijf');
+    sheet.getRange(next, col('title')).setValue('Met de hand getypt');
+    sheet.getRange(next + 1, col('type')).setValue('Objective');
+    sheet.getRange(next + 1, col('title')).setValue('No level yet');
+    const at = look(ss, sheet);
+    expect(at(next).weights).toEqual(new Set(['bold']));
+    expect(at(next).backgrounds).toEqual(new Set([TINTS.Company]));
+    expect(at(next + 1).weights).toEqual(new Set(['bold']));
+    expect(at(next + 1).backgrounds).toEqual(new Set(['#ffffff']));
+    // An objective retyped as a key result loses the look at once.
+    const objective = okrRows(ss).find((r) => r.type === 'Doelstelling')!;
+    sheet.getRange(objective._row, col('type')).setValue('Kernresultaat');
+    expect(look(ss, sheet)(objective._row).weights).toEqual(new Set(['normal']));
+  });
+
+  test("Repair replaces its own rules and keeps people's own", () => {
+    const { ss, addon } = fresh();
+    call(addon, 'setUp', { example: true });
+    const sheet = tab(ss, 'okr');
+    const own = SpreadsheetAppOf(addon)
+      .newConditionalFormatRule()
+      .whenTextEqualTo('urgent')
+      .setFontColor('#ff0000')
+      .setRanges([sheet.getRange('A2:Z50')])
+      .build();
+    sheet.setConditionalFormatRules([own, ...sheet.getConditionalFormatRules()]);
+    const before = sheet.getConditionalFormatRules().length;
+    call(addon, 'repairSheet', {});
+    call(addon, 'repairSheet', {});
+    const after = sheet.getConditionalFormatRules();
+    expect(after).toHaveLength(before);
+    expect(
+      after.filter((r) => r.getBooleanCondition()?.getCriteriaValues()[0] === 'urgent'),
+    ).toHaveLength(1);
+    checkAll(ss);
+  });
 });
+
+function SpreadsheetAppOf(addon: ReturnType<typeof fresh>['addon']) {
+  return addon.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}
