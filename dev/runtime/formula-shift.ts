@@ -144,7 +144,9 @@ export function shiftByPattern(
       const hi = dim === 'ROWS' ? rowB : colB;
       const newLo = moved(lo) ?? (count < 0 && hi >= at - count ? at : null);
       const newHi = moved(hi) ?? (count < 0 && lo < at ? at - 1 : null);
-      if (newLo === null || newHi === null || newHi < newLo) return GONE(qualified);
+      // (A range written backwards, B9:C2, keeps its ends' order: Sheets would have turned it
+      // round when it was typed; the runtime stores what it is given.)
+      if (newLo === null || newHi === null || (newHi < newLo && lo <= hi)) return GONE(qualified);
       const [ra, ca, rb, cb] =
         dim === 'ROWS' ? [newLo, colA, newHi, colB] : [rowA, newLo, rowB, newHi];
       return `${c1}${columnToLetters(ca)}${r1}${ra}:${c2}${columnToLetters(cb)}${r2}${rb}`;
@@ -312,7 +314,7 @@ function shiftRows(
             // A range shrinks when part of it is deleted, and is gone when all of it is.
             const lo = newA >= 0 ? newA : rowB >= gone ? at : -1;
             const hi = newB >= 0 ? newB : rowA < at ? at - 1 : -1;
-            if (lo < 0 || hi < 0 || hi < lo) text = GONE(qualified);
+            if (lo < 0 || hi < 0 || (hi < lo && rowA <= rowB)) text = GONE(qualified);
             else if (lo !== rowA || hi !== rowB || !plainA || !cellPlain)
               text = f.slice(i, digitsA) + lo + ':' + f.slice(endA + 1, cellDigits) + hi;
           }

@@ -127,7 +127,14 @@ describe('shifting stored formulas on rows inserted or deleted', () => {
             );
         },
       ),
-      { numRuns: 3_000 },
+      {
+        numRuns: 3_000,
+        // Found by this test: a range written backwards, twice in a column (the second time
+        // through the skeleton), moved by both ends there and was #REF! the first time.
+        examples: [
+          [['=$B#'], [90, 1, 1, 1, 1, 90, 90, 1, 1, 90, 1], ['=Other!B9:C2'], false, 'Other', 1, 1],
+        ],
+      },
     );
   });
 
@@ -138,6 +145,8 @@ describe('shifting stored formulas on rows inserted or deleted', () => {
     ["=Other!B5+'Main'!B5", 2, 3, "=Other!B5+'Main'!B8"],
     ['="B5"&$C:$C&LOG10(B5)', 1, 1, '="B5"&$C:$C&LOG10(B6)'],
     ["='Main'!B5", 5, -1, '=#REF!'],
+    // A range written backwards keeps its ends' order and moves like its cells.
+    ['=SUM(B9:C2)', 1, 1, '=SUM(B10:C3)'],
   ])('%s, rows at %i by %i on Main → %s', (f, at, count, expected) => {
     expect(shiftFormulaForStructure(f, true, 'Main', 'ROWS', at, count)).toBe(expected);
   });
