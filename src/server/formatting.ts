@@ -141,17 +141,18 @@ export function isRowLookFormula(formula: unknown): boolean {
 }
 
 /**
- * Objective rows bold and tinted per level, over the whole block: one rule per level (bold and
- * its tint), then one for objectives of no known level (bold). Conditional formatting rather
- * than formats set per row: a row typed, retyped or sorted by hand looks right at once, and a
- * tab of thousands of objectives costs four rules instead of a format on every cell.
+ * Objective rows bold and tinted per level, over the whole block (its first row `row`): one
+ * rule per level (bold and its tint), then one for objectives of no known level (bold).
+ * Conditional formatting rather than formats set per row: a row typed, retyped or sorted by
+ * hand looks right at once, and a tab of thousands of objectives costs four rules instead of a
+ * format on every cell.
  */
 function rowLookRules(
   columns: ColumnMap,
   block: GoogleAppsScript.Spreadsheet.Range,
+  row: number,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   if (columns.type === undefined) return [];
-  const row = block.getRow();
   const typeCell = `$${columnLetter(columns.type)}${row}`;
   const isObjective = anyWord(typeCell, OBJECTIVE_WORDS);
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
@@ -290,7 +291,8 @@ export function applyColumnRules(
   }
   // After the column rules: a status, grade or progress colour shows over the row's tint.
   const width = Math.max(...Object.values(columns).map((c) => (c as number) + 1));
-  rules.push(...rowLookRules(columns, sheet.getRange(headerRow + 1, 1, rows, width)));
+  const block = sheet.getRange(headerRow + 1, 1, rows, width);
+  rules.push(...rowLookRules(columns, block, headerRow + 1));
   sheet.setConditionalFormatRules([...kept, ...rules]);
 
   // Protect the formula columns with a warning (people may still override on purpose).
