@@ -34,7 +34,7 @@ import type {
   MoveRequest,
   MutationResult,
   SetUpRequest,
-  Snapshot,
+  SnapshotWire,
   UpdateRequest,
 } from '../shared/rpc';
 import { quoteValue } from '../core/errors';
@@ -143,12 +143,12 @@ export function buildSnapshot(
   ctx: Context,
   tab?: Pick<OkrTab, 'items' | 'sheet'>,
   lang: Lang = ctx.lang,
-): Snapshot {
+): SnapshotWire {
   const quarter = quarterOfSerial(ctx.today.serial);
   const currentQuarter = periodKey(quarter);
   // People plan next quarter's OKRs before it starts: the pickers offer it too.
   const nextQuarter = periodKey(nextPeriod(quarter));
-  const base: Snapshot = {
+  const base: SnapshotWire = {
     lang,
     locale: ctx.locale,
     today: ctx.today.iso,
@@ -163,7 +163,6 @@ export function buildSnapshot(
   };
   if (!ctx.tabs.okr) return base;
   const okr = tab ?? readTab(ctx);
-  const views = computeViews(okr.items, ctx.today.serial, ctx.settings.thresholds, lang);
   const periods = new Set(base.periods);
   const teams = new Set<string>();
   const owners = new Set<string>();
@@ -184,11 +183,12 @@ export function buildSnapshot(
     periods: [...periods].sort(),
     teams: [...teams].sort(),
     owners: [...owners].sort(),
-    items: views,
+    // The rows as read or written: the sidebar works out their numbers (snapshot-wire.ts).
+    items: okr.items,
   };
 }
 
-export function getSnapshot(_req?: Record<string, never>): Snapshot {
+export function getSnapshot(_req?: Record<string, never>): SnapshotWire {
   return run(() => buildSnapshot(openContext()));
 }
 
@@ -1007,7 +1007,7 @@ export function selectItem(req: { id: string }): void {
   });
 }
 
-export function setLanguage(req: { lang: Lang }): Snapshot {
+export function setLanguage(req: { lang: Lang }): SnapshotWire {
   return run((lang) => {
     const v = new Validator(lang);
     const body = v.object(req);

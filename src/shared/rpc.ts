@@ -26,8 +26,14 @@ export interface StatusThresholds {
   atRisk: number;
 }
 
-/** Everything the sidebar needs for its first screen, in one call. */
-export interface Snapshot {
+/**
+ * Everything the sidebar needs for its first screen, in one call. The server sends the rows as
+ * it read them (SnapshotWire: items without their numbers); the sidebar's client works out
+ * every row's progress, expected, status and grade with the same src/core code the server uses
+ * (expandSnapshot in snapshot-wire.ts) before any view sees it: the script does less work per
+ * call and sends less.
+ */
+export interface SnapshotOf<I> {
   lang: Lang;
   /** The spreadsheet locale, e.g. 'nl_NL', for number and date formatting. */
   locale: string;
@@ -42,16 +48,27 @@ export interface Snapshot {
   currentQuarter: string;
   teams: string[];
   owners: string[];
-  items: ItemView[];
+  items: I[];
   thresholds: StatusThresholds;
 }
+
+/** A row as the server read it (or wrote it): the item, its row and a closed row's grade. */
+export interface SnapshotRow extends OkrItem {
+  row: number;
+  frozenGrade?: number | null;
+}
+
+/** The snapshot as the server sends it. */
+export type SnapshotWire = SnapshotOf<SnapshotRow>;
+/** The snapshot the sidebar's views get: every row with its numbers. */
+export type Snapshot = SnapshotOf<ItemView>;
 
 export interface MutationResult {
   /** The ID of the item created or changed ('' when several). */
   id: string;
   /** A short confirmation in the user's language. */
   message: string;
-  snapshot: Snapshot;
+  snapshot: SnapshotWire;
 }
 
 export interface SetUpRequest {
@@ -95,7 +112,7 @@ export interface StructureResult extends StructurePreview {
   /** The structured OKR tab the items were written to. */
   okrSheetName: string;
   message: string;
-  snapshot: Snapshot;
+  snapshot: SnapshotWire;
 }
 
 export interface UpdateRequest {
@@ -168,7 +185,7 @@ export interface RolloverRequest {
 }
 
 export interface OkrApi {
-  getSnapshot(req: Record<string, never>): Snapshot;
+  getSnapshot(req: Record<string, never>): SnapshotWire;
   setUp(req: SetUpRequest): MutationResult;
   previewStructure(req: StructureRequest): StructurePreview;
   structureSheet(req: StructureRequest): StructureResult;
@@ -181,7 +198,7 @@ export interface OkrApi {
   runHealthCheck(req: Record<string, never>): HealthFinding[];
   repairSheet(req: Record<string, never>): MutationResult;
   selectItem(req: { id: string }): void;
-  setLanguage(req: { lang: Lang }): Snapshot;
+  setLanguage(req: { lang: Lang }): SnapshotWire;
   buildSummary(req: SummaryRequest): SummaryResult;
   listRollover(req: { period: string }): RolloverCandidate[];
   startNextQuarter(req: RolloverRequest): MutationResult;
@@ -190,5 +207,13 @@ export interface OkrApi {
 export type ApiName = keyof OkrApi;
 export type ApiRequest<K extends ApiName> = Parameters<OkrApi[K]>[0];
 export type ApiResult<K extends ApiName> = ReturnType<OkrApi[K]>;
+
+/** An answer as the sidebar receives it: every snapshot in it expanded (see Snapshot). */
+export type Received<T> = T extends SnapshotWire
+  ? Snapshot
+  : T extends { snapshot: SnapshotWire }
+    ? Omit<T, 'snapshot'> & { snapshot: Snapshot }
+    : T;
+export type ApiAnswer<K extends ApiName> = Received<ApiResult<K>>;
 
 export type { KrKind };

@@ -1,7 +1,8 @@
 // The typed promise client over google.script.run. Every server function the sidebar may call
 // is a member of the shared `OkrApi` contract, so a renamed or retyped server function breaks
 // the sidebar's build instead of the user's session.
-import type { ApiName, ApiRequest, ApiResult } from '../shared/rpc';
+import type { ApiAnswer, ApiName, ApiRequest } from '../shared/rpc';
+import { receive } from '../shared/snapshot-wire';
 
 /** The bits of google.script.run the client uses (the platform's runner is a chain). */
 interface ScriptRunner {
@@ -50,16 +51,25 @@ function toCallError(fn: ApiName, error: unknown): CallError {
   return new CallError(message, 'server', fn);
 }
 
-/** Calls the server function `name` with its one payload; always with a failure handler. */
-export function call<K extends ApiName>(name: K, req: ApiRequest<K>): Promise<ApiResult<K>> {
-  return new Promise<ApiResult<K>>((resolve, reject) => {
+/**
+ * Calls the server function `name` with its one payload; always with a failure handler. A
+ * snapshot in the answer arrives with every row's numbers worked out (receive).
+ */
+export function call<K extends ApiName>(name: K, req: ApiRequest<K>): Promise<ApiAnswer<K>> {
+  return new Promise<ApiAnswer<K>>((resolve, reject) => {
     const run = runner();
     if (!run) {
       reject(new CallError('google.script.run is not available', 'offline', name));
       return;
     }
     const chain = run
-      .withSuccessHandler((value) => resolve(value as ApiResult<K>))
+      .withSuccessHandler((value) => {
+        try {
+          resolve(receive(value) as ApiAnswer<K>);
+        } catch (error) {
+          reject(toCallError(name, error));
+        }
+      })
       .withFailureHandler((error) => reject(toCallError(name, error)));
     const fn = chain[name];
     if (typeof fn !== 'function') {

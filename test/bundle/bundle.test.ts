@@ -101,3 +101,31 @@ describe('dist/ is what clasp pushes', () => {
     expect(files).toEqual(expect.arrayContaining(['Code.js', 'appsscript.json']));
   });
 });
+
+describe('dist/sidebar.html', () => {
+  const html = fs.readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
+
+  test("ships the core and sidebar words, not the server's catalogues", () => {
+    // A sidebar word and a core word are in; a summary's, the importer's and a sheet header's
+    // text are not (the build puts src/sidebar/i18n-browser.ts in place of src/core/i18n.ts).
+    expect(html).toContain('Doelstelling');
+    const sidebarText = Object.values(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../src/core/messages/sidebar').sidebarMessages as Record<string, { en: string }>,
+    )[0]!.en;
+    expect(html).toContain(sidebarText);
+    for (const server of ['summary', 'workbook'] as const) {
+      const texts = Object.values(
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(`../../src/core/messages/${server}`)[`${server}Messages`] as Record<
+          string,
+          { en: string; nl: string }
+        >,
+      )
+        .flatMap((m) => [m.en, m.nl])
+        .filter((text) => text.length > 25 && !/[<>&"']/.test(text));
+      expect(texts.length).toBeGreaterThan(5);
+      for (const text of texts) expect(html).not.toContain(text);
+    }
+  });
+});

@@ -3,7 +3,8 @@
 // sidebar does is checked in the spreadsheet itself. Each view is screenshotted to
 // test-results/screenshots/ for review and checked with axe-core.
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { Snapshot } from '../../src/shared/rpc';
+import type { Snapshot, SnapshotWire } from '../../src/shared/rpc';
+import { receive } from '../../src/shared/snapshot-wire';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCsvAsSheet } from '../../dev/runtime';
@@ -30,8 +31,9 @@ const calls: string[] = [];
 /** Lets a test slow down or fail the next call of one server function. */
 const faults: { name: string; delayMs?: number; error?: string }[] = [];
 
+/** The snapshot as the sidebar gets it (every row's numbers worked out, as the client does). */
 function snapshot(): Snapshot {
-  return addon.call('getSnapshot', {}) as Snapshot;
+  return receive(addon.call('getSnapshot', {}) as SnapshotWire);
 }
 
 /** The OKR tab as Sheets would show it: a row per item, by header name. */
@@ -493,7 +495,7 @@ describe('structuring a loose sheet from the sidebar', () => {
     expect(await seriousA11yViolations(loosePage)).toEqual([]);
     await loosePage.getByRole('button', { name: 'Write the OKR tab' }).click();
     await loosePage.getByRole('navigation').waitFor();
-    const snap = loose.call('getSnapshot', {}) as Snapshot;
+    const snap = loose.call('getSnapshot', {}) as SnapshotWire;
     expect(snap.ready).toBe(true);
     expect(snap.items.filter((i) => i.type === 'objective')).toHaveLength(3);
     expect(JSON.stringify(source.getDataRange().getValues())).toBe(before);
@@ -529,7 +531,7 @@ describe('a Dutch spreadsheet with the example', () => {
     await screenshot(nlPage, '13-example-overview-nl');
     expect(await seriousA11yViolations(nlPage)).toEqual([]);
 
-    const snap = nl.call('getSnapshot', {}) as Snapshot;
+    const snap = nl.call('getSnapshot', {}) as SnapshotWire;
     const kr = snap.items.find(
       (i) => i.type === 'keyResult' && !i.closed && (i.kind === '' || i.kind === 'increase'),
     )!;
@@ -539,7 +541,7 @@ describe('a Dutch spreadsheet with the example', () => {
     await nlPage.locator('main').getByRole('button', { name: 'Inchecken', exact: true }).click();
     await nlPage.locator('.history li').first().waitFor();
     await screenshot(nlPage, '14-example-check-in-nl');
-    const after = (nl.call('getSnapshot', {}) as Snapshot).items.find((i) => i.id === kr.id)!;
+    const after = (nl.call('getSnapshot', {}) as SnapshotWire).items.find((i) => i.id === kr.id)!;
     expect(after.current).toBe(12.5);
     expect(nlErrors).toEqual([]);
     expect(nlRequests).toEqual([]);

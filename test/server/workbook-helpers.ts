@@ -10,7 +10,8 @@ import {
 } from '../../dev/runtime';
 import { TAB_METADATA_KEY, matchHeader, type ColumnKey } from '../../src/core/columns';
 import type { ItemInput, ItemView } from '../../src/core/model';
-import type { MutationResult, Snapshot } from '../../src/shared/rpc';
+import type { MutationResult, Received, Snapshot, SnapshotWire } from '../../src/shared/rpc';
+import { receive } from '../../src/shared/snapshot-wire';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -67,16 +68,20 @@ export function byId(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((r) => [String(r.id), r]));
 }
 
-export function call<T>(addon: LocalAddon, name: string, arg?: unknown): T {
-  return addon.call(name, arg) as T;
+/**
+ * Calls a server function as the sidebar does: the answer as received, its snapshot (if any)
+ * expanded with every row's numbers (src/shared/snapshot-wire.ts).
+ */
+export function call<T>(addon: LocalAddon, name: string, arg?: unknown): Received<T> {
+  return receive(addon.call(name, arg) as T);
 }
 
-export function add(addon: LocalAddon, input: ItemInput): MutationResult {
-  return addon.call('addItem', input) as MutationResult;
+export function add(addon: LocalAddon, input: ItemInput): Received<MutationResult> {
+  return call<MutationResult>(addon, 'addItem', input);
 }
 
 export function snapshot(addon: LocalAddon): Snapshot {
-  return addon.call('getSnapshot', {}) as Snapshot;
+  return call<SnapshotWire>(addon, 'getSnapshot', {});
 }
 
 export function view(s: Snapshot, id: string): ItemView {

@@ -101,3 +101,88 @@ describe('the google.script.run shim', () => {
     expect((error as Error).message).toBe('Locked');
   });
 });
+
+describe('snapshots arrive with every row’s numbers', () => {
+  const row = (over: Record<string, unknown>) => ({
+    id: '',
+    type: 'keyResult',
+    level: 'team',
+    team: 'Ops',
+    owner: '',
+    period: '2026-Q1',
+    parentId: '',
+    alignedTo: '',
+    title: '',
+    kind: '',
+    start: '',
+    target: '',
+    current: '',
+    unit: '',
+    weight: '',
+    confidence: '',
+    lastCheckIn: '',
+    notes: '',
+    sourceId: '',
+    closed: false,
+    ...over,
+  });
+  const wire = (today: string) => ({
+    lang: 'nl',
+    locale: 'nl_NL',
+    today,
+    ready: true,
+    okrSheetName: 'OKRs',
+    periods: ['2026-Q1'],
+    currentQuarter: '2026-Q1',
+    teams: ['Ops'],
+    owners: [],
+    thresholds: { onTrack: 0.9, atRisk: 0.7 },
+    items: [
+      row({ id: 'O-1', type: 'objective', row: 2 }),
+      row({ id: 'KR-1', parentId: 'O-1', row: 3, start: 0, target: 10, current: 5 }),
+      row({ id: 'KR-2', parentId: 'O-1', row: 4, start: 5, target: 5, current: 5 }),
+      row({ id: 'I-1', type: 'initiative', parentId: 'KR-1', row: 5, current: 'klaar' }),
+    ],
+  });
+
+  it('works out progress, expected, status, grade and initiatives from the snapshot’s date', async () => {
+    // 2026-02-15 is half-way through Q1 (expected 0.5); on 2026-03-31 almost all of it.
+    for (const [today, status] of [
+      ['2026-02-15', 'onTrack'],
+      ['2026-03-31', 'offTrack'],
+    ] as const) {
+      serve({ getSnapshot: () => wire(today) });
+      const snap = await call('getSnapshot', {});
+      const kr1 = snap.items.find((i) => i.id === 'KR-1')!;
+      expect(kr1.progress).toBe(0.5);
+      expect(kr1.status).toBe(status);
+      expect(kr1.grade).toBe(0.5);
+      expect(kr1).toMatchObject({ initiativesDone: 1, initiativesTotal: 1 });
+      // Start = target cannot be measured: the reason comes in the snapshot's language.
+      const kr2 = snap.items.find((i) => i.id === 'KR-2')!;
+      expect(kr2.progress).toBe('');
+      expect(kr2.progressError).toBe(
+        'start en target zijn allebei 5: zet kind op "minimaal" of "maximaal", of pas target aan',
+      );
+      expect(snap.items.find((i) => i.id === 'O-1')!.progress).toBe(0.25);
+    }
+  });
+
+  it('expands the snapshot inside a mutation’s answer; other answers pass as they are', async () => {
+    serve({
+      checkIn: () => ({ id: 'KR-1', message: 'ok', snapshot: wire('2026-02-15') }),
+      listRollover: () => [{ id: 'O-1', items: [] }],
+    });
+    const result = await call('checkIn', { id: 'KR-1', value: 5, confidence: '', note: '' });
+    expect(result.message).toBe('ok');
+    expect(result.snapshot.items.find((i) => i.id === 'KR-1')!.progress).toBe(0.5);
+    await expect(call('listRollover', { period: '2026-Q1' })).resolves.toEqual([
+      { id: 'O-1', items: [] },
+    ]);
+  });
+
+  it('a snapshot whose date cannot be read is a clear error, not a wrong screen', async () => {
+    serve({ getSnapshot: () => wire('yesterday') });
+    await expect(call('getSnapshot', {})).rejects.toThrow(/"yesterday" is not a date/);
+  });
+});

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../../core/model';
 import { ITEM_TYPES, LEVELS } from '../../core/model';
-import type { MutationResult } from '../../shared/rpc';
+import type { MutationResult, Received } from '../../shared/rpc';
 import { call } from '../client';
 import { Button, Field, describedBy } from '../components';
 import { useApp } from '../context';
@@ -234,7 +234,7 @@ export function ItemForm({
     }
     if (!item) return;
     const { type: _type, ...changes } = input;
-    let last: MutationResult | undefined;
+    let last: Received<MutationResult> | undefined;
     if (!isObjective && form.parentId !== item.parentId) {
       last = await app.run(() => call('moveItem', { id: item.id, parentId: form.parentId }));
       if (!last) return;
