@@ -231,31 +231,64 @@ function periodText(period: string, lang: Lang): string {
   return out;
 }
 
+/** The input columns of an item's row, in the order itemCells lists them. */
+export const ITEM_CELL_KEYS: readonly InputKey[] = [
+  'id',
+  'type',
+  'title',
+  'level',
+  'team',
+  'owner',
+  'period',
+  'parentId',
+  'alignedTo',
+  'kind',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'lastCheckIn',
+  'notes',
+  'sourceId',
+  'closed',
+];
+
+/**
+ * One input cell of an item's row, in the sheet's language, ready for setValues (a whole tab
+ * is written cell by cell from this, with no object per row).
+ */
+export function itemCell(item: OkrItem, key: InputKey, lang: Lang): Cell {
+  switch (key) {
+    case 'type':
+      return protectText(itemTypeName(item.type, lang));
+    case 'level':
+      return protectText(levelName(item.level, lang));
+    // In the sheet's language: 2026-K1 on a Dutch tab (every reader takes both spellings).
+    case 'period':
+      return protectText(periodText(item.period, lang));
+    case 'kind':
+      return item.kind ? protectText(kindName(item.kind, lang)) : '';
+    case 'confidence':
+      return item.confidence ? protectText(confidenceName(item.confidence, lang)) : '';
+    case 'start':
+    case 'target':
+    case 'current':
+    case 'weight':
+      return protectCell(item[key]);
+    case 'closed':
+      return item.closed ? true : '';
+    default:
+      return protectText(item[key]);
+  }
+}
+
 /** The input cells of an item's row, in the sheet's language, ready for setValues. */
 export function itemCells(item: OkrItem, lang: Lang): Record<InputKey, Cell> {
-  return {
-    id: protectText(item.id),
-    type: protectText(itemTypeName(item.type, lang)),
-    title: protectText(item.title),
-    level: protectText(levelName(item.level, lang)),
-    team: protectText(item.team),
-    owner: protectText(item.owner),
-    // In the sheet's language: 2026-K1 on a Dutch tab (every reader takes both spellings).
-    period: protectText(periodText(item.period, lang)),
-    parentId: protectText(item.parentId),
-    alignedTo: protectText(item.alignedTo),
-    kind: item.kind ? protectText(kindName(item.kind, lang)) : '',
-    start: protectCell(item.start),
-    target: protectCell(item.target),
-    current: protectCell(item.current),
-    unit: protectText(item.unit),
-    weight: protectCell(item.weight),
-    confidence: item.confidence ? protectText(confidenceName(item.confidence, lang)) : '',
-    lastCheckIn: protectText(item.lastCheckIn),
-    notes: protectText(item.notes),
-    sourceId: protectText(item.sourceId),
-    closed: item.closed ? true : '',
-  };
+  const out = {} as Record<InputKey, Cell>;
+  for (const key of ITEM_CELL_KEYS) out[key] = itemCell(item, key, lang);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -407,19 +407,24 @@ const ROW_TOKEN = '\u0001';
  * with the row number ('' cells have the single piece ''). Built once per shape and context.
  */
 export type RowTemplate = readonly (readonly [ColumnKey, readonly string[]])[];
-const templates = new WeakMap<FormulaContext, Map<string, RowTemplate>>();
+const templates = new WeakMap<FormulaContext, (RowTemplate | undefined)[]>();
+const TYPE_CODE: Readonly<Record<ItemType, number>> = { objective: 0, keyResult: 1, initiative: 2 };
+const TIER_CODE: Readonly<Record<Level, number>> = { company: 0, team: 1, personal: 2 };
 
 export function rowTemplate(shape: RowShape, ctx: FormulaContext): RowTemplate {
   let byShape = templates.get(ctx);
-  if (!byShape) templates.set(ctx, (byShape = new Map()));
-  const key = `${shape.type}|${shape.tier}|${shape.rollup}|${shape.closed === true}`;
-  let template = byShape.get(key);
+  if (!byShape) templates.set(ctx, (byShape = []));
+  // A number per shape (3 types × 3 tiers × roll-up × closed): no key text built per row.
+  const key =
+    ((TYPE_CODE[shape.type] * 3 + TIER_CODE[shape.tier]) * 2 + (shape.rollup ? 1 : 0)) * 2 +
+    (shape.closed === true ? 1 : 0);
+  let template = byShape[key];
   if (!template) {
     const built = buildRowFormulas(shape, ROW_TOKEN, ctx);
     template = (Object.keys(built) as ColumnKey[]).map(
       (k) => [k, (built[k] ?? '').split(ROW_TOKEN)] as const,
     );
-    byShape.set(key, template);
+    byShape[key] = template;
   }
   return template;
 }

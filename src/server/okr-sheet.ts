@@ -16,10 +16,12 @@ import {
 } from '../core/columns';
 import type { Lang } from '../core/i18n';
 import { IdAllocator, parseMarks } from '../core/ids';
-import { emptyItem, type Cell, type OkrItem } from '../core/model';
+import type { Cell, OkrItem } from '../core/model';
 import {
   indexById,
+  itemCell,
   itemCells,
+  ITEM_CELL_KEYS,
   readItems,
   tierOf,
   type CellIssue,
@@ -166,7 +168,7 @@ function placementOf(ctx: FormulaContext): Placement {
   let p = placements.get(ctx);
   if (!p) {
     const inputs: Placement['inputs'] = [];
-    for (const key of Object.keys(itemCells(emptyItem('objective'), ctx.lang)) as InputKey[]) {
+    for (const key of ITEM_CELL_KEYS) {
       const col = ctx.columns[key];
       if (col !== undefined) inputs.push({ key, col });
     }
@@ -186,8 +188,9 @@ export function composeRow(
 ): Cell[] {
   const cells: Cell[] = new Array<Cell>(width).fill('');
   const placement = placementOf(ctx);
-  const inputs = itemCells(item, ctx.lang);
-  for (const { key, col } of placement.inputs) if (col < width) cells[col] = inputs[key];
+  const lang = ctx.lang;
+  for (const { key, col } of placement.inputs)
+    if (col < width) cells[col] = itemCell(item, key, lang);
   const template = rowTemplate(shapeOf(item, byId), ctx);
   let formulas = placement.formulas.get(template);
   if (!formulas) {
