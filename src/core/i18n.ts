@@ -7,6 +7,7 @@
 // checks that every key has both languages, that both use the same placeholders and that no
 // key is defined twice.
 import { coreMessages } from './messages/core';
+import { fillPlaceholders, placeholdersOf, type MessageParams } from './placeholders';
 import { importMessages } from './import/messages';
 import { summaryMessages } from './messages/summary';
 import { sidebarMessages } from './messages/sidebar';
@@ -41,7 +42,7 @@ export const messages = {
 } as const;
 
 export type MessageKey = keyof typeof messages;
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams };
 
 const LOCALE_NL = /^nl(?:[-_]|$)/i;
 
@@ -50,19 +51,9 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === 'string' && LOCALE_NL.test(locale.trim()) ? 'nl' : 'en';
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 /** The message `key` in `lang` with its `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = messages[key][lang];
-  if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(messages[key][lang], params);
 }
 
-/** The placeholder names used in a message text, sorted (used by the catalogue test). */
-export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string).sort();
-}
+export { placeholdersOf };

@@ -36,6 +36,35 @@ export interface ReadItems {
   issues: CellIssue[];
 }
 
+/** The input columns of an item's row, in the order itemCells lists them. */
+export const ITEM_CELL_KEYS: readonly InputKey[] = [
+  'id',
+  'type',
+  'title',
+  'level',
+  'team',
+  'owner',
+  'period',
+  'parentId',
+  'alignedTo',
+  'kind',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'lastCheckIn',
+  'notes',
+  'sourceId',
+  'closed',
+];
+
+/** The input columns a row must fill one of to hold an item (people insert blank rows). */
+const CONTENT_KEYS = ITEM_CELL_KEYS.filter(
+  (k) => k !== 'lastCheckIn' && k !== 'sourceId' && k !== 'closed',
+);
+
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
@@ -68,27 +97,8 @@ export function readItems(
   };
   // Thousands of rows share a handful of period texts: parse each once.
   const periods = new Map<unknown, ReturnType<typeof tryParsePeriod>>();
-  const inputKeys: InputKey[] = [
-    'id',
-    'type',
-    'title',
-    'level',
-    'team',
-    'owner',
-    'period',
-    'parentId',
-    'alignedTo',
-    'kind',
-    'start',
-    'target',
-    'current',
-    'unit',
-    'weight',
-    'confidence',
-    'notes',
-  ];
   rows.forEach((row, i) => {
-    if (inputKeys.every((k) => isBlank(get(row, k)))) return;
+    if (CONTENT_KEYS.every((k) => isBlank(get(row, k)))) return;
     const rowNumber = firstRow + i;
     const id = text(get(row, 'id'));
     const parentId = text(get(row, 'parentId'));
@@ -230,30 +240,6 @@ function periodText(period: string, lang: Lang): string {
   if (periodTexts[lang].size < 1000) periodTexts[lang].set(period, out);
   return out;
 }
-
-/** The input columns of an item's row, in the order itemCells lists them. */
-export const ITEM_CELL_KEYS: readonly InputKey[] = [
-  'id',
-  'type',
-  'title',
-  'level',
-  'team',
-  'owner',
-  'period',
-  'parentId',
-  'alignedTo',
-  'kind',
-  'start',
-  'target',
-  'current',
-  'unit',
-  'weight',
-  'confidence',
-  'lastCheckIn',
-  'notes',
-  'sourceId',
-  'closed',
-];
 
 /**
  * One input cell of an item's row, in the sheet's language, ready for setValues (a whole tab

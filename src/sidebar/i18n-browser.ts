@@ -7,6 +7,7 @@
 import type { Catalogue, Lang, MessageKey, MessageParams } from '../core/i18n';
 import { coreMessages } from '../core/messages/core';
 import { sidebarMessages } from '../core/messages/sidebar';
+import { fillPlaceholders, placeholdersOf } from '../core/placeholders';
 
 export type { Catalogue, Lang, Message, MessageKey, MessageParams } from '../core/i18n';
 
@@ -17,21 +18,13 @@ export const catalogues = { core: coreMessages, sidebar: sidebarMessages } as co
 const messages: Catalogue = { ...coreMessages, ...sidebarMessages };
 
 const LOCALE_NL = /^nl(?:[-_]|$)/i;
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === 'string' && LOCALE_NL.test(locale.trim()) ? 'nl' : 'en';
 }
 
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = messages[key]?.[lang] ?? key;
-  if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(messages[key]?.[lang] ?? key, params);
 }
 
-export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string).sort();
-}
+export { placeholdersOf };

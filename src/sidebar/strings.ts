@@ -5,6 +5,7 @@
 import type { Lang, MessageParams } from '../core/i18n';
 import { coreMessages } from '../core/messages/core';
 import { sidebarMessages } from '../core/messages/sidebar';
+import { fillPlaceholders } from '../core/placeholders';
 
 export type { Lang };
 export type Params = MessageParams;
@@ -15,22 +16,12 @@ export type MessageKey = keyof typeof sidebarMessages extends infer K
   : never;
 export type CoreKey = keyof typeof coreMessages;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-function fill(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
 /** The sidebar message `key` in `lang`, with {placeholders} filled in as plain text. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  return fill(sidebarMessages[`sidebar.${key}`][lang], params);
+  return fillPlaceholders(sidebarMessages[`sidebar.${key}`][lang], params);
 }
 
 /** A core vocabulary message (`level.team`, `status.atRisk` …) in `lang`. */
 export function coreT(lang: Lang, key: CoreKey, params?: Params): string {
-  return fill(coreMessages[key][lang], params);
+  return fillPlaceholders(coreMessages[key][lang], params);
 }

@@ -1,5 +1,6 @@
 // The sidebar's typed client over google.script.run, driven through the browser shim in
 // dev/gas-shim (plain JS that also runs here: it falls back to globalThis without a window).
+import { emptyItem } from '../../src/core/model';
 import { CallError, call } from '../../src/sidebar/client';
 
 type Transport = (name: string, argJson: string) => Promise<string>;
@@ -104,26 +105,10 @@ describe('the google.script.run shim', () => {
 
 describe('snapshots arrive with every row’s numbers', () => {
   const row = (over: Record<string, unknown>) => ({
-    id: '',
-    type: 'keyResult',
+    ...emptyItem('keyResult'),
     level: 'team',
     team: 'Ops',
-    owner: '',
     period: '2026-Q1',
-    parentId: '',
-    alignedTo: '',
-    title: '',
-    kind: '',
-    start: '',
-    target: '',
-    current: '',
-    unit: '',
-    weight: '',
-    confidence: '',
-    lastCheckIn: '',
-    notes: '',
-    sourceId: '',
-    closed: false,
     ...over,
   });
   const wire = (today: string) => ({
