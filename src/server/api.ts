@@ -207,22 +207,6 @@ function result(
   return { id, message: t(ctx.lang, key, params), snapshot: buildSnapshot(ctx, tab) };
 }
 
-/** A mutation's answer without the snapshot: what the menu shows (a message). */
-export type MenuResult = Omit<MutationResult, 'snapshot'>;
-
-/**
- * result(), or for the menu only the message: the menu shows no sidebar, so it does not build
- * a snapshot of every row only to drop it.
- */
-function answer(
-  withSnapshot: boolean,
-  ...args: Parameters<typeof result>
-): MutationResult | MenuResult {
-  if (withSnapshot) return result(...args);
-  const [ctx, id, key, params] = args;
-  return { id, message: t(ctx.lang, key, params) };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Set up
 
@@ -308,15 +292,6 @@ function groupObjectives(sheet: Sheet, items: readonly SheetItem[]): number {
 }
 
 export function setUp(req: SetUpRequest): MutationResult {
-  return setUpWith(req, true) as MutationResult;
-}
-
-/** Set up for the menu: the same work and message, no snapshot. */
-export function setUpForMenu(req: SetUpRequest): MenuResult {
-  return setUpWith(req, false);
-}
-
-function setUpWith(req: SetUpRequest, withSnapshot: boolean): MutationResult | MenuResult {
   return run((lang) => {
     const v = new Validator(lang);
     const body = v.object(req);
@@ -326,7 +301,7 @@ function setUpWith(req: SetUpRequest, withSnapshot: boolean): MutationResult | M
     return withDocumentLock(lang, () => {
       if (ctx.tabs.okr) {
         const tab = repairTab(ctx, deadline);
-        return answer(withSnapshot, ctx, '', 'done.setUpAgain', {}, tab ?? undefined);
+        return result(ctx, '', 'done.setUpAgain', {}, tab ?? undefined);
       }
       const sheetLang = ctx.tabs.settings ? ctx.settings.lang : langOfSpreadsheet(ctx);
       ensureSideTabs(ctx, sheetLang);
@@ -339,8 +314,7 @@ function setUpWith(req: SetUpRequest, withSnapshot: boolean): MutationResult | M
       const written = writeFreshOkrTab(ctx, sheet, items);
       sheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON());
       ctx.ss.setActiveSheet(sheet);
-      return answer(
-        withSnapshot,
+      return result(
         ctx,
         '',
         'done.setUp',
@@ -971,23 +945,13 @@ function rewriteChangedRows(
 }
 
 export function repairSheet(_req?: Record<string, never>): MutationResult {
-  return repair(true) as MutationResult;
-}
-
-/** Repair for the menu: the same work and message, no snapshot built only to be dropped. */
-export function repairSheetForMenu(): MenuResult {
-  return repair(false);
-}
-
-function repair(withSnapshot: boolean): MutationResult | MenuResult {
   return run((lang) => {
     const deadline = startDeadline();
     const ctx = openContext();
     requireOkr(ctx);
     return withDocumentLock(lang, () => {
       const tab = repairTab(ctx, deadline);
-      const params = { rows: tab?.items.length ?? 0 };
-      return answer(withSnapshot, ctx, '', 'done.repaired', params, tab ?? undefined);
+      return result(ctx, '', 'done.repaired', { rows: tab?.items.length ?? 0 }, tab ?? undefined);
     });
   });
 }

@@ -1,10 +1,10 @@
 // Menu actions: the same work as the sidebar's API, with results shown in alerts, prompts and
 // toasts. Each catches errors and shows them in the person's language instead of a stack trace.
 import { t, type Lang } from '../core/i18n';
-import { repairSheetForMenu, runHealthCheck, setUpForMenu } from './api';
+import { repairSheet, runHealthCheck, setUp } from './api';
 import { toUserError } from './errors';
 import { userLang } from './locale';
-import { activeSheetName, previewStructure, structureSheetForMenu } from './structure';
+import { activeSheetName, previewStructure, structureSheet } from './structure';
 import { previewDetails, unplacedDetails } from './structure-report';
 
 function safeLang(): Lang {
@@ -40,7 +40,7 @@ export function menuSetUp(): void {
       ui.ButtonSet.YES_NO_CANCEL,
     );
     if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
-    const result = setUpForMenu({ example: answer === ui.Button.YES });
+    const result = setUp({ example: answer === ui.Button.YES });
     SpreadsheetApp.getActiveSpreadsheet().toast(result.message);
   });
 }
@@ -60,7 +60,7 @@ export function menuStructureSheet(): void {
     const details = previewDetails(preview, lang);
     const ask = details ? `${question}\n\n${details}` : question;
     if (ui.alert(t(lang, 'menu.structure'), ask, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return;
-    const result = structureSheetForMenu({ sheetName });
+    const result = structureSheet({ sheetName });
     // Rows that could not be placed are only in this report: show them again after writing.
     const unplaced = unplacedDetails(result, lang);
     ui.alert(unplaced ? `${result.message}\n\n${unplaced}` : result.message);
@@ -82,7 +82,7 @@ export function menuHealthCheck(): void {
 
 export function menuRepair(): void {
   guarded((ui) => {
-    const result = repairSheetForMenu();
+    const result = repairSheet({});
     ui.alert(result.message);
   });
 }

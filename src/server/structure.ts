@@ -82,25 +82,6 @@ export function previewStructure(req: StructureRequest | string): StructurePrevi
 }
 
 export function structureSheet(req: StructureRequest | string): StructureResult {
-  return structure(req, true) as StructureResult;
-}
-
-/** What Structure did, without the sidebar's snapshot (the menu shows only the message). */
-export type StructureReport = Omit<StructureResult, 'snapshot'>;
-
-/** Structure for the menu: the same work and report, no snapshot built only to be dropped. */
-export function structureSheetForMenu(req: StructureRequest | string): StructureReport {
-  return structure(req, false);
-}
-
-/**
- * Structures the sheet; answers with the report and, when asked, the snapshot of the tab as
- * written (from memory: no second read of the tab).
- */
-function structure(
-  req: StructureRequest | string,
-  withSnapshot: boolean,
-): StructureReport | StructureResult {
   return run((lang) => {
     const deadline = startDeadline();
     const sheetName = readRequest(lang, req);
@@ -170,14 +151,13 @@ function structure(
         keyResults: summary.keyResults,
         initiatives: summary.initiatives,
       });
-      const answer: StructureReport = {
+      return {
         sheetName,
         ...summary,
         okrSheetName: okrSheet.getName(),
         message,
+        snapshot: buildSnapshot(ctx, { sheet: okrSheet, items: written }),
       };
-      if (!withSnapshot) return answer;
-      return { ...answer, snapshot: buildSnapshot(ctx, { sheet: okrSheet, items: written }) };
     });
   });
 }
