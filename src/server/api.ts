@@ -39,7 +39,13 @@ import type {
 } from '../shared/rpc';
 import { quoteValue } from '../core/errors';
 import { toUserError, userError } from './errors';
-import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
+import {
+  applyColumnRules,
+  applyHeaderLayout,
+  applyRowStyles,
+  ensureRowLook,
+  formatRows,
+} from './formatting';
 import { rowTemplate, templateMatches, templateText, type RowTemplate } from './formulas';
 import { startDeadline, type Deadline } from './deadline';
 import { withDocumentLock } from './lock';
@@ -454,6 +460,14 @@ export function addItem(req: ItemInput): MutationResult {
         .getRange(row, 1, 1, width)
         .setValues([composeRow(placed, row, width, fctx, indexById([...tab.items, placed]))]);
       applyRowStyles(sheet, tab.columns, row - 1, row, width, [placed]);
+      ensureRowLook(
+        sheet,
+        tab.columns,
+        tab.headerRow,
+        Math.max(tab.lastRow + 1, row),
+        ctx.settings.lang,
+        [placed],
+      );
       save();
       // The answer's snapshot from the tab in memory (rows below the new one moved down), not
       // from a second read of every cell.

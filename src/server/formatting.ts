@@ -180,6 +180,31 @@ function rowLookRules(
   return rules;
 }
 
+/**
+ * Tabs set up before objective rows got their look from rules carry it as cell formats, and an
+ * objective added there would stay plain: when `items` hold an objective and the tab has none
+ * of rowLookRules' rules, the column rules are laid again (once; Repair does the same). Our
+ * rules come last, so the check usually reads one rule.
+ */
+export function ensureRowLook(
+  sheet: Sheet,
+  columns: ColumnMap,
+  headerRow: number,
+  lastRow: number,
+  lang: Lang,
+  items: readonly SheetItem[],
+): void {
+  if (!items.some((i) => i.type === 'objective')) return;
+  const rules = sheet.getConditionalFormatRules();
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const condition = (
+      rules[i] as GoogleAppsScript.Spreadsheet.ConditionalFormatRule
+    ).getBooleanCondition();
+    if (condition && isRowLookFormula(condition.getCriteriaValues()[0])) return;
+  }
+  applyColumnRules(sheet, columns, headerRow, formatRows(lastRow, headerRow), lang);
+}
+
 function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
   return SpreadsheetApp.newDataValidation()
     .requireValueInList(values, true)

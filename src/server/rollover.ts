@@ -20,7 +20,7 @@ import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rol
 import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
 import { buildSnapshot, ensureSize, openContext, upgradeTab } from './api';
 import { toUserError, userError } from './errors';
-import { applyRowStyles } from './formatting';
+import { applyRowStyles, ensureRowLook } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
@@ -92,6 +92,14 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     sheet.getRange(first, 1, rows.length, width).setValues(rows);
     const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
     applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);
+    ensureRowLook(
+      sheet,
+      tab.columns,
+      tab.headerRow,
+      first + rows.length - 1,
+      data.settings.lang,
+      created,
+    );
     tab.items.push(...created);
     tab.lastRow = first + rows.length - 1;
   }

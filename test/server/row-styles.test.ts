@@ -4,6 +4,7 @@
 // rows people type or retype by hand (the look comes from conditional formatting).
 import type { LocalSpreadsheet } from '../../dev/runtime';
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
+import { isRowLookFormula } from '../../src/server/formatting';
 import { seenLooks } from '../helpers/seen-look';
 import { add, call, fresh, okrRows, tab } from './workbook-helpers';
 
@@ -137,6 +138,39 @@ describe('row styles', () => {
     ).toHaveLength(1);
     checkAll(ss);
   });
+});
+
+describe('a tab set up by an earlier version (objective rows formatted cell by cell)', () => {
+  function olderTab() {
+    const setup = fresh();
+    call(setup.addon, 'setUp', { example: true });
+    const sheet = tab(setup.ss, 'okr');
+    // As earlier versions left it: no row-look rules, objective rows bold and tinted by hand.
+    const rules = sheet.getConditionalFormatRules();
+    sheet.setConditionalFormatRules(
+      rules.filter((r) => !isRowLookFormula(r.getBooleanCondition()?.getCriteriaValues()[0])),
+    );
+    for (const r of okrRows(setup.ss).filter((x) => x.type === 'Objective'))
+      sheet.getRange(r._row, 1, 1, 3).setFontWeight('bold');
+    return { ...setup, sheet, rules: rules.length };
+  }
+
+  test('an objective added there gets the look at once: the rules are laid again', () => {
+    const { ss, addon, sheet, rules } = olderTab();
+    const kr = add(addon, { type: 'keyResult', parentId: 'O-1', title: 'More', target: 3 });
+    // A key result does not need them: the rules stay as they are.
+    expect(sheet.getConditionalFormatRules()).toHaveLength(rules - 4);
+    expect(byIdRow(ss, kr.id).weights).toEqual(new Set(['normal']));
+    const o = add(addon, { type: 'objective', title: 'Added later', level: 'team' });
+    expect(sheet.getConditionalFormatRules()).toHaveLength(rules);
+    expect(byIdRow(ss, o.id).weights).toEqual(new Set(['bold']));
+    expect(byIdRow(ss, o.id).backgrounds).toEqual(new Set([TINTS.Team]));
+  });
+
+  function byIdRow(ss: LocalSpreadsheet, id: string) {
+    const row = okrRows(ss).find((r) => r.id === id)!._row;
+    return look(ss, tab(ss, 'okr'))(row);
+  }
 });
 
 function SpreadsheetAppOf(addon: ReturnType<typeof fresh>['addon']) {
