@@ -43,7 +43,7 @@ import {
   applyColumnRules,
   applyHeaderLayout,
   applyRowStyles,
-  ensureRowLook,
+  ensureColumnRules,
   formatRows,
 } from './formatting';
 import { rowTemplate, templateMatches, templateText, type RowTemplate } from './formulas';
@@ -460,14 +460,12 @@ export function addItem(req: ItemInput): MutationResult {
         .getRange(row, 1, 1, width)
         .setValues([composeRow(placed, row, width, fctx, indexById([...tab.items, placed]))]);
       applyRowStyles(sheet, tab.columns, row - 1, row, width, [placed]);
-      ensureRowLook(
-        sheet,
-        tab.columns,
-        tab.headerRow,
-        Math.max(tab.lastRow + 1, row),
-        ctx.settings.lang,
-        [placed],
-      );
+      // Rows are inserted inside the column rules (they grow with them); an objective on a tab
+      // of an earlier version needs the row-look rules laid first.
+      if (type === 'objective') {
+        const last = Math.max(tab.lastRow + 1, row);
+        ensureColumnRules(sheet, tab.columns, tab.headerRow, last, ctx.settings.lang);
+      }
       save();
       // The answer's snapshot from the tab in memory (rows below the new one moved down), not
       // from a second read of every cell.

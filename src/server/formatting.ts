@@ -181,26 +181,27 @@ function rowLookRules(
 }
 
 /**
- * Tabs set up before objective rows got their look from rules carry it as cell formats, and an
- * objective added there would stay plain: when `items` hold an objective and the tab has none
- * of rowLookRules' rules, the column rules are laid again (once; Repair does the same). Our
- * rules come last, so the check usually reads one rule.
+ * The column rules (dropdowns, colours, objective rows' look) must reach `lastRow`. They are laid
+ * over the rows plus a margin (formatRows); rows written below that margin (a large roll-over)
+ * would be plain, and tabs set up before objective rows got their look from rules have no such
+ * rule. Either way the column rules are laid again. Our row-look rules come last, so the check
+ * usually reads one rule.
  */
-export function ensureRowLook(
+export function ensureColumnRules(
   sheet: Sheet,
   columns: ColumnMap,
   headerRow: number,
   lastRow: number,
   lang: Lang,
-  items: readonly SheetItem[],
 ): void {
-  if (!items.some((i) => i.type === 'objective')) return;
   const rules = sheet.getConditionalFormatRules();
   for (let i = rules.length - 1; i >= 0; i--) {
-    const condition = (
-      rules[i] as GoogleAppsScript.Spreadsheet.ConditionalFormatRule
-    ).getBooleanCondition();
-    if (condition && isRowLookFormula(condition.getCriteriaValues()[0])) return;
+    const rule = rules[i] as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+    const condition = rule.getBooleanCondition();
+    if (!condition || !isRowLookFormula(condition.getCriteriaValues()[0])) continue;
+    const range = rule.getRanges()[0];
+    if (range && range.getLastRow() >= lastRow) return;
+    break;
   }
   applyColumnRules(sheet, columns, headerRow, formatRows(lastRow, headerRow), lang);
 }

@@ -20,7 +20,7 @@ import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rol
 import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
 import { buildSnapshot, ensureSize, openContext, upgradeTab } from './api';
 import { toUserError, userError } from './errors';
-import { applyRowStyles, ensureRowLook } from './formatting';
+import { applyRowStyles, ensureColumnRules } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
@@ -92,14 +92,9 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     sheet.getRange(first, 1, rows.length, width).setValues(rows);
     const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
     applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);
-    ensureRowLook(
-      sheet,
-      tab.columns,
-      tab.headerRow,
-      first + rows.length - 1,
-      data.settings.lang,
-      created,
-    );
+    // Written below the last row, into the margin the column rules cover: they must reach it.
+    const last = first + rows.length - 1;
+    ensureColumnRules(sheet, tab.columns, tab.headerRow, last, data.settings.lang);
     tab.items.push(...created);
     tab.lastRow = first + rows.length - 1;
   }

@@ -86,3 +86,35 @@ describe('startNextQuarter', () => {
     expect(JSON.stringify(okr().getDataRange().getValues())).toBe(before);
   });
 });
+
+describe('the rows a roll-over writes below the last one', () => {
+  test('are inside the column rules even when the rules ended at the last row', () => {
+    const { addon, okrName } = workbook(items, [], { today: '2026-03-30' });
+    const okr = (addon.spreadsheet.getSheets() as unknown as Sheet[]).find(
+      (s) => s.getName() === okrName,
+    )!;
+    // As after rows written into the whole margin: every rule ends at the last row.
+    const last = okr.getLastRow();
+    okr.setConditionalFormatRules(
+      okr.getConditionalFormatRules().map((rule) =>
+        rule
+          .copy()
+          .setRanges(
+            rule
+              .getRanges()
+              .map((r) =>
+                okr.getRange(r.getRow(), r.getColumn(), last - r.getRow() + 1, r.getNumColumns()),
+              ),
+          )
+          .build(),
+      ),
+    );
+    addon.call('startNextQuarter', { period: '2026-Q1', ids: ['O-1', 'KR-1'] });
+    const newLast = okr.getLastRow();
+    expect(newLast).toBe(last + 2);
+    for (const rule of okr.getConditionalFormatRules())
+      expect(rule.getRanges()[0]!.getLastRow()).toBeGreaterThanOrEqual(newLast);
+    // The new key result's Kind has its dropdown.
+    expect(okr.getRange(newLast, col.kind! + 1).getDataValidation()).not.toBeNull();
+  });
+});
