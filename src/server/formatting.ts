@@ -225,7 +225,12 @@ export function applyColumnRules(
   rows: number,
   lang: Lang,
 ): void {
-  rows = Math.max(1, Math.min(rows, sheet.getMaxRows() - headerRow));
+  // The margin below the rows is real: a tab that ends at its last row grows by it, so rows
+  // added at the end are inserted inside every rule (which then grows with them) rather than at
+  // its edge, where a rule does not grow (as in Sheets).
+  rows = Math.max(1, rows);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < headerRow + rows) sheet.insertRowsAfter(maxRows, headerRow + rows - maxRows);
   const range = (key: ColumnKey) => {
     const c = columns[key];
     return c === undefined ? null : sheet.getRange(headerRow + 1, c + 1, rows, 1);

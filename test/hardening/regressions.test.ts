@@ -6,11 +6,14 @@ import { fresh, okrRows, tab } from '../server/workbook-helpers';
 import { exampleWorkbook, RAW_ERROR, restore, thrown } from './helpers';
 
 test('startNextQuarter on an OKR tab that ends at its last row grows the tab first', () => {
-  // 150 objectives → 1,051 rows: Structure grows the tab to exactly that, no spare rows.
+  // 150 objectives → 1,051 rows; Structure leaves a margin of blank rows below them, which
+  // people may delete: then the tab ends at its last row.
   const { ss, addon } = fresh({ evaluate: false });
   loadCsvAsSheet(ss, 'Loose', looseCsv(150));
   addon.call('structureSheet', { sheetName: 'Loose' });
   const okr = tab(ss, 'okr');
+  expect(okr.getMaxRows()).toBeGreaterThan(okr.getLastRow());
+  okr.deleteRows(okr.getLastRow() + 1, okr.getMaxRows() - okr.getLastRow());
   expect(okr.getMaxRows()).toBe(okr.getLastRow());
   const before = okrRows(ss).length;
   const list = addon.call('listRollover', { period: BENCH_PERIOD }) as RolloverCandidate[];
@@ -19,6 +22,28 @@ test('startNextQuarter on an OKR tab that ends at its last row grows the tab fir
   expect(result.message).toMatch(/2026 Q2|2026-Q2/);
   expect(okrRows(ss).length).toBeGreaterThan(before);
   expect(okrRows(ss).filter((r) => r.period === '2026-Q2').length).toBeGreaterThan(0);
+  // The new rows are inside the column rules again (colours, objective look).
+  for (const rule of okr.getConditionalFormatRules())
+    expect(rule.getRanges()[0]!.getLastRow()).toBeGreaterThanOrEqual(okr.getLastRow());
+});
+
+test('a row added at the end of a tab longer than a new sheet is inside the column rules', () => {
+  // 150 objectives → 1,051 rows, more than a new sheet's 1,000: the tab keeps a margin of blank
+  // rows below them, so a row inserted after the last one is inside every rule, which grows.
+  const { ss, addon } = fresh({ evaluate: false });
+  loadCsvAsSheet(ss, 'Loose', looseCsv(150));
+  addon.call('structureSheet', { sheetName: 'Loose' });
+  const okr = tab(ss, 'okr');
+  const result = addon.call('addItem', {
+    type: 'objective',
+    title: 'A new period',
+    level: 'company',
+    period: '2027',
+  }) as MutationResult;
+  const row = okrRows(ss).find((r) => r.id === result.id)!._row;
+  expect(row).toBe(okr.getLastRow());
+  for (const rule of okr.getConditionalFormatRules())
+    expect(rule.getRanges()[0]!.getLastRow()).toBeGreaterThan(row);
 });
 
 test('a request with an object where text belongs gets a clear message, even with a null prototype', () => {
