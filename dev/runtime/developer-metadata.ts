@@ -212,7 +212,10 @@ export class MetadataStore {
     if (typeof key !== 'string' || !key)
       throw new Error('Developer metadata key must be a non-empty string.');
     let value: string | null = null;
-    let visibility: 'DOCUMENT' | 'PROJECT' = 'DOCUMENT';
+    // Without a visibility, taken as PROJECT (the stricter one: the reference does not promise
+    // DOCUMENT, and project-visible metadata is invisible to another deployment of the add-on;
+    // developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility).
+    let visibility: 'DOCUMENT' | 'PROJECT' = 'PROJECT';
     for (const r of rest) {
       if (r instanceof EnumValue) visibility = checkVisibility(r);
       else value = r === null || r === undefined ? null : String(r);

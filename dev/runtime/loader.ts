@@ -32,6 +32,11 @@ export interface LoadOptions {
   userEmail?: string;
   /** Script time zone (appsscript.json); default: the manifest beside Code.js, else the spreadsheet's. */
   scriptTimeZone?: string;
+  /**
+   * false: the script runs outside a document (from the editor, a web app): getDocumentLock()
+   * returns null there, as in Apps Script. Default true (an add-on in its spreadsheet).
+   */
+  container?: boolean;
 }
 
 export interface LocalAddon {
@@ -112,10 +117,11 @@ export function loadAddon(opts: LoadOptions = {}): LocalAddon {
     JSON: JSON;
   };
   accounting.realm = { Date: realm.Date, Error: realm.Error };
+  const granted = emailGranted(codePath);
   const session = {
     userLocale: opts.userLocale ?? 'en',
-    userEmail: opts.userEmail ?? 'user@example.com',
-    effectiveEmail: opts.userEmail || 'user@example.com',
+    userEmail: granted ? (opts.userEmail ?? 'user@example.com') : '',
+    effectiveEmail: granted ? opts.userEmail || 'user@example.com' : '',
     scriptTimeZone,
   };
   const runTemplate = (code: string, vars: Record<string, unknown>): string => {
@@ -139,6 +145,7 @@ export function loadAddon(opts: LoadOptions = {}): LocalAddon {
       me,
       () => model.clock,
       accounting,
+      opts.container ?? true,
     ),
     Session: sessionService(() => session, accounting),
     Utilities: utilitiesService(() => model.clock, accounting),
@@ -234,13 +241,30 @@ function lockTableOf(model: object): LockTable {
   return t;
 }
 
-function manifestTimeZone(codePath: string): string | undefined {
+/** The manifest beside Code.js (appsscript.json), or {} when there is none. */
+function manifestOf(codePath: string): { timeZone?: unknown; oauthScopes?: unknown } {
   const manifest = path.join(path.dirname(codePath), 'appsscript.json');
-  if (!fs.existsSync(manifest)) return undefined;
+  if (!fs.existsSync(manifest)) return {};
   try {
-    const tz = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { timeZone?: unknown }).timeZone;
-    return typeof tz === 'string' ? tz : undefined;
+    return JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+function manifestTimeZone(codePath: string): string | undefined {
+  const tz = manifestOf(codePath).timeZone;
+  return typeof tz === 'string' ? tz : undefined;
+}
+
+export const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
+/**
+ * Whether the user's e-mail may be read: a manifest that lists its scopes must list
+ * userinfo.email (developers.google.com/apps-script/reference/base/session#getActiveUser());
+ * without it Apps Script gives no address, and neither does the runtime.
+ */
+function emailGranted(codePath: string): boolean {
+  const scopes = manifestOf(codePath).oauthScopes;
+  return !Array.isArray(scopes) || scopes.includes(EMAIL_SCOPE);
 }

@@ -13,6 +13,8 @@ export type LockKind = 'document' | 'script' | 'user';
 export interface LockSlot {
   holder: string | null;
   until: number | null; // when another holder lets go on its own; null = holds until released
+  /** A service error the next waitLock/tryLock throws instead of taking the lock (tests). */
+  failure?: string | null;
 }
 
 export type LockTable = Record<LockKind, LockSlot>;
@@ -39,6 +41,11 @@ export class LocalLock implements Pick<
 
   private acquire(timeoutInMillis: number): boolean {
     const slot = this.slot();
+    if (slot.failure) {
+      const message = slot.failure;
+      slot.failure = null;
+      throw new Error(message);
+    }
     const clock = this.clock();
     if (slot.holder === this.me) return true;
     if (slot.holder !== null) {
@@ -96,6 +103,10 @@ export class LockControl {
   holdUserLockByOther(forMs?: number): void {
     this.hold('user', forMs);
   }
+  /** The next attempt to take the document lock fails with this service error (not a timeout). */
+  failDocumentLock(message: string): void {
+    this.tables().document.failure = message;
+  }
   releaseOther(): void {
     for (const slot of Object.values(this.tables()))
       if (slot.holder === OTHER) {
@@ -121,6 +132,7 @@ export function lockService(
   me: string,
   clock: () => Clock,
   accounting: Accounting,
+  container = true,
 ): GoogleAppsScript.Lock.LockService {
   const make = (kind: LockKind) =>
     gas<GoogleAppsScript.Lock.Lock>(
@@ -129,7 +141,9 @@ export function lockService(
   return gas(
     service(
       {
-        getDocumentLock: () => make('document'),
+        // null outside a containing document
+        // (developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+        getDocumentLock: () => (container ? make('document') : null),
         getScriptLock: () => make('script'),
         getUserLock: () => make('user'),
       },

@@ -60,11 +60,13 @@ import {
   missingFormulaColumns,
   requireFormulaColumns,
   shapeOf,
+  writeColumnRuns,
   writeRow,
   type OkrTab,
 } from './okr-sheet';
 import {
   createTab,
+  documentVisibility,
   findTabs,
   readSettings,
   writeCheckInsHeader,
@@ -318,7 +320,7 @@ export function setUp(req: SetUpRequest): MutationResult {
         ? exampleItems(sheetLang, ctx.today.serial, (type) => ids.next(type))
         : [];
       const written = writeFreshOkrTab(ctx, sheet, items);
-      sheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON());
+      sheet.addDeveloperMetadata('okr-sheets.ids', ids.toJSON(), documentVisibility());
       ctx.ss.setActiveSheet(sheet);
       return result(
         ctx,
@@ -831,30 +833,23 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
   }
   const columns = tab.columns;
   const width = Math.max(tab.width, ...Object.values(columns).map((c) => (c as number) + 1));
-  // IDs: fill blanks, renumber later duplicates.
+  // IDs: fill blanks, renumber later duplicates; only those cells are written (a run of
+  // consecutive rows per setValues), every other ID stays as the person typed it.
   const { ids, save } = idAllocator(tab);
   const seen = new Set<string>();
-  const idCells: Cell[][] = [];
-  let idsChanged = false;
+  const newIds = new Map<number, Cell>();
   const byRow = new Map<number, SheetItem>();
   for (const item of tab.items) byRow.set(item.row, item);
-  for (let r = tab.headerRow + 1; r <= tab.lastRow; r++) {
-    const item = byRow.get(r);
-    if (!item) {
-      idCells.push([(tab.values[r - 1]?.[columns.id as number] as Cell) ?? '']);
-      continue;
-    }
+  for (const item of tab.items) {
     const key = item.id.toUpperCase();
     if (!key || seen.has(key)) {
       item.id = ids.next(item.type);
-      idsChanged = true;
+      newIds.set(item.row, protectText(item.id));
     }
     seen.add(item.id.toUpperCase());
-    idCells.push([protectText(item.id)]);
   }
   const n = tab.lastRow - tab.headerRow;
-  if (idsChanged && n > 0)
-    sheet.getRange(tab.headerRow + 1, (columns.id as number) + 1, n, 1).setValues(idCells);
+  writeColumnRuns(sheet, columns.id as number, newIds);
   save();
   // Formulas: one setValues per contiguous run of formula columns.
   const fctx = formulaContext(tab, ctx.settings);

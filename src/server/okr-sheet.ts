@@ -1,7 +1,8 @@
 // The OKR tab adapter: one batched read (getDataRange().getValues()) turned into items, and
-// the row writes the actions need, each a single setValues over a block of cells. Columns are
-// found by header; the add-on's formula cells are written with the values (a "=..." string in
-// setValues becomes a formula), user text is protected (okr-rows.ts: protectText).
+// the row writes the actions need. A new row is one setValues over its block of cells (a
+// "=..." string in setValues becomes a formula); a changed row writes only the cells the
+// action changed (writeRow). Columns are found by header; user text is protected
+// (okr-rows.ts: protectText).
 import {
   COLUMN_BY_KEY,
   IDS_METADATA_KEY,
@@ -37,7 +38,7 @@ import {
   type RowTemplate,
 } from './formulas';
 import { dateFormatter, isDate } from './locale';
-import type { Settings } from './tabs';
+import { documentVisibility, type Settings } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -117,7 +118,7 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
       const now = ids.toJSON();
       if (md && now === before && md.getValue() === now) return;
       if (md) md.setValue(now);
-      else tab.sheet.addDeveloperMetadata(IDS_METADATA_KEY, now);
+      else tab.sheet.addDeveloperMetadata(IDS_METADATA_KEY, now, documentVisibility());
     },
   };
 }
@@ -207,49 +208,86 @@ export function composeRow(
 }
 
 /**
- * Writes only the given columns of one row, as few setValues calls as there are contiguous
- * runs of those columns (people's own columns in between are left alone).
+ * Writes only the given columns of one row: one call per contiguous run of them, formulas with
+ * setFormulas (a formula stays a formula in a column formatted as Plain text) and values with
+ * setValues. People's own columns in between are left alone.
  */
 export function writeCells(sheet: Sheet, row: number, cells: Map<number, Cell>): void {
   const cols = [...cells.keys()].sort((a, b) => a - b);
+  const isFormula = (c: number) => {
+    const v = cells.get(c);
+    return typeof v === 'string' && v.startsWith('=');
+  };
   let i = 0;
   while (i < cols.length) {
     let j = i;
-    while (j + 1 < cols.length && cols[j + 1] === (cols[j] as number) + 1) j++;
+    const kind = isFormula(cols[i] as number);
+    while (
+      j + 1 < cols.length &&
+      cols[j + 1] === (cols[j] as number) + 1 &&
+      isFormula(cols[j + 1] as number) === kind
+    )
+      j++;
     const start = cols[i] as number;
     const run = cols.slice(i, j + 1).map((c) => cells.get(c) as Cell);
-    sheet.getRange(row, start + 1, 1, run.length).setValues([run]);
+    const range = sheet.getRange(row, start + 1, 1, run.length);
+    if (kind) range.setFormulas([run as string[]]);
+    else range.setValues([run]);
     i = j + 1;
   }
 }
 
 /**
- * Rewrites one row in two calls (read its formulas, write the row): the item's inputs (all, or
- * only `changed`), our formulas, and everything else as it was — people's formulas kept as
- * formulas, their text kept as text.
+ * Writes `cells` (by 1-based row) into one column (0-based `col`): one setValues per run of
+ * consecutive rows, so the rows in between — a person's values and formulas — are not written.
+ */
+export function writeColumnRuns(sheet: Sheet, col: number, cells: ReadonlyMap<number, Cell>): void {
+  const rows = [...cells.keys()].sort((a, b) => a - b);
+  let i = 0;
+  while (i < rows.length) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    const column = rows.slice(i, j + 1).map((r) => [cells.get(r) as Cell]);
+    sheet.getRange(rows[i] as number, col + 1, column.length, 1).setValues(column);
+    i = j + 1;
+  }
+}
+
+/** Whether a cell as written (text protected) holds what the sheet read there. */
+function sameAsRead(cell: Cell, read: unknown): boolean {
+  if (typeof cell === 'string') {
+    const text = cell.startsWith("'") ? cell.slice(1) : cell;
+    return typeof read === 'string' && read === text;
+  }
+  return cell === read;
+}
+
+/**
+ * Writes what an action changed in one row, and nothing else: the item's `changed` inputs that
+ * differ from what was read, and our formulas that differ from the row's (one read of its
+ * formulas). A person's cells in the row — their own columns, a value another collaborator just
+ * typed, cells their ARRAYFORMULA spills into — are never written back, so a spill is not
+ * broken and Plain text cells gain no apostrophe.
  */
 export function writeRow(
   tab: OkrTab,
   item: SheetItem,
   ctx: FormulaContext,
   byId: ReadonlyMap<string, OkrItem>,
-  changed?: readonly InputKey[],
+  changed: readonly InputKey[] = [],
 ): void {
   const width = Math.max(tab.width, ...Object.values(tab.columns).map((c) => (c as number) + 1));
-  const range = tab.sheet.getRange(item.row, 1, 1, width);
-  const formulas = range.getFormulas()[0] ?? [];
-  const original = tab.values[item.row - 1] ?? [];
+  const formulas = tab.sheet.getRange(item.row, 1, 1, width).getFormulas()[0] ?? [];
+  const read = tab.values[item.row - 1] ?? [];
   const patch = rowPatch(item, item.row, ctx, byId, changed);
-  const cells: unknown[] = [];
-  for (let c = 0; c < width; c++) {
-    if (patch.has(c)) cells.push(patch.get(c));
-    else if (formulas[c]) cells.push(formulas[c]);
-    else {
-      const v = original[c];
-      cells.push(typeof v === 'string' && v !== '' ? "'" + v : (v ?? ''));
-    }
+  for (const [c, cell] of [...patch]) {
+    const isFormula = typeof cell === 'string' && cell.startsWith('=');
+    const unchanged = isFormula
+      ? formulas[c] === cell
+      : read[c] !== undefined && sameAsRead(cell, read[c]);
+    if (unchanged) patch.delete(c);
   }
-  range.setValues([cells]);
+  writeCells(tab.sheet, item.row, patch);
 }
 
 /** The cells (by 0-based column) of an item's inputs and formulas, for writeCells. */

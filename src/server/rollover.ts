@@ -2,12 +2,12 @@
 // (listRollover), and copies the chosen ones into the next period (startNextQuarter) as
 // src/core/rollover.ts plans it. Under the document lock, in one read and a constant number of
 // writes: the new rows appended below the OKR tab's last row in one setValues (inputs and
-// formulas), their row styles, then the Closed and the Grade column of the old rows, one block
-// each (one read of its formulas, one setValues): the grade each row closed with goes in as a
-// value, so later edits do not change it. The old rows keep everything else. Nothing is deleted.
+// formulas), their row styles, then the Closed and the Grade cells of the old rows, one
+// setValues per run of consecutive rows: the grade each row closed with goes in as a value, so
+// later edits do not change it. The old rows keep everything else. Nothing is deleted.
 import { t, type Lang } from '../core/i18n';
 import type { Cell, ItemView, OkrItem } from '../core/model';
-import { indexById, protectCell, type SheetItem } from '../core/okr-rows';
+import { indexById, type SheetItem } from '../core/okr-rows';
 import {
   formatPeriod,
   nextPeriod,
@@ -28,6 +28,7 @@ import {
   composeRow,
   formulaContext,
   idAllocator,
+  writeColumnRuns,
   missingFormulaColumns,
   requireFormulaColumns,
 } from './okr-sheet';
@@ -100,8 +101,13 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
   }
   // Closed = TRUE, and the grade each row closed with as a value (its formula goes: later edits
   // of a closed row do not change its grade).
-  writeColumnBlock(tab, tab.columns.closed, new Map(plan.marks.map((m) => [m.row, true])));
-  writeColumnBlock(tab, tab.columns.grade, new Map(plan.marks.map((m) => [m.row, m.grade])));
+  for (const [col, cell] of [
+    [tab.columns.closed, (): Cell => true],
+    [tab.columns.grade, (m: (typeof plan.marks)[number]): Cell => m.grade],
+  ] as const) {
+    if (col !== undefined)
+      writeColumnRuns(sheet, col, new Map(plan.marks.map((m) => [m.row, cell(m)])));
+  }
   // The tab in memory as it now is (closed rows with their frozen grades), for the snapshot.
   const byRow = new Map(tab.items.map((i) => [i.row, i]));
   for (const mark of plan.marks) {
@@ -111,29 +117,6 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     item.frozenGrade = mark.grade === '' ? null : mark.grade;
   }
   save();
-}
-
-/**
- * Writes `cells` (by 1-based row) into one column in one block from the first to the last of
- * those rows; the rows in between keep their formula or their value as it was read.
- */
-function writeColumnBlock(
-  tab: WorkbookData['tab'],
-  col: number | undefined,
-  cells: ReadonlyMap<number, Cell>,
-): void {
-  if (col === undefined || cells.size === 0) return;
-  const top = Math.min(...cells.keys());
-  const bottom = Math.max(...cells.keys());
-  const range = tab.sheet.getRange(top, col + 1, bottom - top + 1, 1);
-  const formulas = range.getFormulas();
-  const column: Cell[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const formula = formulas[r - top]?.[0] ?? '';
-    const kept = formula || protectCell((tab.values[r - 1]?.[col] ?? '') as Cell);
-    column.push([cells.has(r) ? (cells.get(r) as Cell) : kept]);
-  }
-  range.setValues(column);
 }
 
 /** Plans and applies a roll-over under the document lock. */

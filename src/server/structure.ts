@@ -24,7 +24,13 @@ import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
 import { composeRow, formulaContext, idAllocator } from './okr-sheet';
-import { createTab, readSettings, writeCheckInsHeader, writeSettingsTab } from './tabs';
+import {
+  createTab,
+  documentVisibility,
+  readSettings,
+  writeCheckInsHeader,
+  writeSettingsTab,
+} from './tabs';
 import { Validator } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -118,7 +124,11 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         okrSheet = createTab(ctx.ss, 'okr', sheetLang);
         ctx.tabs.okr = okrSheet;
         written = writeFreshOkrTab(ctx, okrSheet, result.items);
-        okrSheet.addDeveloperMetadata('okr-sheets.ids', allocated.ids.toJSON());
+        okrSheet.addDeveloperMetadata(
+          'okr-sheets.ids',
+          allocated.ids.toJSON(),
+          documentVisibility(),
+        );
       } else {
         okrSheet = tab.sheet;
         const first = tab.lastRow + 1;

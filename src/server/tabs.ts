@@ -31,9 +31,19 @@ export function freeName(ss: Spreadsheet, base: string): string {
 }
 
 /** Inserts a tab with our metadata. */
+/**
+ * The visibility of every developer metadata the add-on adds: DOCUMENT, so that another
+ * deployment of the add-on (a test deployment, the Marketplace one) finds the tabs and marks a
+ * first one laid; PROJECT metadata is seen only by the project that wrote it
+ * (developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility).
+ */
+export function documentVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
+  return SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+}
+
 export function createTab(ss: Spreadsheet, role: TabRole, lang: Lang, name?: string): Sheet {
   const sheet = ss.insertSheet(freeName(ss, name ?? TAB_NAMES[role][lang]));
-  sheet.addDeveloperMetadata(TAB_METADATA_KEY, role);
+  sheet.addDeveloperMetadata(TAB_METADATA_KEY, role, documentVisibility());
   return sheet;
 }
 

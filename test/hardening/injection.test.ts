@@ -1,6 +1,6 @@
 // Formula and script injection through every entry point: text that starts with = + - @ (or
 // carries markup) stays text in the sheet — getFormulas() is '' and the value equals the input —
-// and the manifest asks for the minimal pair of scopes.
+// and the manifest asks for its three scopes (README, Permissions).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCsvAsSheet } from '../../dev/runtime';
@@ -102,7 +102,7 @@ describe.each(PAYLOADS)('payload %s stays text', (payload) => {
   });
 });
 
-test('the manifest asks for exactly the minimal pair of scopes', () => {
+test('the manifest asks for exactly its three scopes', () => {
   for (const file of ['appsscript.json', path.join('dist', 'appsscript.json')]) {
     const manifest = JSON.parse(
       fs.readFileSync(path.join(__dirname, '..', '..', file), 'utf8'),
@@ -110,6 +110,7 @@ test('the manifest asks for exactly the minimal pair of scopes', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(manifest.addOns).toBeUndefined();
   }

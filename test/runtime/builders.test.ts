@@ -119,7 +119,8 @@ test('developer metadata on rows follows insertions and is found by key and valu
   expect(String(found[0]!.getLocation().getLocationType())).toBe('ROW');
   const tab = ss.createDeveloperMetadataFinder().withKey('okr.tab').find()[0]!;
   expect(tab.getLocation().getSheet()!.getSheetId()).toBe(sh.getSheetId());
-  expect(tab.getVisibility()).toBe(app.DeveloperMetadataVisibility.DOCUMENT);
+  // Added without a visibility: PROJECT, which another deployment would not find.
+  expect(tab.getVisibility()).toBe(app.DeveloperMetadataVisibility.PROJECT);
   expect(() => sh.getRange('A1:B2').addDeveloperMetadata('x')).toThrow(
     'Adding developer metadata to arbitrary ranges',
   );

@@ -117,6 +117,14 @@ export const workbookMessages = {
     en: 'Someone else is changing the OKR workbook right now. Wait a few seconds and try again; nothing was changed.',
     nl: 'Iemand anders wijzigt het OKR-werkboek op dit moment. Wacht een paar seconden en probeer het opnieuw; er is niets gewijzigd.',
   },
+  'err.noDocumentLock': {
+    en: 'The add-on runs outside a spreadsheet here, so it cannot lock the workbook for this change. Open the spreadsheet and use the add-on from its Extensions menu; nothing was changed.',
+    nl: 'De add-on draait hier buiten een spreadsheet en kan het werkboek dus niet vergrendelen voor deze wijziging. Open de spreadsheet en gebruik de add-on via het menu Extensies; er is niets gewijzigd.',
+  },
+  'err.lockFailed': {
+    en: 'The workbook could not be locked for this change ({reason}). Try again in a moment; nothing was changed.',
+    nl: 'Het werkboek kon niet worden vergrendeld voor deze wijziging ({reason}). Probeer het zo opnieuw; er is niets gewijzigd.',
+  },
   'err.noHeader': {
     en: 'The OKR tab "{sheet}" has no header row (the row naming ID, Type, Title, Parent …), so its rows cannot be read. Put it back with Edit → Undo or File → Version history; nothing was changed.',
     nl: 'Het OKR-tabblad "{sheet}" heeft geen kopregel (de rij met ID, Type, Titel, Hoort bij …), dus de rijen kunnen niet worden gelezen. Zet die terug met Bewerken → Ongedaan maken of Bestand → Versiegeschiedenis; er is niets gewijzigd.',
