@@ -802,7 +802,23 @@ export function runHealthCheck(_req?: Record<string, never>): HealthFinding[] {
  * are. Calls: a constant number per column run, whatever the number of rows. Returns the tab
  * with its items as repaired (null when an empty tab was rewritten from scratch).
  */
-export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): OkrTab | null {
+/** What a Repair did, for its message (done.repaired / done.repairedNothing). */
+export interface RepairReport {
+  /** Rows whose formula cells were rewritten. */
+  formulaRows: number;
+  /** IDs given to rows without one (or to later copies of a duplicated one). */
+  ids: number;
+  /** Headers of the columns added back. */
+  columns: string[];
+  /** The tab was empty and laid out afresh. */
+  fresh: boolean;
+}
+
+export function repairTab(
+  ctx: Context,
+  deadline: Deadline = startDeadline(),
+  report: RepairReport = { formulaRows: 0, ids: 0, columns: [], fresh: false },
+): OkrTab | null {
   const sheet = requireOkr(ctx);
   let tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
   // Everything below writes: refuse now if the read already used up the time budget.
@@ -814,10 +830,12 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
     const rows = sheet.getMaxRows();
     if (rows > 1) sheet.getRange(2, 1, rows - 1, sheet.getMaxColumns()).clearFormat();
     writeFreshOkrTab(ctx, sheet, []);
+    report.fresh = true;
     return null;
   }
   // Missing columns go to the end, with their header.
   const missing = OKR_COLUMNS.filter((c) => tab.columns[c.key] === undefined);
+  report.columns = missing.map((c) => c.header[lang]);
   if (missing.length > 0) {
     const start = tab.width;
     if (sheet.getMaxColumns() < start + missing.length) {
@@ -850,6 +868,7 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
   }
   const n = tab.lastRow - tab.headerRow;
   writeColumnRuns(sheet, columns.id as number, newIds);
+  report.ids = newIds.size;
   save();
   // Formulas: one setValues per contiguous run of formula columns.
   const fctx = formulaContext(tab, ctx.settings);
@@ -880,13 +899,15 @@ export function repairTab(ctx: Context, deadline: Deadline = startDeadline()): O
       }
       rows.push({ parts, rowText: String(r) });
     }
+    const rewritten = new Set<number>();
     let i = 0;
     while (i < cols.length) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === (cols[j] as number) + 1) j++;
-      rewriteChangedRows(sheet, tab, rows, i, j, cols[i] as number);
+      rewriteChangedRows(sheet, tab, rows, i, j, cols[i] as number, rewritten);
       i = j + 1;
     }
+    report.formulaRows = rewritten.size;
   }
   applyHeaderLayout(sheet, columns, tab.headerRow, missing.length === OKR_COLUMNS.length);
   applyRowStyles(sheet, columns, tab.headerRow, tab.lastRow, width, tab.items);
@@ -904,7 +925,8 @@ interface RowParts {
  * Writes the formula columns i..j (one contiguous run starting at 0-based column `col`) where
  * the sheet differs from the rows' templates: one read of the run's formulas, then one write of
  * the rows from the first to the last that differ, or none. On a healthy tab Repair writes
- * nothing, so Sheets has nothing to recalculate.
+ * nothing, so Sheets has nothing to recalculate. The rows that differ are added to `differing`
+ * (by index).
  */
 function rewriteChangedRows(
   sheet: Sheet,
@@ -913,6 +935,7 @@ function rewriteChangedRows(
   i: number,
   j: number,
   col: number,
+  differing: Set<number>,
 ): void {
   const first = tab.headerRow + 1;
   const width = j - i + 1;
@@ -929,11 +952,15 @@ function rewriteChangedRows(
     }
     return false;
   };
-  let lo = 0;
-  while (lo < rows.length && !differs(lo)) lo++;
-  if (lo === rows.length) return;
-  let hi = rows.length - 1;
-  while (hi > lo && !differs(hi)) hi--;
+  let lo = -1;
+  let hi = -1;
+  for (let k = 0; k < rows.length; k++) {
+    if (!differs(k)) continue;
+    differing.add(k);
+    if (lo < 0) lo = k;
+    hi = k;
+  }
+  if (lo < 0) return;
   const block: Cell[][] = [];
   for (let k = lo; k <= hi; k++) {
     const { parts, rowText } = rows[k] as (typeof rows)[number];
@@ -951,14 +978,28 @@ function rewriteChangedRows(
   sheet.getRange(first + lo, col + 1, hi - lo + 1, width).setValues(block);
 }
 
+/** Repair's answer: what it fixed, or that nothing needed fixing. */
+function repairResult(ctx: Context, report: RepairReport, tab?: OkrTab): MutationResult {
+  const lang = ctx.lang;
+  const fixed: string[] = [];
+  if (report.fresh) fixed.push(t(lang, 'repair.fresh'));
+  if (report.columns.length > 0)
+    fixed.push(t(lang, 'repair.columns', { columns: report.columns.join(', ') }));
+  if (report.ids > 0) fixed.push(t(lang, 'repair.ids', { count: report.ids }));
+  if (report.formulaRows > 0) fixed.push(t(lang, 'repair.formulas', { count: report.formulaRows }));
+  if (fixed.length === 0) return result(ctx, '', 'done.repairedNothing', {}, tab);
+  return result(ctx, '', 'done.repaired', { fixed: fixed.join('; ') }, tab);
+}
+
 export function repairSheet(_req?: Record<string, never>): MutationResult {
   return run((lang) => {
     const deadline = startDeadline();
     const ctx = openContext();
     requireOkr(ctx);
     return withDocumentLock(lang, () => {
-      const tab = repairTab(ctx, deadline);
-      return result(ctx, '', 'done.repaired', { rows: tab?.items.length ?? 0 }, tab ?? undefined);
+      const report: RepairReport = { formulaRows: 0, ids: 0, columns: [], fresh: false };
+      const tab = repairTab(ctx, deadline, report);
+      return repairResult(ctx, report, tab ?? undefined);
     });
   });
 }

@@ -2,7 +2,7 @@
 // writes no formula at all (so Sheets has nothing to recalculate on a big sheet).
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
 import { loadCsvAsSheet } from '../../dev/runtime';
-import type { HealthFinding } from '../../src/shared/rpc';
+import type { HealthFinding, MutationResult } from '../../src/shared/rpc';
 import { seenLooks } from '../helpers/seen-look';
 import { byId, call, fixture, fresh, okrRows, tab } from './workbook-helpers';
 
@@ -23,10 +23,11 @@ describe('repairSheet', () => {
     const { ss, addon } = setUp();
     const sheet = tab(ss, 'okr');
     const before = sheet.getDataRange().getFormulas();
-    const { calls } = addon.measure(() => call(addon, 'repairSheet', {}));
+    const { calls, result } = addon.measure(() => call<MutationResult>(addon, 'repairSheet', {}));
     expect(calls['Range.setValues'] ?? 0).toBe(0);
     expect(calls['Range.getFormulas']).toBeGreaterThan(0);
     expect(sheet.getDataRange().getFormulas()).toEqual(before);
+    expect(result.message).toMatch(/^Nothing needed fixing: every formula, ID and column/);
   });
 
   test('after the engine rewrote references (a row added in the middle), still no formula write', () => {
@@ -72,8 +73,9 @@ describe('repairSheet', () => {
     sheet.getRange(last._row, expected).clearContent();
     expect(byId(okrRows(ss)).get(String(kr.id))!.progress).toBe(0.99);
 
-    const { calls } = addon.measure(() => call(addon, 'repairSheet', {}));
+    const { calls, result } = addon.measure(() => call<MutationResult>(addon, 'repairSheet', {}));
     expect(calls['Range.setValues']).toBeGreaterThan(0);
+    expect(result.message).toMatch(/^Repaired: formulas put back on 3 row\(s\)\. Dropdowns/);
     expect(sheet.getDataRange().getFormulas()).toEqual(want);
     const after = byId(okrRows(ss));
     expect(after.get(String(kr.id))!.progress).toEqual(kr.progress);
@@ -163,5 +165,21 @@ describe('a deleted header row', () => {
       );
     }
     expect(JSON.stringify(sheet.getDataRange().getValues())).toBe(before);
+  });
+});
+
+describe('what Repair says it did', () => {
+  test('new IDs and a column added back are named, in Dutch too', () => {
+    const s = fresh({ locale: 'nl_NL' });
+    call(s.addon, 'setUp', { example: true });
+    const sheet = tab(s.ss, 'okr');
+    const rows = okrRows(s.ss);
+    sheet.getRange(rows[1]!._row, columnOf(sheet, 'id')).clearContent();
+    sheet.getRange(rows[2]!._row, columnOf(sheet, 'id')).clearContent();
+    sheet.deleteColumn(columnOf(sheet, 'notes'));
+    const answer = call<MutationResult>(s.addon, 'repairSheet', {});
+    expect(answer.message).toMatch(
+      /^Hersteld: kolom\(men\) Notities achteraan toegevoegd; 2 nieuwe ID\(s\)/,
+    );
   });
 });

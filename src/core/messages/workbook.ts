@@ -30,8 +30,28 @@ export const workbookMessages = {
     nl: 'Check-in opgeslagen voor {id}: {value}.',
   },
   'done.repaired': {
-    en: 'Formulas, dropdowns and layout rewritten on {rows} rows; no values changed.',
-    nl: 'Formules, keuzelijsten en opmaak herschreven op {rows} rijen; geen waarden gewijzigd.',
+    en: 'Repaired: {fixed}. Dropdowns, formats and protections were laid again; no other values changed.',
+    nl: 'Hersteld: {fixed}. Keuzelijsten, opmaak en beveiliging zijn opnieuw toegepast; verder zijn geen waarden gewijzigd.',
+  },
+  'done.repairedNothing': {
+    en: 'Nothing needed fixing: every formula, ID and column was in place. Dropdowns, formats and protections were laid again; no values changed.',
+    nl: 'Er hoefde niets hersteld te worden: elke formule, ID en kolom was in orde. Keuzelijsten, opmaak en beveiliging zijn opnieuw toegepast; geen waarden gewijzigd.',
+  },
+  'repair.formulas': {
+    en: 'formulas put back on {count} row(s)',
+    nl: 'formules teruggezet op {count} rij(en)',
+  },
+  'repair.ids': {
+    en: '{count} new ID(s) for rows without one or with a duplicate',
+    nl: '{count} nieuwe ID(s) voor rijen zonder of met een dubbele ID',
+  },
+  'repair.columns': {
+    en: 'column(s) {columns} added at the end',
+    nl: 'kolom(men) {columns} achteraan toegevoegd',
+  },
+  'repair.fresh': {
+    en: 'the empty OKR tab laid out afresh',
+    nl: 'het lege OKR-tabblad opnieuw ingericht',
   },
   'done.structured': {
     en: 'Structured into "{sheet}": {objectives} objectives, {keyResults} key results, {initiatives} initiatives. The source sheet was not changed.',
