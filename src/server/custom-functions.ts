@@ -5,8 +5,11 @@
 //   shape, single values (and single cells) broadcast, the result has that shape. A row whose
 //   range cells are all blank gives ""; a bad row gives a short text starting with "⚠" and the
 //   other rows still compute. A scalar call throws Error("OKR_NAME: message") instead.
-// - A successful call makes no service call at all. The spreadsheet's locale is read only when
-//   an error message must be rendered, at most once per call (Dutch for nl, else English).
+// - A successful call makes no service call, with one exception: OKR_EXPECTED given Date cells
+//   reads the spreadsheet's time zone (once per call) and turns each distinct date into its
+//   calendar day there with Utilities.formatDate (allowed in custom functions). The spreadsheet's
+//   locale is read only when an error message must be rendered, at most once per call (Dutch
+//   for nl, else English).
 // - Deterministic: no clock. OKR_EXPECTED takes the date as an argument.
 import {
   DEFAULT_THRESHOLDS,
@@ -39,10 +42,25 @@ interface Call {
   lang: Lang | undefined;
   readonly outLang: Lang;
   readonly thresholds: StatusThresholds;
+  /** The spreadsheet's time zone, read at the first Date (null: it could not be read). */
+  timeZone?: string | null;
+  /** Calendar days (serials) of the Dates met so far, by instant. */
+  days?: Map<number, number>;
 }
 
 function newCall(outLang: Lang = 'en', thresholds: StatusThresholds = DEFAULT_THRESHOLDS): Call {
   return { lang: undefined, outLang, thresholds };
+}
+
+/** The spreadsheet's time zone; null when it cannot be read (no service, no permission). */
+function readSpreadsheetTimeZone(): string | null {
+  try {
+    if (typeof SpreadsheetApp === 'undefined' || typeof Utilities === 'undefined') return null;
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return spreadsheet ? spreadsheet.getSpreadsheetTimeZone() || null : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The spreadsheet's language; English when it cannot be read (no service, no permission). */
@@ -193,14 +211,35 @@ function languageArg(value: unknown): Lang {
 const MS_PER_DAY = 86_400_000;
 
 /**
- * A date argument as a serial: a Date (how Sheets passes a date cell: midnight in the
- * spreadsheet's time zone, so the nearest UTC midnight is that calendar day), a date serial
- * number, or ISO text "2026-02-15".
+ * The calendar day (serial) of a Date as Sheets passes a date cell: the cell's instant, so the
+ * day is read in the spreadsheet's time zone (Utilities.formatDate), never by rounding to UTC
+ * midnight, which is a day off east of UTC+12 and for date-times
+ * (developers.google.com/apps-script/guides/sheets/functions#data_types). Without the
+ * services (outside Apps Script) the day is read in the script's own time zone.
  */
-export function dateArgToSerial(value: unknown, arg: string): number {
+function dayOfDate(date: Date, call: Call): number {
+  const time = date.getTime();
+  const days = (call.days ??= new Map());
+  const known = days.get(time);
+  if (known !== undefined) return known;
+  if (call.timeZone === undefined) call.timeZone = readSpreadsheetTimeZone();
+  let serial: number | null = null;
+  if (call.timeZone) serial = parseIsoDate(Utilities.formatDate(date, call.timeZone, 'yyyy-MM-dd'));
+  if (serial === null)
+    serial =
+      Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY +
+      UNIX_EPOCH_SERIAL;
+  days.set(time, serial);
+  return serial;
+}
+
+/**
+ * A date argument as a serial: a Date (a date cell, read as its calendar day in the
+ * spreadsheet's time zone), a date serial number, or ISO text "2026-02-15".
+ */
+export function dateArgToSerial(value: unknown, arg: string, call: Call = newCall()): number {
   if (Object.prototype.toString.call(value) === '[object Date]') {
-    const time = (value as Date).getTime();
-    if (!Number.isNaN(time)) return Math.round(time / MS_PER_DAY) + UNIX_EPOCH_SERIAL;
+    if (!Number.isNaN((value as Date).getTime())) return dayOfDate(value as Date, call);
   } else if (typeof value === 'number') {
     if (Number.isFinite(value)) return Math.floor(value);
   } else if (typeof value === 'string') {
@@ -219,9 +258,9 @@ export function dateArgToSerial(value: unknown, arg: string): number {
 const progressCell: Compute = (start, target, current, kind) =>
   keyResultProgress(start, target, current, kind);
 
-const expectedCell: Compute = (period, date) => {
+const expectedCell: Compute = (period, date, _c, _d, call) => {
   if (isBlank(period)) return null;
-  return expectedProgress(parsePeriod(period, 'period'), dateArgToSerial(date, 'date'));
+  return expectedProgress(parsePeriod(period, 'period'), dateArgToSerial(date, 'date', call));
 };
 
 const statusCell: Compute = (progress, expected, _c, _d, call) => {

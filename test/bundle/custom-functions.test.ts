@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { createSpreadsheet, loadAddon } from '../../dev/runtime';
 
 const CODE = fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
 const CUSTOM_FUNCTIONS = [
@@ -143,7 +144,8 @@ describe('custom functions in the built dist/Code.js', () => {
     expect(g.OKR_PROGRESS!(0, 100, 30)).toBe(0.3);
     expect(plain(g.OKR_PROGRESS!([[0], [0]], 100, [[30], ['']]))).toEqual([[0.3], ['']]);
     expect(g.OKR_ROLLUP!([[0.5], [1]], [[1], [3]])).toBe(0.875);
-    expect(g.OKR_EXPECTED!('2026-Q1', new Date(Date.UTC(2026, 1, 15)))).toBe(0.5);
+    expect(g.OKR_EXPECTED!('2026-Q1', 46023 + 45)).toBe(0.5);
+    expect(g.OKR_EXPECTED!('2026-Q1', '2026-02-15')).toBe(0.5);
     expect(g.OKR_STATUS!(0.45, 0.5)).toBe('On track');
     expect(g.OKR_STATUS!(0.45, 0.5, '', '', 'nl')).toBe('Op koers');
     expect(g.OKR_GRADE!(0.65)).toBe(0.7);
@@ -185,5 +187,23 @@ describe('custom functions in the built dist/Code.js', () => {
     expect(thrown(() => g.OKR_EXPECTED!('soon', 46000))).toBe(
       'OKR_EXPECTED: period "soon" is not a period: use a year (2026) or a quarter (2026-Q1)',
     );
+  });
+});
+
+describe('OKR_EXPECTED reads a date cell as its day in the spreadsheet time zone', () => {
+  // Q1 2026: 15 February is day 45 of 90, so expected progress is exactly 0.5 on that day.
+  test.each(['Pacific/Auckland', 'America/New_York', 'Europe/Amsterdam'])('%s', (timeZone) => {
+    const ss = createSpreadsheet({ locale: 'en_US', timeZone });
+    const addon = loadAddon({ spreadsheet: ss, today: '2026-02-15' });
+    const sheet = ss.getSheets()[0]!;
+    // A date at local midnight, and date-times early and late on the same day.
+    sheet.getRange('A1:A3').setValues([['2026-02-15'], ['2026-02-15 00:30'], ['2026-02-15 23:30']]);
+    const cells = sheet.getRange('A1:A3').getValues();
+    const g = addon.context as unknown as Record<string, Fn>;
+    for (const [date] of cells) expect(g.OKR_EXPECTED!('2026-Q1', date)).toBe(0.5);
+    // The range form reads the time zone once for the whole call.
+    const before = addon.counts()['Spreadsheet.getSpreadsheetTimeZone'] ?? 0;
+    expect(plain(g.OKR_EXPECTED!('2026-Q1', cells))).toEqual([[0.5], [0.5], [0.5]]);
+    expect((addon.counts()['Spreadsheet.getSpreadsheetTimeZone'] ?? 0) - before).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import {
   dateArgToSerial,
 } from '../../src/server/custom-functions';
 
-type Global = { SpreadsheetApp?: unknown };
+type Global = { SpreadsheetApp?: unknown; Utilities?: unknown };
 
 /** A SpreadsheetApp that only knows its locale, and counts how often it is asked. */
 function withLocale(locale: string | Error) {
@@ -28,8 +28,22 @@ function withLocale(locale: string | Error) {
   return counter;
 }
 
+/** A SpreadsheetApp that knows its time zone, and a Utilities.formatDate for 'yyyy-MM-dd'. */
+function withTimeZone(timeZone: string) {
+  (globalThis as Global).SpreadsheetApp = {
+    getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone }),
+  };
+  (globalThis as Global).Utilities = {
+    formatDate: (date: Date, tz: string, pattern: string) => {
+      expect(pattern).toBe('yyyy-MM-dd');
+      return new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(date);
+    },
+  };
+}
+
 afterEach(() => {
   delete (globalThis as Global).SpreadsheetApp;
+  delete (globalThis as Global).Utilities;
 });
 
 function thrown(fn: () => unknown): string {
@@ -177,10 +191,15 @@ describe('OKR_ROLLUP', () => {
 });
 
 describe('OKR_EXPECTED', () => {
-  test('dates as Date (midnight in the sheet time zone), serial or ISO text', () => {
-    // 2026-02-15 midnight in Amsterdam (UTC+1) and in New York (UTC−5)
+  test('dates as Date (read in the sheet time zone), serial or ISO text', () => {
+    // 2026-02-15 midnight in Amsterdam (UTC+1), New York (UTC−5) and Auckland (UTC+13)
+    withTimeZone('Europe/Amsterdam');
     expect(OKR_EXPECTED('2026-Q1', new Date(Date.UTC(2026, 1, 14, 23)))).toBe(0.5);
+    withTimeZone('America/New_York');
     expect(OKR_EXPECTED('2026-K1', new Date(Date.UTC(2026, 1, 15, 5)))).toBe(0.5);
+    withTimeZone('Pacific/Auckland');
+    expect(OKR_EXPECTED('2026-K1', new Date(Date.UTC(2026, 1, 14, 11)))).toBe(0.5);
+    expect(OKR_EXPECTED('2026-K1', new Date(Date.UTC(2026, 1, 15, 10, 59)))).toBe(0.5);
     expect(OKR_EXPECTED('2026-Q1', 46023 + 45)).toBe(0.5);
     expect(OKR_EXPECTED('Q1 2026', '2026-02-15')).toBe(0.5);
     expect(OKR_EXPECTED(2026, '2026-01-01')).toBe(0);
