@@ -17,6 +17,7 @@ import {
   looseCsv,
   progressColumns,
 } from './workload';
+import { CHUNK_ROWS } from '../../src/server/chunks';
 
 export interface ActionResult {
   action: string;
@@ -25,6 +26,10 @@ export interface ActionResult {
   totalCalls: number;
   /** Calls that are capped per-item work (one row group per objective, at most 100). */
   rowGroupCalls: number;
+  /** setValues calls of multi-row blocks, one per chunk of at most CHUNK_ROWS rows. */
+  chunks?: number;
+  /** Chunks of exactly CHUNK_ROWS rows (a block larger than a chunk adds one call per chunk). */
+  fullChunks?: number;
   cellsRead: number;
   cellsWritten: number;
   cpuMs: number;
@@ -112,6 +117,10 @@ export function estimateMs(calls: Record<string, number>, read: number, written:
 interface Volume {
   read: number;
   written: number;
+  /** setValues calls of a block of more than one row (a large write, one per chunk). */
+  chunks: number;
+  /** Of those, chunks of exactly CHUNK_ROWS rows: the ones a larger block adds. */
+  fullChunks: number;
   /** CPU microseconds spent inside the runtime's SpreadsheetApp objects. */
   serviceMicros: number;
 }
@@ -133,7 +142,7 @@ function isWrappable(v: unknown): v is object {
 }
 
 function instrumentVolume(addon: LocalAddon): Volume {
-  const volume: Volume = { read: 0, written: 0, serviceMicros: 0 };
+  const volume: Volume = { read: 0, written: 0, chunks: 0, fullChunks: 0, serviceMicros: 0 };
   const raw = new WeakMap<object, object>();
   const wrapped = new WeakMap<object, object>();
   const unwrap = (v: unknown): unknown => {
@@ -160,7 +169,11 @@ function instrumentVolume(addon: LocalAddon): Volume {
           }
           if (prop.startsWith('get')) volume.read += cellsOf(out);
           else if (prop.startsWith('set')) volume.written += cellsOf(args[0]);
-          else if (prop === 'appendRow' && Array.isArray(args[0])) volume.written += args[0].length;
+          if (prop === 'setValues' && Array.isArray(args[0]) && args[0].length > 1) {
+            volume.chunks++;
+            if (args[0].length === CHUNK_ROWS) volume.fullChunks++;
+          } else if (prop === 'appendRow' && Array.isArray(args[0]))
+            volume.written += args[0].length;
           return wrap(out);
         };
       },
@@ -271,6 +284,8 @@ function freshSetUp(opts: BenchOptions): ActionResult {
 function measureStep(addon: LocalAddon, volume: Volume, step: Step): ActionResult {
   volume.read = 0;
   volume.written = 0;
+  volume.chunks = 0;
+  volume.fullChunks = 0;
   volume.serviceMicros = 0;
   let error: string | undefined;
   let answer: string | undefined;
@@ -291,6 +306,8 @@ function measureStep(addon: LocalAddon, volume: Volume, step: Step): ActionResul
     calls,
     totalCalls,
     rowGroupCalls: rowGroups(calls),
+    chunks: volume.chunks,
+    fullChunks: volume.fullChunks,
     cellsRead: volume.read,
     cellsWritten: volume.written,
     cpuMs: Math.round(cpu * 10) / 10,
@@ -410,9 +427,12 @@ export interface Check {
   detail: string;
 }
 
-/** Calls compared across sizes, without the capped row groups (and their getRange each). */
+/**
+ * Calls compared across sizes, without the capped row groups (and their getRange each) and
+ * without the extra chunks of large writes (a setValues and its getRange per CHUNK_ROWS rows).
+ */
 export function comparableCalls(r: ActionResult): number {
-  return r.totalCalls - 2 * r.rowGroupCalls;
+  return r.totalCalls - 2 * r.rowGroupCalls - 2 * (r.fullChunks ?? 0);
 }
 
 export function checkCallGrowth(sizes: readonly SizeResult[]): Check[] {
@@ -523,6 +543,7 @@ export function formatReport(report: BenchReport): string {
     sizes.map((s) => pad(`calls@${s.objectives}`, 12, true)).join('') +
     sizes.map((s) => pad(`cpu ms@${s.objectives}`, 13, true)).join('') +
     pad(`add-on ms@${largest.objectives}`, 15, true) +
+    pad('chunks@max', 12, true) +
     pad('cells r/w @max', 22, true) +
     pad('est. GAS s@max', 16, true);
   out.push(header, '-'.repeat(header.length));
@@ -542,6 +563,7 @@ export function formatReport(report: BenchReport): string {
           .join('') +
         at.map((x) => pad(x ? x.cpuMs.toFixed(0) : '-', 13, true)).join('') +
         pad(big ? (big.cpuMs - big.serviceCpuMs).toFixed(0) : '-', 15, true) +
+        pad(big ? String(big.chunks ?? 0) : '-', 12, true) +
         pad(big ? `${fmtInt(big.cellsRead)}/${fmtInt(big.cellsWritten)}` : '-', 22, true) +
         pad(big ? (big.estimatedMs / 1000).toFixed(1) : '-', 16, true),
     );
@@ -549,6 +571,7 @@ export function formatReport(report: BenchReport): string {
   out.push(
     '',
     '* includes one Range.shiftRowGroupDepth (+ its getRange) per objective, only on a fresh tab with at most 100 objectives.',
+    `chunks = setValues calls of multi-row blocks: large writes go in chunks of at most ${fmtInt(CHUNK_ROWS)} rows (src/server/chunks.ts).`,
     `cpu ms = process CPU of the server's work (the call and its answer serialised as google.script.run sends it; the browser's parse not counted)${(report.runs ?? 1) > 1 ? `, the least of ${report.runs} runs on fresh workbooks` : ''}; add-on ms = cpu ms minus the time the local runtime spent serving Spreadsheet calls.`,
   );
   for (const s of sizes)

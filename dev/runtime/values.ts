@@ -8,7 +8,8 @@
 //   'TRUE' / 'false'       → booleans
 //   '2026-03-31', '3/31/2026' (en_US), '31-3-2026' (nl_NL), '12:30' → date/time serials with a
 //                            date format (so getValue returns a Date)
-// A cell whose number format is '@' (plain text) keeps every string as text, '=' included.
+// A cell whose number format is text ('@', or any with an unquoted @) keeps every string as
+// text, '=' and a leading apostrophe included.
 // A Date is stored as a serial in the spreadsheet's time zone with a date format.
 import { isDateObject, partsToSerial, serialFromInstant } from './dates';
 import { localeInfo } from './locale';
@@ -29,6 +30,20 @@ export interface WriteContext {
 export const DEFAULT_FORMAT = '0.###############';
 export const TEXT_FORMAT = '@';
 
+/**
+ * Whether a number format makes a cell text: '@' (Plain text) or any format with a text
+ * placeholder @ outside quotes, such as '"    "@'. Sheets may then keep a typed leading
+ * apostrophe as visible text, so the runtime does (a write never relies on it being dropped).
+ */
+export function isTextFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  if (format === TEXT_FORMAT) return true;
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('@');
+}
+
 export function coerceWritten(input: unknown, ctx: WriteContext): Written {
   if (input === null || input === undefined) return { kind: 'value', value: undefined };
   if (typeof input === 'number') {
@@ -47,7 +62,7 @@ export function coerceWritten(input: unknown, ctx: WriteContext): Written {
     return { kind: 'value', value: serial, format };
   }
   const s = typeof input === 'string' ? input : String(input);
-  if (ctx.currentFormat === TEXT_FORMAT) return { kind: 'value', value: s === '' ? undefined : s };
+  if (isTextFormat(ctx.currentFormat)) return { kind: 'value', value: s === '' ? undefined : s };
   if (s === '') return { kind: 'value', value: undefined };
   if (s.startsWith("'")) return { kind: 'value', value: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) return { kind: 'formula', formula: s };
@@ -153,7 +168,7 @@ export function isDateFormat(format: string): boolean {
 }
 
 function examineDateFormat(format: string): boolean {
-  if (!format || format === DEFAULT_FORMAT || /^general$/i.test(format) || format === TEXT_FORMAT)
+  if (!format || format === DEFAULT_FORMAT || /^general$/i.test(format) || isTextFormat(format))
     return false;
   const stripped = format
     .replace(/"[^"]*"/g, '')

@@ -23,7 +23,7 @@ import {
   coerceWritten,
   isDateFormat,
   DEFAULT_FORMAT,
-  TEXT_FORMAT,
+  isTextFormat,
   type Literal,
   type WriteContext,
   type Written,
@@ -209,7 +209,7 @@ export class Workbook {
           typeof input === 'string' &&
           input.length > 1 &&
           input.startsWith('=') &&
-          (asFormulas || existing?.nf !== TEXT_FORMAT)
+          (asFormulas || !isTextFormat(existing?.nf))
         )
           formula = input;
         else if (
@@ -221,7 +221,7 @@ export class Workbook {
         else if (
           typeof input === 'string' &&
           input.charCodeAt(0) === 39 && // ' : text as typed, the apostrophe not stored
-          existing?.nf !== TEXT_FORMAT
+          !isTextFormat(existing?.nf)
         )
           value = input.slice(1);
         else {

@@ -60,6 +60,7 @@ import {
   missingFormulaColumns,
   requireFormulaColumns,
   shapeOf,
+  textCellsOfRow,
   writeColumnRuns,
   writeRow,
   type OkrTab,
@@ -74,6 +75,7 @@ import {
   type Settings,
   type Tabs,
 } from './tabs';
+import { setValuesInChunks } from './chunks';
 import { tabFormulaGaps } from './formula-check';
 import { moveUnderParent } from './move-rows';
 import { Validator } from './validate';
@@ -235,7 +237,7 @@ function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
 
 /**
  * Writes items (outline order) into a fresh OKR tab below a fresh header: one setValues for
- * header and rows, then the layout. Returns the items as written (each with its row).
+ * header and rows (per chunk of CHUNK_ROWS rows), then the layout. Returns the items as written (each with its row).
  */
 export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): SheetItem[] {
   const lang = ctx.settings.lang;
@@ -248,7 +250,7 @@ export function writeFreshOkrTab(ctx: Context, sheet: Sheet, items: OkrItem[]): 
   const rows: Cell[][] = [freshHeader(lang)];
   for (const item of sheetItems) rows.push(composeRow(item, item.row, width, fctx, byId));
   ensureSize(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  setValuesInChunks(sheet, 1, 1, rows);
   applyHeaderLayout(sheet, columns, 1, true);
   applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems, true);
   applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);
@@ -458,9 +460,9 @@ export function addItem(req: ItemInput): MutationResult {
         tab.width,
         ...Object.values(tab.columns).map((c) => (c as number) + 1),
       );
-      sheet
-        .getRange(row, 1, 1, width)
-        .setValues([composeRow(placed, row, width, fctx, indexById([...tab.items, placed]))]);
+      const range = sheet.getRange(row, 1, 1, width);
+      const cells = composeRow(placed, row, width, fctx, indexById([...tab.items, placed]));
+      range.setValues([textCellsOfRow(cells, range.getNumberFormats()[0] ?? [])]);
       applyRowStyles(sheet, tab.columns, row - 1, row, width, [placed]);
       // Rows are inserted inside the column rules (they grow with them); an objective on a tab
       // of an earlier version needs the row-look rules laid first.
@@ -975,7 +977,7 @@ function rewriteChangedRows(
       }),
     );
   }
-  sheet.getRange(first + lo, col + 1, hi - lo + 1, width).setValues(block);
+  setValuesInChunks(sheet, first + lo, col + 1, block);
 }
 
 /** Repair's answer: what it fixed, or that nothing needed fixing. */

@@ -1,7 +1,8 @@
 // The look of the OKR tab, applied in batches: one call per column property or per 2D block,
 // never per row. Frozen header; objective rows bold and tinted per level by conditional
-// formatting (so a row typed or retyped by hand looks right at once); key result and
-// initiative titles indented by a number format; dropdowns for level, type, kind and
+// formatting (so a row typed or retyped by hand looks right at once); titles in the plain
+// number format (no '"    "@' indent: a format with @ is text, where Sheets may keep an
+// apostrophe written to protect text as a visible character); dropdowns for level, type, kind and
 // confidence; number validation; percent formats where a key result's unit is %; status and
 // grade colours and progress bands by conditional formatting; formula columns protected with
 // a warning; helper columns hidden.
@@ -25,10 +26,8 @@ const LEVEL_TINT: Readonly<Record<Level, string>> = {
   personal: '#fef7e0',
 };
 const HEADER_BACKGROUND = '#f1f3f4';
-const INDENT_KR = '"    "@';
-const INDENT_INITIATIVE = '"        "@';
-// Not '@' (plain text): there a leading apostrophe would be kept as a character.
-const TITLE_OBJECTIVE = '0.###############';
+// Not '@' nor any format with @ (text): there a leading apostrophe would be kept as a character.
+const TITLE_FORMAT = '0.###############';
 const NUMBER_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0.0%';
 
@@ -71,7 +70,8 @@ export function applyHeaderLayout(
 }
 
 /**
- * Per-row formats: titles indented by type; start/target/current as percent where the unit is
+ * Per-row formats: titles in the plain format (replacing the indent of earlier versions);
+ * start/target/current as percent where the unit is
  * %. The block first gets the plain look in single-value calls (not needed on a `freshSheet`):
  * tabs of earlier versions carry objective rows bold and tinted by hand-set formats, which
  * Sheets also copies into rows inserted below them; objective rows now get that look from
@@ -100,22 +100,15 @@ export function applyRowStyles(
     block.setBackground(null);
   }
   // Shared one-cell rows: tens of thousands of rows, a handful of formats.
-  const titleRows = {
-    objective: [TITLE_OBJECTIVE],
-    keyResult: [INDENT_KR],
-    initiative: [INDENT_INITIATIVE],
-  };
   const percentRow = [PERCENT_FORMAT];
   const numberRow = [NUMBER_FORMAT];
-  const titles: string[][] = [];
   const numbers: string[][] = [];
   for (let r = first; r <= lastRow; r++) {
     const item = byRow.get(r);
-    titles.push(titleRows[item?.type ?? 'objective']);
     numbers.push(item?.unit === '%' ? percentRow : numberRow);
   }
   if (columns.title !== undefined)
-    sheet.getRange(first, columns.title + 1, n, 1).setNumberFormats(titles);
+    sheet.getRange(first, columns.title + 1, n, 1).setNumberFormat(TITLE_FORMAT);
   for (const key of ['start', 'target', 'current'] as const) {
     const c = columns[key];
     if (c !== undefined) sheet.getRange(first, c + 1, n, 1).setNumberFormats(numbers);

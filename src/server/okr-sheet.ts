@@ -210,22 +210,31 @@ export function composeRow(
 /**
  * Writes only the given columns of one row: one call per contiguous run of them, formulas with
  * setFormulas (a formula stays a formula in a column formatted as Plain text) and values with
- * setValues. People's own columns in between are left alone.
+ * setValues. People's own columns in between are left alone. With the row's number formats,
+ * protected text goes into text-formatted cells without its apostrophe (forTextCells).
  */
-export function writeCells(sheet: Sheet, row: number, cells: Map<number, Cell>): void {
+export function writeCells(
+  sheet: Sheet,
+  row: number,
+  cells: Map<number, Cell>,
+  formats?: readonly string[],
+): void {
   const cols = [...cells.keys()].sort((a, b) => a - b);
-  const isFormula = (c: number) => {
-    const v = cells.get(c);
-    return typeof v === 'string' && v.startsWith('=');
-  };
+  const formulaCols = new Set(
+    cols.filter((c) => {
+      const v = cells.get(c);
+      return typeof v === 'string' && v.startsWith('=');
+    }),
+  );
+  if (formats) forTextCells(cells, formats);
   let i = 0;
   while (i < cols.length) {
     let j = i;
-    const kind = isFormula(cols[i] as number);
+    const kind = formulaCols.has(cols[i] as number);
     while (
       j + 1 < cols.length &&
       cols[j + 1] === (cols[j] as number) + 1 &&
-      isFormula(cols[j + 1] as number) === kind
+      formulaCols.has(cols[j + 1] as number) === kind
     )
       j++;
     const start = cols[i] as number;
@@ -263,11 +272,49 @@ function sameAsRead(cell: Cell, read: unknown): boolean {
 }
 
 /**
+ * Whether a number format makes a cell text: Plain text ('@') or any format with an unquoted
+ * @ (such as the '"    "@' title indent of earlier versions). Sheets keeps a leading
+ * apostrophe written into such a cell as a visible character, and a formula as text.
+ */
+export function isTextFormat(format: string | undefined): boolean {
+  return (
+    !!format &&
+    format
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .includes('@')
+  );
+}
+
+/**
+ * The cells of one row as they must be written, given the row's number formats: protected text
+ * (a leading apostrophe) loses the apostrophe in a text-formatted cell, which keeps it as text
+ * anyway and would otherwise show it.
+ */
+export function forTextCells<T extends Cell>(
+  cells: Map<number, T>,
+  formats: readonly string[],
+): void {
+  for (const [c, cell] of cells) {
+    if (typeof cell === 'string' && cell.startsWith("'") && isTextFormat(formats[c]))
+      cells.set(c, cell.slice(1) as T);
+  }
+}
+
+/** A whole row of cells as forTextCells leaves them (for a row written in one setValues). */
+export function textCellsOfRow(cells: readonly Cell[], formats: readonly string[]): Cell[] {
+  const byCol = new Map(cells.map((cell, c) => [c, cell]));
+  forTextCells(byCol, formats);
+  return [...byCol.values()];
+}
+
+/**
  * Writes what an action changed in one row, and nothing else: the item's `changed` inputs that
  * differ from what was read, and our formulas that differ from the row's (one read of its
- * formulas). A person's cells in the row — their own columns, a value another collaborator just
- * typed, cells their ARRAYFORMULA spills into — are never written back, so a spill is not
- * broken and Plain text cells gain no apostrophe.
+ * formulas and one of its number formats). A person's cells in the row — their own columns, a
+ * value another collaborator just typed, cells their ARRAYFORMULA spills into — are never
+ * written back, so a spill is not broken and other people's edits are kept; text goes into a
+ * text-formatted cell without the protecting apostrophe (forTextCells).
  */
 export function writeRow(
   tab: OkrTab,
@@ -277,7 +324,8 @@ export function writeRow(
   changed: readonly InputKey[] = [],
 ): void {
   const width = Math.max(tab.width, ...Object.values(tab.columns).map((c) => (c as number) + 1));
-  const formulas = tab.sheet.getRange(item.row, 1, 1, width).getFormulas()[0] ?? [];
+  const range = tab.sheet.getRange(item.row, 1, 1, width);
+  const formulas = range.getFormulas()[0] ?? [];
   const read = tab.values[item.row - 1] ?? [];
   const patch = rowPatch(item, item.row, ctx, byId, changed);
   for (const [c, cell] of [...patch]) {
@@ -287,7 +335,8 @@ export function writeRow(
       : read[c] !== undefined && sameAsRead(cell, read[c]);
     if (unchanged) patch.delete(c);
   }
-  writeCells(tab.sheet, item.row, patch);
+  if (patch.size === 0) return;
+  writeCells(tab.sheet, item.row, patch, range.getNumberFormats()[0] ?? []);
 }
 
 /** The cells (by 0-based column) of an item's inputs and formulas, for writeCells. */

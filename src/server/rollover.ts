@@ -1,7 +1,7 @@
 // "Start the next quarter": lists the period's objectives and key results with their grades
 // (listRollover), and copies the chosen ones into the next period (startNextQuarter) as
 // src/core/rollover.ts plans it. Under the document lock, in one read and a constant number of
-// writes: the new rows appended below the OKR tab's last row in one setValues (inputs and
+// writes: the new rows appended below the OKR tab's last row in one setValues per chunk (inputs and
 // formulas), their row styles, then the Closed and the Grade cells of the old rows, one
 // setValues per run of consecutive rows: the grade each row closed with goes in as a value, so
 // later edits do not change it. The old rows keep everything else. Nothing is deleted.
@@ -19,6 +19,7 @@ import {
 import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rollover';
 import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
 import { buildSnapshot, ensureSize, openContext, upgradeTab } from './api';
+import { setValuesInChunks } from './chunks';
 import { toUserError, userError } from './errors';
 import { applyRowStyles, ensureColumnRules } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
@@ -28,6 +29,7 @@ import {
   composeRow,
   formulaContext,
   idAllocator,
+  textCellsOfRow,
   writeColumnRuns,
   missingFormulaColumns,
   requireFormulaColumns,
@@ -90,7 +92,15 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     );
     // The tab may end at its last item (a structured or grown tab): make room first.
     ensureSize(sheet, first + rows.length - 1, width);
-    sheet.getRange(first, 1, rows.length, width).setValues(rows);
+    // Text goes into text-formatted cells (a column formatted Plain text) without its apostrophe.
+    const range = sheet.getRange(first, 1, rows.length, width);
+    const formats = range.getNumberFormats();
+    setValuesInChunks(
+      sheet,
+      first,
+      1,
+      rows.map((row, i) => textCellsOfRow(row, formats[i] ?? [])),
+    );
     const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
     applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);
     // Written below the last row, into the margin the column rules cover: they must reach it.

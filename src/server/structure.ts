@@ -18,6 +18,7 @@ import {
   writeFreshOkrTab,
   type Context,
 } from './api';
+import { setValuesInChunks } from './chunks';
 import { userError } from './errors';
 import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
 import { startDeadline } from './deadline';
@@ -142,7 +143,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         const rows: Cell[][] = placed.map((item) => composeRow(item, item.row, width, fctx, byId));
         const needed = first + rows.length - 1;
         ensureSize(okrSheet, needed, width);
-        okrSheet.getRange(first, 1, rows.length, width).setValues(rows);
+        setValuesInChunks(okrSheet, first, 1, rows);
         applyRowStyles(okrSheet, tab.columns, first - 1, needed, width, placed);
         applyColumnRules(
           okrSheet,

@@ -10,6 +10,8 @@ import {
   type SizeResult,
 } from '../../dev/bench/bench';
 import { looseRows, ROWS_PER_OBJECTIVE } from '../../dev/bench/workload';
+import { createSpreadsheet } from '../../dev/runtime';
+import { CHUNK_ROWS, setValuesInChunks } from '../../src/server/chunks';
 
 describe('benchmark at 20 and 200 objectives (formula evaluation off)', () => {
   const small = benchAt(20);
@@ -84,5 +86,27 @@ describe('bestOf: several runs of one size', () => {
   test('runs that made different calls, or failed, are reported as errors', () => {
     expect(bestOf([run([1]), run([2], 4)]).actions[0]!.error).toMatch(/calls differ/);
     expect(bestOf([run([5]), run([1], 3, 'boom')]).actions[0]!.error).toBe('boom');
+  });
+});
+
+describe('large writes go in chunks', () => {
+  test('a block of 4,500 rows is three setValues of at most CHUNK_ROWS rows, written whole', () => {
+    const ss = createSpreadsheet({ evaluateFormulas: false });
+    const sheet = ss.getSheets()[0]!;
+    sheet.insertRowsAfter(1, 5000);
+    const rows = Array.from({ length: 4500 }, (_, i) => [i, `r${i}`]);
+    ss.model.accounting.reset();
+    expect(setValuesInChunks(sheet, 2, 1, rows)).toBe(3);
+    expect(ss.model.accounting.counts()['Range.setValues']).toBe(3);
+    expect(CHUNK_ROWS).toBe(2000);
+    expect(sheet.getRange(2, 1, 4500, 2).getValues()).toEqual(rows);
+  });
+
+  test('the benchmark reports the chunks of each action', () => {
+    const large = benchAt(20);
+    const structure = large.actions.find((a) => a.action === 'structureSheet')!;
+    expect(structure.chunks).toBeGreaterThanOrEqual(1);
+    expect(structure.fullChunks).toBe(0);
+    expect(comparableCalls({ ...structure, fullChunks: 2 })).toBe(comparableCalls(structure) - 4);
   });
 });

@@ -217,3 +217,15 @@ describe('cell styles are shared between cells, and each cell still changes alon
     expect(sh.getRange('A2').getFontColor()).toBe('#000000');
   });
 });
+
+describe('text formats', () => {
+  test('any format with an unquoted @ keeps a written apostrophe and "=" as text', () => {
+    const { sh } = sheet();
+    sh.getRange('A1:D1').setNumberFormats([['@', '"    "@', '"@"0', '0.0']]);
+    sh.getRange('A1:D1').setValues([["'kept", "'kept", "'dropped", "'dropped"]]);
+    expect(sh.getRange('A1:D1').getValues()).toEqual([["'kept", "'kept", 'dropped', 'dropped']]);
+    sh.getRange('B1').setValue('=1+1');
+    expect(sh.getRange('B1').getFormula()).toBe('');
+    expect(sh.getRange('B1').getValue()).toBe('=1+1');
+  });
+});

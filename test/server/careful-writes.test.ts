@@ -92,4 +92,35 @@ describe('an action writes only the cells it changes', () => {
     expect(m.calls['Range.setValues']).toBe(3);
     expect(width).toBe(sheet.getLastColumn());
   });
+
+  test('titles of every type, written by an edit, keep no apostrophe (no text format relied on)', () => {
+    const { ss, addon } = setUpExample();
+    for (const id of ['O-1', 'KR-1', 'I-1'])
+      call<MutationResult>(addon, 'updateItem', { id, changes: { title: `=${id} edited` } });
+    const rows = byId(okrRows(ss));
+    for (const id of ['O-1', 'KR-1', 'I-1']) expect(rows.get(id)!.title).toBe(`=${id} edited`);
+  });
+
+  test('text into a text-formatted cell (Plain text, or the title indent of earlier versions) shows no apostrophe', () => {
+    const { ss, addon } = setUpExample();
+    const sheet = tab(ss, 'okr');
+    const rows = byId(okrRows(ss));
+    const kr1 = rows.get('KR-1')!._row;
+    sheet.getRange(kr1, 3).setNumberFormat('"    "@');
+    sheet.getRange(2, 22, sheet.getLastRow() - 1, 1).setNumberFormat('@');
+    call<MutationResult>(addon, 'updateItem', {
+      id: 'KR-1',
+      changes: { title: 'Retitled', notes: '=not a formula' },
+    });
+    const added = call<MutationResult>(addon, 'addItem', {
+      type: 'keyResult',
+      parentId: 'O-1',
+      title: 'Added below',
+      notes: '+31 6 1234',
+    });
+    const after = byId(okrRows(ss));
+    expect(after.get('KR-1')!.title).toBe('Retitled');
+    expect(after.get('KR-1')!.notes).toBe('=not a formula');
+    expect(after.get(added.id)!.notes).toBe('+31 6 1234');
+  });
 });
