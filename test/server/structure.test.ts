@@ -1,5 +1,6 @@
 // "Structure this sheet" on the shared fixtures, and the call count of every action at 50
 // versus 500 objectives.
+import { CHUNK_ROWS } from '../../src/server/chunks';
 import { loadCsvAsSheet } from '../../dev/runtime';
 import type {
   MutationResult,
@@ -172,6 +173,10 @@ function callsAt(objectives: number) {
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
 
+// Large writes go in chunks of CHUNK_ROWS rows (src/server/chunks.ts): at 500 objectives (3,500
+// rows) a whole-tab write is two chunks, one setValues and its getRange more than at 50.
+const CHUNK_CALLS = 2 * Math.floor((500 * 7) / CHUNK_ROWS);
+
 test('Spreadsheet calls per action do not grow with the number of rows (50 vs 500 objectives)', () => {
   const small = callsAt(50);
   const large = callsAt(500);
@@ -181,7 +186,10 @@ test('Spreadsheet calls per action do not grow with the number of rows (50 vs 50
     const grew = Object.keys({ ...small[action], ...large[action] }).filter(
       (k) => (small[action]![k] ?? 0) !== (large[action]![k] ?? 0),
     );
-    expect({ action, a, b, grew, ok: Math.abs(a - b) <= 2 }).toEqual({
+    const chunked =
+      (large[action]!['Range.setValues'] ?? 0) > (small[action]!['Range.setValues'] ?? 0);
+    const allowed = 2 + (chunked ? CHUNK_CALLS : 0);
+    expect({ action, a, b, grew, ok: Math.abs(a - b) <= allowed }).toEqual({
       action,
       a,
       b,

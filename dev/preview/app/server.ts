@@ -62,7 +62,9 @@ function todayIn(timeZone: string): string {
 }
 
 /** The workbook the preview starts on, with the add-on loaded and its menu built. */
-export function startSession(opts: Omit<PreviewOptions, 'root' | 'page'>): PreviewSession {
+export function startSession(
+  opts: Omit<PreviewOptions, 'root' | 'page'> & { root?: string },
+): PreviewSession {
   const locale = opts.locale ?? 'en_US';
   if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today))
     throw new Error(`--today must be YYYY-MM-DD, not ${opts.today}`);
@@ -84,6 +86,7 @@ export function startSession(opts: Omit<PreviewOptions, 'root' | 'page'>): Previ
     spreadsheet: ss,
     today,
     userLocale: (opts.locale ?? ss.getSpreadsheetLocale()).split('_')[0] ?? 'en',
+    ...(opts.root ? { codePath: path.join(opts.root, 'dist', 'Code.js') } : {}),
   });
   if (!opts.empty && !opts.open && !opts.workbook) buildDemo(session, today);
   session.open();

@@ -33,6 +33,11 @@ export interface SessionOptions {
   today: string;
   /** The person's language for the add-on ('en', 'nl'). */
   userLocale: string;
+  /**
+   * The built add-on to run (default: the runtime's repo). The preview passes its own repo's
+   * dist/Code.js: a runtime bundled into a shared node_modules/.cache would find another one.
+   */
+  codePath?: string;
 }
 
 /** Thrown into the add-on when it asks something the person has not answered yet. */
@@ -74,6 +79,7 @@ export class PreviewSession {
   addon: LocalAddon;
   today: string;
   private readonly userLocale: string;
+  private readonly codePath: string | undefined;
   private toastsSeen = 0;
   private sidebarShown = 0;
   private sidebarIndex = -1;
@@ -82,10 +88,12 @@ export class PreviewSession {
     installUiHook();
     this.today = opts.today;
     this.userLocale = opts.userLocale;
+    this.codePath = opts.codePath;
     this.addon = loadAddon({
       spreadsheet: opts.spreadsheet,
       today: opts.today,
       userLocale: opts.userLocale,
+      codePath: opts.codePath,
     });
   }
 
@@ -286,6 +294,7 @@ export class PreviewSession {
       spreadsheet: spreadsheetFromJson(saved.json),
       today: this.today,
       userLocale: this.userLocale,
+      codePath: this.codePath,
     });
     for (const [k, v] of saved.user) this.addon.properties.user.set(k, v);
     for (const [k, v] of saved.script) this.addon.properties.script.set(k, v);
