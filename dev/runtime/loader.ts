@@ -164,9 +164,14 @@ export function loadAddon(opts: LoadOptions = {}): LocalAddon {
 
   vm.runInContext(fs.readFileSync(codePath, 'utf8'), context, { filename: codePath });
 
-  const toVm = (args: unknown[]): unknown[] => realm.JSON.parse(JSON.stringify(args)) as unknown[];
-  const serialise = (v: unknown): string | undefined =>
-    v === undefined ? undefined : JSON.stringify(v);
+  const toVm = (args: unknown[]): unknown[] => {
+    illegalForScriptRun(args, 'argument');
+    return realm.JSON.parse(JSON.stringify(args)) as unknown[];
+  };
+  const serialise = (v: unknown): string | undefined => {
+    illegalForScriptRun(v, 'result');
+    return v === undefined ? undefined : JSON.stringify(v);
+  };
   const fromVm = (v: unknown): unknown => {
     const json = serialise(v);
     return json === undefined ? undefined : JSON.parse(json);
@@ -239,6 +244,34 @@ function lockTableOf(model: object): LockTable {
     lockTables.set(model, t);
   }
   return t;
+}
+
+/**
+ * google.script.run carries primitives, plain objects and arrays: "Most types are legal, but
+ * not Date, Function, or DOM element besides form"
+ * (developers.google.com/apps-script/guides/html/reference/run), in both directions. A Date or
+ * a function anywhere in an argument or a result throws here, where JSON would quietly turn a
+ * Date into text and drop a function.
+ */
+function illegalForScriptRun(
+  value: unknown,
+  what: 'argument' | 'result',
+  at = '',
+  seen = new Set<unknown>(),
+): void {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return;
+  const kind = Object.prototype.toString.call(value);
+  if (typeof value === 'function' || kind === '[object Date]')
+    throw new Error(
+      `google.script.run cannot carry a ${typeof value === 'function' ? 'function' : 'Date'} in its ${what}${at ? ` (at ${at})` : ''}: send a date as ISO text.`,
+    );
+  if (seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value))
+    value.forEach((v, i) => illegalForScriptRun(v, what, `${at}[${i}]`, seen));
+  else
+    for (const [k, v] of Object.entries(value))
+      illegalForScriptRun(v, what, at ? `${at}.${k}` : k, seen);
 }
 
 /** The manifest beside Code.js (appsscript.json), or {} when there is none. */

@@ -67,13 +67,14 @@ test('the clock: new Date() is today at 12:00 in the time zone; setToday moves i
   expect((addon.call('now') as string[])[0]).toBe('2026-12-01T11:00:00.000Z');
 });
 
-test('values cross like google.script.run: JSON only, Dates from cells are Dates of the script realm', () => {
+test('values cross like google.script.run: JSON only (no Date), Dates from cells are Dates of the script realm', () => {
   const ss = createSpreadsheet();
   ss.getSheets()[0]!.getRange('A1').setValue(new Date('2026-01-15T11:00:00Z'));
   const addon = loadAddon({
     spreadsheet: ss,
     codePath: fixture(`function echo(o) { o.seen = true; return o; }
-      function cell() { var v = SpreadsheetApp.getActive().getSheets()[0].getRange('A1').getValue(); return [v instanceof Date, v]; }
+      function cell() { var v = SpreadsheetApp.getActive().getSheets()[0].getRange('A1').getValue(); return [v instanceof Date, v.toISOString()]; }
+      function rawCell() { return SpreadsheetApp.getActive().getSheets()[0].getRange('A1').getValue(); }
       function boom() { try { SpreadsheetApp.getActive().getSheets()[0].getRange(0, 1); } catch (e) { return e instanceof Error; } }`),
   });
   const arg = { a: [1, 2] };
@@ -81,6 +82,10 @@ test('values cross like google.script.run: JSON only, Dates from cells are Dates
   expect(out).toEqual({ a: [1, 2], seen: true });
   expect(arg).toEqual({ a: [1, 2] });
   expect(addon.call('cell')).toEqual([true, '2026-01-15T11:00:00.000Z']);
+  expect(() => addon.call('rawCell')).toThrow(/cannot carry a Date in its result/);
+  expect(() => addon.call('echo', { when: new Date() })).toThrow(
+    /cannot carry a Date in its argument \(at \[0\]\.when\)/,
+  );
   expect(addon.call('boom')).toBe(true);
   expect(() => addon.call('missing')).toThrow('Script function not found: missing');
 });
@@ -88,7 +93,7 @@ test('values cross like google.script.run: JSON only, Dates from cells are Dates
 test('callRaw answers with the JSON text google.script.run would send; call with its parse', () => {
   const addon = loadAddon({
     codePath: fixture(`function answer(req) {
-      return { echo: req, when: new Date(Date.UTC(2026, 0, 2)), list: [1, 'two', null], none: undefined };
+      return { echo: req, when: new Date(Date.UTC(2026, 0, 2)).toISOString(), list: [1, 'two', null], none: undefined };
     }
     function nothing() {}`),
   });

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { createSpreadsheet, loadAddon } from '../../dev/runtime';
 import type { MutationResult } from '../../src/shared/rpc';
 import { byId, call, errorOf, fresh, okrRows, tab } from './workbook-helpers';
@@ -93,5 +94,19 @@ describe('the document lock', () => {
     );
     expect(message).toMatch(/buiten een spreadsheet/);
     expect(byId(okrRows(ss)).get('KR-1')!.current).toBe(12);
+  });
+});
+
+describe('google.script.run', () => {
+  test('a Date (or a function) in an argument or a result throws, as on the platform', () => {
+    const { ss, addon } = fresh();
+    call<MutationResult>(addon, 'setUp', { example: true });
+    const at = new Date(Date.UTC(2026, 1, 15));
+    expect(
+      errorOf(() => addon.call('checkIn', { id: 'KR-1', value: at, confidence: '', note: '' })),
+    ).toMatch(/cannot carry a Date in its argument \(at \[0\]\.value\)/);
+    expect(byId(okrRows(ss)).get('KR-1')!.current).toBe(12);
+    vm.runInContext('function returnsDate_() { return { when: new Date() }; }', addon.context);
+    expect(errorOf(() => addon.call('returnsDate_'))).toMatch(/Date in its result \(at when\)/);
   });
 });
