@@ -9,7 +9,13 @@
 // Each size runs --runs times (default 2) on fresh workbooks; per action the run with the least
 // CPU is kept (this shared machine varies ±30% between runs), and the runs must agree on calls.
 //
-//   node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 2] [--no-reference] [--out FILE]
+// Section "Formulas" (dev/bench/formula-cost.ts): what one edit of a key result's Current costs
+// the sheet's formulas (cells read by the formulas it dirties, at every size; HyperFormula's time
+// with formulas evaluated at 100–1,600 objectives, bounded) and the formulas' lengths.
+// --formulas-only runs just that section; --no-formulas leaves it out.
+//
+//   node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 2] [--no-reference] [--no-formulas]
+//                          [--formulas-only] [--out FILE]
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +31,8 @@ function parseArgs(argv) {
     sizes: [100, 1000, 5000],
     runs: 2,
     reference: true,
+    formulas: true,
+    formulasOnly: false,
     out: path.join(root, 'bench-results', 'bench.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -36,10 +44,12 @@ function parseArgs(argv) {
         .filter((n) => Number.isInteger(n) && n > 0);
     else if (a === '--runs') opts.runs = Math.max(1, Math.floor(Number(argv[++i])) || 1);
     else if (a === '--no-reference') opts.reference = false;
+    else if (a === '--no-formulas') opts.formulas = false;
+    else if (a === '--formulas-only') opts.formulasOnly = true;
     else if (a === '--out') opts.out = path.resolve(argv[++i] ?? opts.out);
     else {
       process.stderr.write(
-        `Unknown argument ${a}\nUsage: node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 2] [--no-reference] [--out FILE]\n`,
+        `Unknown argument ${a}\nUsage: node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 2] [--no-reference] [--no-formulas] [--formulas-only] [--out FILE]\n`,
       );
       process.exit(2);
     }
@@ -52,7 +62,12 @@ async function loadBench() {
   fs.mkdirSync(cacheDir, { recursive: true });
   const outfile = path.join(cacheDir, `bench-${process.pid}.cjs`);
   await build({
-    entryPoints: [path.join(root, 'dev', 'bench', 'bench.ts')],
+    stdin: {
+      contents:
+        "export * from './bench'; export { benchFormulaCost, formatFormulaCost, formulaChecks } from './formula-cost';",
+      resolveDir: path.join(root, 'dev', 'bench'),
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -73,6 +88,24 @@ async function main() {
   const bench = await loadBench();
   const started = Date.now();
   const log = (s) => process.stderr.write(s + '\n');
+  const formulaSection = () => {
+    log(
+      'Formulas: one edit of a key result’s Current (HyperFormula timed up to 1,600 objectives)…',
+    );
+    const codePath = path.join(root, 'dist', 'Code.js');
+    return bench.benchFormulaCost({ countSizes: opts.sizes, codePath, log });
+  };
+  if (opts.formulasOnly) {
+    const formulas = formulaSection();
+    process.stdout.write(bench.formatFormulaCost(formulas) + '\n');
+    const report = { date: new Date().toISOString(), node: process.version, formulas };
+    fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+    fs.writeFileSync(opts.out, JSON.stringify(report, null, 2) + '\n');
+    log(
+      `\nWrote ${path.relative(root, opts.out)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    );
+    return;
+  }
   // First, on a small heap: measured after the large workbooks, the collector still cleaning up
   // after them on its helper threads counts into these few milliseconds of CPU.
   log('OKR_PROGRESS over 10,000 rows…');
@@ -101,6 +134,7 @@ async function main() {
     log('Reference: N = 100 with formula evaluation on…');
     reference = bench.benchAt(100, { evaluateFormulas: true });
   }
+  const formulas = opts.formulas ? formulaSection() : undefined;
   const files = bench.fileSizes(path.join(root, 'dist'), ['Code.js', 'sidebar.html']);
   const report = {
     date: new Date().toISOString(),
@@ -112,10 +146,12 @@ async function main() {
     sizes,
     ...(reference ? { reference } : {}),
     customFunction,
+    ...(formulas ? { formulas } : {}),
     files,
     checks: bench.allChecks(sizes, customFunction, files),
   };
   process.stdout.write(bench.formatReport(report) + '\n');
+  if (formulas) process.stdout.write('\n' + bench.formatFormulaCost(formulas) + '\n');
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, JSON.stringify(report, null, 2) + '\n');
   log(
