@@ -55,12 +55,24 @@ export function menuStructureSheet(): void {
       keyResults: preview.keyResults,
       initiatives: preview.initiatives,
       warnings: preview.warnings.length,
+      notes: preview.notes.length,
       unplaced: preview.unplaced.length,
     });
     const details = previewDetails(preview, lang);
     const ask = details ? `${question}\n\n${details}` : question;
     if (ui.alert(t(lang, 'menu.structure'), ask, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return;
-    const result = structureSheet({ sheetName });
+    // Items already on the OKR tab are skipped unless the person says to write them again.
+    let duplicates: 'skip' | 'write' = 'skip';
+    if (preview.existing > 0) {
+      const again = ui.alert(
+        t(lang, 'menu.structure'),
+        t(lang, 'prompt.structureDuplicates', { count: preview.existing }),
+        ui.ButtonSet.YES_NO_CANCEL,
+      );
+      if (again === ui.Button.CANCEL || again === ui.Button.CLOSE) return;
+      if (again === ui.Button.YES) duplicates = 'write';
+    }
+    const result = structureSheet({ sheetName, duplicates });
     // Rows that could not be placed are only in this report: show them again after writing.
     const unplaced = unplacedDetails(result, lang);
     ui.alert(unplaced ? `${result.message}\n\n${unplaced}` : result.message);

@@ -1,10 +1,12 @@
 // "Structure this sheet": reads a loose sheet in one getValues, lets the importer
 // (src/core/import) find the columns and the hierarchy, and writes the items to the OKR tab —
-// a fresh one, or appended below the items already there. The source sheet is never changed.
+// a fresh one, or appended below the items already there (skipping the items already on it,
+// unless asked to write them again). The source sheet is never changed.
 import { OKR_COLUMNS } from '../core/columns';
 import { t } from '../core/i18n';
 import { IdAllocator } from '../core/ids';
-import { structureLooseSheet } from '../core/import';
+import { structureLooseSheet, type ImportResult } from '../core/import';
+import { withoutExisting } from '../core/import/existing';
 import type { Cell } from '../core/model';
 import { indexById, placedItem, type SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial } from '../core/period';
@@ -24,7 +26,8 @@ import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
 import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
-import { composeRow, formulaContext, idAllocator } from './okr-sheet';
+import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
+import { structureErrorDetails } from './structure-report';
 import {
   createTab,
   documentVisibility,
@@ -50,18 +53,29 @@ function sourceSheet(ctx: Context, name: string): Sheet {
   return sheet;
 }
 
-function looseValues(ctx: Context, sheet: Sheet): unknown[][] {
-  const values = sheet.getDataRange().getValues();
+/** The loose sheet's values (dates as ISO text) and number formats (a % shows a percentage). */
+function looseValues(ctx: Context, sheet: Sheet): { values: unknown[][]; formats: string[][] } {
+  const range = sheet.getDataRange();
   const fmt = dateFormatter(ctx.tz);
-  return values.map((row) => row.map((v) => (isDate(v) ? fmt(v) : v)));
+  const values = range.getValues().map((row) => row.map((v) => (isDate(v) ? fmt(v) : v)));
+  return { values, formats: range.getNumberFormats() };
 }
 
-function importFrom(ctx: Context, sheetName: string, ids: IdAllocator) {
+// TODO(issue 14): replace by decimalMarkOf(locale) of src/core/values.ts once merged; this
+// stand-in only carries the spreadsheet's locale to the importer until then.
+function decimalMarkOf(locale: string): '.' | ',' {
+  return /^(nl|de|fr|es|it|pt|da|nb|nn|no|sv|fi|pl|cs|ru|tr|id)/i.test(locale) ? ',' : '.';
+}
+
+function importFrom(ctx: Context, sheetName: string, ids: IdAllocator): ImportResult {
   const sheet = sourceSheet(ctx, sheetName);
-  return structureLooseSheet(looseValues(ctx, sheet), {
+  const { values, formats } = looseValues(ctx, sheet);
+  return structureLooseSheet(values, {
     lang: ctx.settings.lang,
     defaultPeriod: periodKey(quarterOfSerial(ctx.today.serial)),
     nextId: (type) => ids.next(type),
+    decimalMark: decimalMarkOf(ctx.locale),
+    numberFormats: formats,
   });
 }
 
@@ -69,29 +83,51 @@ function importFrom(ctx: Context, sheetName: string, ids: IdAllocator) {
  * The sheet to read: `{ sheetName }` (the sidebar's request; empty or absent: the open tab), or
  * just the name, as a script or the command line (`call structureSheet '["Sheet1"]'`) passes it.
  */
-function readRequest(lang: 'en' | 'nl', req: StructureRequest | string): string {
+function readRequest(
+  lang: 'en' | 'nl',
+  req: StructureRequest | string,
+): { sheetName: string; writeAgain: boolean } {
   const v = new Validator(lang);
-  if (typeof req === 'string') return v.text(req, 'sheetName', 100, true);
+  if (typeof req === 'string') {
+    return { sheetName: v.text(req, 'sheetName', 100, true), writeAgain: false };
+  }
   const body = v.object(req);
+  const duplicates =
+    body.duplicates === undefined
+      ? 'skip'
+      : v.oneOf(
+          body.duplicates,
+          'duplicates',
+          DUPLICATES,
+          () => null,
+          (x) => x,
+        );
+  const writeAgain = duplicates === 'write';
   // No name (the sidebar's "check the open tab"): the tab the person has open.
-  if (body.sheetName === undefined || body.sheetName === '') return activeSheetName();
-  return v.text(body.sheetName, 'sheetName', 100, true);
+  if (body.sheetName === undefined || body.sheetName === '') {
+    return { sheetName: activeSheetName(), writeAgain };
+  }
+  return { sheetName: v.text(body.sheetName, 'sheetName', 100, true), writeAgain };
 }
+
+const DUPLICATES = ['skip', 'write'] as const;
 
 export function previewStructure(req: StructureRequest | string): StructurePreview {
   return run((lang) => {
-    const sheetName = readRequest(lang, req);
+    const { sheetName } = readRequest(lang, req);
     const ctx = openContext();
     const result = importFrom(ctx, sheetName, new IdAllocator({}, []));
+    const onTab = ctx.tabs.okr ? readOkrTab(ctx.tabs.okr, ctx.tz, ctx.lang, false).items : [];
+    const { existing } = withoutExisting(result.items, onTab);
     const { items: _items, ...summary } = result;
-    return { sheetName, ...summary };
+    return { sheetName, ...summary, existing };
   });
 }
 
 export function structureSheet(req: StructureRequest | string): StructureResult {
   return run((lang) => {
     const deadline = startDeadline();
-    const sheetName = readRequest(lang, req);
+    const { sheetName, writeAgain } = readRequest(lang, req);
     const ctx = openContext();
     return withDocumentLock(lang, () => {
       let sheetLang = ctx.settings.lang;
@@ -104,8 +140,28 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
       const tab = ctx.tabs.okr ? readTabForWriting(ctx) : undefined;
       const allocated = tab ? idAllocator(tab) : { ids: new IdAllocator({}, []), save: () => {} };
       const result = importFrom(ctx, sheetName, allocated.ids);
-      if (result.items.length === 0)
-        throw userError(lang, 'err.nothingFound', { sheet: sheetName });
+      if (result.items.length === 0) {
+        throw userError(lang, 'err.nothingFound', {
+          sheet: sheetName,
+          details: structureErrorDetails(result, lang),
+        });
+      }
+      const fresh = withoutExisting(result.items, tab ? tab.items : []);
+      const items = writeAgain ? result.items : fresh.items;
+      const skipped = writeAgain ? 0 : fresh.existing;
+      const { items: _items, ...summary } = result;
+      if (items.length === 0) {
+        // Everything is on the OKR tab already: nothing is written.
+        return {
+          sheetName,
+          ...summary,
+          existing: fresh.existing,
+          skipped,
+          okrSheetName: tab ? tab.sheet.getName() : '',
+          message: t(lang, 'done.structuredNothingNew', { count: skipped }),
+          snapshot: buildSnapshot(ctx, tab ? { sheet: tab.sheet, items: tab.items } : undefined),
+        };
+      }
       deadline.beforeWriting(lang);
       if (!ctx.tabs.settings) {
         const settings = createTab(ctx.ss, 'settings', sheetLang);
@@ -124,7 +180,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
       if (!tab) {
         okrSheet = createTab(ctx.ss, 'okr', sheetLang);
         ctx.tabs.okr = okrSheet;
-        written = writeFreshOkrTab(ctx, okrSheet, result.items);
+        written = writeFreshOkrTab(ctx, okrSheet, items);
         okrSheet.addDeveloperMetadata(
           'okr-sheets.ids',
           allocated.ids.toJSON(),
@@ -138,7 +194,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
           ...Object.values(tab.columns).map((c) => (c as number) + 1),
         );
         const fctx = formulaContext(tab, ctx.settings);
-        const placed: SheetItem[] = result.items.map((item, i) => placedItem(item, first + i));
+        const placed: SheetItem[] = items.map((item, i) => placedItem(item, first + i));
         const byId = indexById([...tab.items, ...placed]);
         const rows: Cell[][] = placed.map((item) => composeRow(item, item.row, width, fctx, byId));
         const needed = first + rows.length - 1;
@@ -155,16 +211,19 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         allocated.save();
         written = [...tab.items, ...placed];
       }
-      const { items: _items, ...summary } = result;
-      const message = t(lang, 'done.structured', {
-        sheet: okrSheet.getName(),
-        objectives: summary.objectives,
-        keyResults: summary.keyResults,
-        initiatives: summary.initiatives,
-      });
+      const count = (type: string): number => items.filter((i) => i.type === type).length;
+      const message =
+        t(lang, 'done.structured', {
+          sheet: okrSheet.getName(),
+          objectives: count('objective'),
+          keyResults: count('keyResult'),
+          initiatives: count('initiative'),
+        }) + (skipped > 0 ? ' ' + t(lang, 'done.structuredSkipped', { count: skipped }) : '');
       return {
         sheetName,
         ...summary,
+        existing: fresh.existing,
+        skipped,
         okrSheetName: okrSheet.getName(),
         message,
         snapshot: buildSnapshot(ctx, { sheet: okrSheet, items: written }),

@@ -79,6 +79,11 @@ export interface SetUpRequest {
 export interface StructureRequest {
   /** The loose sheet to read (never changed); '' or absent: the tab the person has open. */
   sheetName?: string;
+  /**
+   * Items already on the OKR tab (same title, parent and period): 'skip' them (the default) or
+   * 'write' them again as new rows.
+   */
+  duplicates?: 'skip' | 'write';
 }
 
 export interface ColumnMapping {
@@ -96,6 +101,15 @@ export interface ImportWarning {
   message: string;
 }
 
+/** A row of the loose sheet that went into the notes of an item (named by its title). */
+export interface PlacedNote {
+  /** 1-based row in the loose sheet. */
+  row: number;
+  /** The title of the item whose Notes hold the row. */
+  title: string;
+  text: string;
+}
+
 export interface StructurePreview {
   sheetName: string;
   objectives: number;
@@ -104,11 +118,22 @@ export interface StructurePreview {
   headerRow: number;
   columns: ColumnMapping[];
   warnings: ImportWarning[];
+  /**
+   * What lines that are no items said and where it was used: title and section lines
+   * ("Team: Sales", "Kwartaal: K3 2026") and headings ("Initiatives:").
+   */
+  context: ImportWarning[];
+  /** Rows whose text went into the Notes of a named item. */
+  notes: PlacedNote[];
   /** Non-empty rows that could not be placed; they are listed, never dropped silently. */
   unplaced: { row: number; text: string }[];
+  /** Items already on the OKR tab (same title, parent and period); skipped unless asked. */
+  existing: number;
 }
 
 export interface StructureResult extends StructurePreview {
+  /** Items not written because they are already on the OKR tab (0 when asked to write them). */
+  skipped: number;
   /** The structured OKR tab the items were written to. */
   okrSheetName: string;
   message: string;

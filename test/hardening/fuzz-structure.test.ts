@@ -35,7 +35,21 @@ const HEADERS = [
   'Whatever',
   '',
 ];
-const MARKERS = ['Objective: ', 'O1 ', 'KR: ', 'KR1.1 ', '- ', '• ', '1. ', '1.1 ', ''];
+const MARKERS = [
+  'Objective: ',
+  'O1 ',
+  'KR: ',
+  'KR1.1 ',
+  '- ',
+  '• ',
+  '1. ',
+  '1.1 ',
+  '- [x] ',
+  '- [ ] ',
+  '☑ ',
+  '[v] ',
+  '',
+];
 const word = fc.stringMatching(/^[A-Za-z]{2,9}$/);
 const cell = fc.oneof(
   { arbitrary: fc.constant(''), weight: 5 },
@@ -68,18 +82,38 @@ const cell = fc.oneof(
       'High',
       '2026-02-15',
       'TRUE',
+      'FALSE',
+      'Initiatives:',
+      'Key results',
+      'Team: Sales',
+      'Owner: Iris',
+      'Kwartaal: K3 2026',
+      'Team OKRs: Q2 2026',
+      'Year 2027',
     ),
     weight: 4,
   },
   { arbitrary: fc.integer({ min: -100, max: 3000 }).map(String), weight: 2 },
   { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
 );
+// Title lines above the header: context for the items below, or skipped with a warning.
+const titleLine = fc.constantFrom<string[]>(
+  ['Team OKRs: Q2 2026'],
+  ['Team: Customer Success'],
+  ['Kwartaal: K3 2026'],
+  ['Afdeling:', 'Support'],
+  ['Level: Personal'],
+  ['Year 2027'],
+  ['Just a title'],
+  [],
+);
 const looseSheet = fc
   .record({
+    above: fc.array(titleLine, { maxLength: 3 }),
     header: fc.uniqueArray(fc.constantFrom(...HEADERS), { minLength: 1, maxLength: 8 }),
     body: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 14 }),
   })
-  .map(({ header, body }) => [header, ...body]);
+  .map(({ above, header, body }) => [...above, header, ...body]);
 
 const csvOf = (rows: string[][]) =>
   rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(',')).join('\n');
@@ -142,6 +176,8 @@ test('random loose sheets structure without errors, lost cells or a changed sour
       const report = {
         items: okrItems(loaded.ss, r.okrSheetName),
         warnings: r.warnings,
+        context: r.context,
+        notes: r.notes,
         unplaced: r.unplaced,
         columns: r.columns,
       } as unknown as ImportResult;

@@ -86,6 +86,13 @@ export function asSheetsValues(rows: string[][]): (string | number | boolean)[][
   return rows.map((row) => row.map(sheetsValue));
 }
 
+/** The number formats Sheets gives those cells: "8%" is shown as a percentage, "0.00%". */
+export function sheetsFormats(rows: string[][]): string[][] {
+  return rows.map((row) =>
+    row.map((text) => (typeof sheetsValue(text) === 'number' && /%\s*$/.test(text) ? '0.00%' : '')),
+  );
+}
+
 /**
  * The loose sample sheets: test/fixtures holds copies of the team's shared fixtures
  * (../shared/fixtures), so a clone tests on its own; OKR_FIXTURES points elsewhere.

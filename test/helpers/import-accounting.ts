@@ -17,10 +17,11 @@ export function textOf(value: unknown): string {
   return String(value).trim();
 }
 
-// A leading outline marker ("KR 1.2:", "- ", "Doelstelling:", "1.1 ") that the importer may
-// strip from a title (the type of the item says it instead).
+// A leading outline marker ("KR 1.2:", "- ", "Doelstelling:", "1.1 ") or checkbox ("- [x] ",
+// "☐ ") that the importer may strip from a title (the type of the item, or its Current for a
+// checkbox, says it instead).
 const MARKER =
-  /^(?:[-•*·–—▪◦○‣⁃>+](?:\s+|$))?(?:(?:key[\s-]?results?|kernresultaat|objective|doelstelling|doel|initiative|initiatief|task|taak|actie|action|kr|o|i)\s*\d*(?:\.\d+)*\.?\s*[:)\-–—]?\s*|\d+(?:\.\d+)*[.):]?\s+)?/i;
+  /^(?:[-•*·–—▪◦○‣⁃>+](?:\s+|$))?(?:(?:\[\s*[xXvV✓✔]?\s*\]|[☐☑☒✓✔✅])(?:\s+|$))?(?:(?:key[\s-]?results?|kernresultaat|objective|doelstelling|doel|initiative|initiatief|task|taak|actie|action|kr|o|i)\s*\d*(?:\.\d+)*\.?\s*[:)\-–—]?\s*|\d+(?:\.\d+)*[.):]?\s+)?/i;
 
 const LEVEL_WORDS = /^(company|bedrijf|team|personal|persoonlijk)$/i;
 // Type words as a Type cell may hold them, compared without spaces and punctuation ("O:", "K.R.").
@@ -59,7 +60,8 @@ export interface Missing {
 
 /**
  * Every non-empty cell of `rows` is accounted for by `result`: its text appears (case-
- * insensitively) in an item field or notes, a warning, an unplaced row or a column header; or
+ * insensitively) in an item field or notes, a warning, a context line (title, section or
+ * heading line), a row placed in an item's notes, an unplaced row or a column header; or
  * it is a title whose leading marker was stripped; or a number, level, period, kind or
  * confidence that an item holds in canonical form. Returns the cells that are not.
  */
@@ -69,6 +71,8 @@ export function cellsNotAccountedFor(rows: readonly unknown[], result: ImportRes
     for (const value of Object.values(item)) parts.push(String(value));
   }
   for (const warning of result.warnings) parts.push(warning.message);
+  for (const line of result.context) parts.push(line.message);
+  for (const note of result.notes) parts.push(note.text);
   for (const row of result.unplaced) parts.push(row.text);
   for (const column of result.columns) parts.push(column.header);
   const haystack = parts.join('\u0001').toLowerCase();

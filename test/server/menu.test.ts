@@ -65,7 +65,10 @@ describe('menu', () => {
     addon.call('menuStructureSheet');
     const [preview, done] = addon.ui.alerts.map((a) => a.prompt ?? '');
     expect(preview).toMatch(/Columns:\n.*Baseline → Start · Goal → Target · Actual → Current/);
-    expect(preview).toMatch(/Warnings \(\d+\):\n• Row 1: Title row skipped: Q1 OKRs/);
+    expect(preview).toMatch(
+      /Read from lines that are no items \(1\):\n• Row 1: "Q1 OKRs \(draft - do not share\)": Period 2026-Q1, taken by 10 item\(s\)/,
+    );
+    expect(preview).toMatch(/Warnings \(1\):\n• Row 11: Actual "abc" is not a number/);
     expect(preview).toMatch(/• Row 11: Actual "abc" is not a number/);
     expect(preview).toMatch(
       /Rows not placed \(1\).*\n• Row 15: Notes: targets agreed on 12 January/,
@@ -83,7 +86,9 @@ describe('menu', () => {
     addon.call('menuStructureSheet');
     const preview = addon.ui.alerts[0]!.prompt ?? '';
     expect(preview).toMatch(/Kolommen:\n.*Omschrijving → Titel/);
-    expect(preview).toMatch(/Waarschuwingen \(\d+\):\n• Rij 1: Titelrij overgeslagen/);
+    expect(preview).toMatch(
+      /Gelezen uit regels die geen item zijn \(1\):\n• Rij 1: "OKR's 2026 - Tulp Boekhouding": Periode 2026/,
+    );
     expect(addon.ui.alerts).toHaveLength(1);
     expect(ss.getSheets()).toHaveLength(tabs);
   });

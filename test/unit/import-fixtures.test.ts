@@ -1,17 +1,23 @@
 // "Structure this sheet" on the shared fixtures (../shared/fixtures): exact counts, hierarchy
-// and values, as the CSV text and as Sheets stores it after import (numbers converted).
+// and values, as the CSV text and as Sheets stores it after import (numbers converted, with
+// their number formats).
 import { structureLooseSheet, type ImportResult } from '../../src/core/import';
 import type { ItemType, OkrItem } from '../../src/core/model';
-import { asSheetsValues, loadFixture } from '../helpers/csv';
+import { asSheetsValues, loadFixture, sheetsFormats } from '../helpers/csv';
 import { cellsNotAccountedFor, outlineProblems } from '../helpers/import-accounting';
 
-function structure(rows: unknown[][], lang: 'en' | 'nl' = 'en'): ImportResult {
+function structure(
+  rows: unknown[][],
+  lang: 'en' | 'nl' = 'en',
+  numberFormats?: string[][],
+): ImportResult {
   const counters: Record<ItemType, number> = { objective: 0, keyResult: 0, initiative: 0 };
   const prefix: Record<ItemType, string> = { objective: 'O', keyResult: 'KR', initiative: 'I' };
   return structureLooseSheet(rows, {
     lang,
     defaultPeriod: '2026-Q4',
     nextId: (type) => `${prefix[type]}-${++counters[type]}`,
+    numberFormats,
   });
 }
 
@@ -25,17 +31,22 @@ function childrenOf(result: ImportResult, id: string): string[] {
   return result.items.filter((i) => i.parentId === id).map((i) => i.title);
 }
 
+interface Loaded {
+  rows: unknown[][];
+  formats?: string[][];
+}
+
 const VARIANTS = [
-  ['as CSV text', (rows: string[][]): unknown[][] => rows],
+  ['as CSV text', (rows: string[][]): Loaded => ({ rows })],
   [
     'with numbers converted as Sheets does',
-    (rows: string[][]): unknown[][] => asSheetsValues(rows),
+    (rows: string[][]): Loaded => ({ rows: asSheetsValues(rows), formats: sheetsFormats(rows) }),
   ],
 ] as const;
 
 describe.each(VARIANTS)('flat-en.csv %s', (_name, convert) => {
-  const rows = convert(loadFixture('flat-en.csv'));
-  const result = structure(rows);
+  const { rows, formats } = convert(loadFixture('flat-en.csv'));
+  const result = structure(rows, 'en', formats);
 
   it('finds 4 objectives (1 company, 2 team, 1 personal), 9 key results and 7 initiatives', () => {
     expect([result.objectives, result.keyResults, result.initiatives]).toEqual([4, 9, 7]);
@@ -125,14 +136,20 @@ describe('flat-en.csv units', () => {
 });
 
 describe.each(VARIANTS)('outline-nl.csv %s', (_name, convert) => {
-  const rows = convert(loadFixture('outline-nl.csv'));
-  const result = structure(rows, 'nl');
+  const { rows, formats } = convert(loadFixture('outline-nl.csv'));
+  const result = structure(rows, 'nl', formats);
 
   it('finds 3 objectives, 6 key results and 4 initiatives under a title row', () => {
     expect([result.objectives, result.keyResults, result.initiatives]).toEqual([3, 6, 4]);
     expect(result.headerRow).toBe(2);
-    expect(result.warnings).toEqual([
-      { row: 1, message: "Titelrij overgeslagen: OKR's 2026 - Tulp Boekhouding" },
+    expect(result.warnings).toEqual([]);
+    // The title names the year; every objective names its own period, so none takes it.
+    expect(result.context).toEqual([
+      {
+        row: 1,
+        message:
+          '"OKR\'s 2026 - Tulp Boekhouding": Periode 2026, overgenomen door 0 item(s) eronder',
+      },
     ]);
     expect(result.unplaced).toEqual([]);
     expect(result.columns.map((c) => c.field)).toEqual([
@@ -172,11 +189,12 @@ describe.each(VARIANTS)('outline-nl.csv %s', (_name, convert) => {
       ['team', 'Marketing', 'Eva Bakker', '2026-Q1'],
       ['personal', '', 'Eva Bakker', '2026-Q1'],
     ]);
+    // Level, team and period are the objective's; the owner is not assumed (a person).
     const leads = byTitle(result, 'Kosten per lead van 40 naar 25 euro');
     expect([leads.level, leads.team, leads.owner, leads.period]).toEqual([
       'team',
       'Marketing',
-      'Eva Bakker',
+      '',
       '2026-Q1',
     ]);
   });
@@ -206,8 +224,8 @@ describe.each(VARIANTS)('outline-nl.csv %s', (_name, convert) => {
 });
 
 describe.each(VARIANTS)('messy-en.csv %s', (_name, convert) => {
-  const rows = convert(loadFixture('messy-en.csv'));
-  const result = structure(rows);
+  const { rows, formats } = convert(loadFixture('messy-en.csv'));
+  const result = structure(rows, 'en', formats);
   const formula = '=HYPERLINK("http://example.invalid","click me")';
 
   it('finds the header below a title row and blank rows: 3 objectives, 6 key results', () => {
@@ -230,14 +248,19 @@ describe.each(VARIANTS)('messy-en.csv %s', (_name, convert) => {
     ]);
   });
 
-  it('reports the title row, the text in a number column and the defaulted period', () => {
+  it('reads the period Q1 from the title row, and reports the text in a number column', () => {
+    expect(result.context).toEqual([
+      {
+        row: 1,
+        message: '"Q1 OKRs (draft - do not share)": Period 2026-Q1, taken by 9 item(s) below it',
+      },
+    ]);
+    expect(result.items.every((i) => i.period === '2026-Q1')).toBe(true);
     expect(result.warnings).toEqual([
-      { row: 1, message: 'Title row skipped: Q1 OKRs (draft - do not share)' },
       {
         row: 11,
         message: 'Actual "abc" is not a number; kept as text: enter a number or a percentage',
       },
-      { row: 0, message: '3 objective(s) without a period were set to 2026-Q4' },
     ]);
   });
 
@@ -245,7 +268,7 @@ describe.each(VARIANTS)('messy-en.csv %s', (_name, convert) => {
     expect(result.unplaced).toEqual([{ row: 15, text: 'Notes: targets agreed on 12 January' }]);
   });
 
-  it('reads blanks as "same as above": key results under their objective, owner and team inherited', () => {
+  it('reads blanks as "same as above": key results under their objective, team inherited, owner never', () => {
     const support = byTitle(result, 'Customers love our support');
     expect(childrenOf(result, support.id)).toEqual([
       'First reply within 2 hours (now 9)',
@@ -256,7 +279,7 @@ describe.each(VARIANTS)('messy-en.csv %s', (_name, convert) => {
     const csat = byTitle(result, 'CSAT from 82% to 90%');
     expect([csat.owner, csat.team]).toEqual(['Femke', 'Support']);
     const crash = byTitle(result, 'Crash-free sessions above 99.5%');
-    expect([crash.owner, crash.team]).toEqual(['Gijs', 'Product']);
+    expect([crash.owner, crash.team]).toEqual(['', 'Product']);
     const users = byTitle(result, '1000 weekly active users');
     expect([users.owner, users.team]).toEqual(['Gijs', 'Product']);
   });

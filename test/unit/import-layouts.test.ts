@@ -56,9 +56,10 @@ describe('numbered schemes', () => {
       ['keyResult', '30 new customers', 'O-1'],
       ['initiative', 'Run a webinar', 'KR-1'],
     ]);
+    // A blank owner stays blank: a person is never assumed from the row above.
     expect(result.items.map((i) => [i.owner, i.notes])).toEqual([
       ['Anna', 'ID: O1'],
-      ['Anna', 'ID: KR1.1'],
+      ['', 'ID: KR1.1'],
       ['Bram', 'ID: I1.1.1'],
     ]);
     expect(result.columns.map((c) => c.field)).toEqual(['id', 'title', 'owner']);
@@ -344,10 +345,13 @@ describe('headers', () => {
       'nl',
     );
     expect(result.headerRow).toBe(4);
-    expect(result.warnings.slice(0, 2)).toEqual([
-      { row: 1, message: 'Titelrij overgeslagen: OKR 2026' },
+    expect(result.context).toEqual([
+      { row: 1, message: '"OKR 2026": Periode 2026, overgenomen door 2 item(s) eronder' },
+    ]);
+    expect(result.warnings.slice(0, 1)).toEqual([
       { row: 2, message: 'Titelrij overgeslagen: draft | v2' },
     ]);
+    expect(result.items.map((i) => i.period)).toEqual(['2026', '2026']);
   });
 
   it('says so when it finds nothing to structure, and lists every row', () => {

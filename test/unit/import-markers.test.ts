@@ -44,12 +44,28 @@ describe('readMarker', () => {
     ['Key result: NPS', 'keyResult', '', 'NPS'],
     ['Kernresultaat 2: NPS', 'keyResult', '2', 'NPS'],
     ['I1.1.1 Webinar', 'initiative', '1.1.1', 'Webinar'],
-    ['- Webinar', 'initiative', '', 'Webinar'],
-    ['• Webinar', 'initiative', '', 'Webinar'],
-    ['* Webinar', 'initiative', '', 'Webinar'],
     ['Taak: bellen', 'initiative', '', 'bellen'],
   ])('%s', (text, type, code, rest) => {
     expect(readMarker(text)).toEqual({ type, code, rest });
+  });
+
+  // A bare bullet or checkbox is the sheet's default type: a heading line may change it.
+  it.each([
+    ['- Webinar', 'Webinar', undefined],
+    ['• Webinar', 'Webinar', undefined],
+    ['* Webinar', 'Webinar', undefined],
+    ['- [x] Write the welcome call script', 'Write the welcome call script', true],
+    ['- [ ] In-app tour', 'In-app tour', false],
+    ['* [X] Done thing', 'Done thing', true],
+    ['[v] Gebeld', 'Gebeld', true],
+    ['☑ Ticked', 'Ticked', true],
+    ['☐ Open one', 'Open one', false],
+    ['✓ Checked', 'Checked', true],
+    ['✔ Checked too', 'Checked too', true],
+    ['• [] Empty box', 'Empty box', false],
+  ])('%s', (text, rest, done) => {
+    const expected = { type: 'initiative', code: '', rest, bare: true };
+    expect(readMarker(text)).toEqual(done === undefined ? expected : { ...expected, done });
   });
 
   it.each([

@@ -1,7 +1,8 @@
 // Fuzzing "Structure this sheet" (issue 8, hardening): random loose sheets — headers from the
-// synonym lists in random spellings, title and blank rows, markers, numbers, junk, formula-
-// looking text, unicode, dates, odd values — never make it throw, never lose a non-empty cell,
-// and always give items in valid outline order with unique IDs.
+// synonym lists in random spellings, title, context, section and heading lines, blank rows,
+// markers and checkboxes, numbers, junk, formula-looking text, unicode, dates, odd values —
+// never make it throw, never lose a non-empty cell, and always give items in valid outline
+// order with unique IDs.
 import fc from 'fast-check';
 import { structureLooseSheet, type ImportResult } from '../../src/core/import';
 import { titleKey } from '../../src/core/import/cells';
@@ -99,7 +100,36 @@ const MARKERS = [
   '1.1.1 ',
   'Notes: ',
   'Team ',
+  '- [x] ',
+  '- [ ] ',
+  '[X] ',
+  '• [v] ',
+  '☑ ',
+  '☐ ',
+  '✓ ',
+  '✔ ',
+  'Team: ',
+  'Owner: ',
   '',
+];
+
+// Lines that are no items: title and section lines (context) and headings.
+const STRUCTURE_LINES = [
+  'Team OKRs: Q2 2026',
+  'Team: Customer Success',
+  'Afdeling: Support',
+  'Kwartaal: K3 2026',
+  'Owner: Iris',
+  'Level: Personal',
+  'Niveau: Team Sales',
+  'Year 2027',
+  'Q1 OKRs (draft)',
+  'Initiatives:',
+  'Initiatieven:',
+  'Key results',
+  'KRs:',
+  'Taken:',
+  'Discuss at the offsite in June',
 ];
 const marked = fc
   .tuple(fc.constantFrom(...MARKERS), fc.array(word, { minLength: 0, maxLength: 4 }))
@@ -156,6 +186,8 @@ const cell: fc.Arbitrary<unknown> = fc.oneof(
       'High',
       'laag',
       'sure',
+      'FALSE',
+      ...STRUCTURE_LINES,
     ),
     weight: 4,
   },
@@ -168,9 +200,11 @@ const cell: fc.Arbitrary<unknown> = fc.oneof(
 
 const row = fc.array(cell, { minLength: 0, maxLength: 9 });
 
+const structureLine = fc.constantFrom(...STRUCTURE_LINES).map((text): unknown[] => [text]);
+
 const sheet = fc
   .record({
-    above: fc.array(fc.oneof(row, fc.constant<unknown[]>([])), { maxLength: 4 }),
+    above: fc.array(fc.oneof(row, structureLine, fc.constant<unknown[]>([])), { maxLength: 4 }),
     header: fc.array(header, { minLength: 1, maxLength: 9 }),
     body: fc.array(row, { maxLength: 25 }),
   })
@@ -263,6 +297,44 @@ function checkResult(rows: unknown[][], result: ImportResult): void {
   }
 }
 
+// A document pasted into a sheet: one column of title and section lines, markers, headings,
+// checkbox bullets and free text, a TRUE/FALSE checkbox cell before some lines, and at times a
+// header above them.
+const documentLine = fc.oneof(
+  structureLine,
+  fc
+    .tuple(
+      fc.constantFrom('Objective: ', 'Doelstelling: ', 'KR: ', 'Key result: ', '- ', '• '),
+      fc.array(word, { minLength: 1, maxLength: 3 }),
+    )
+    .map(([marker, words]): unknown[] => [`${marker}${words.join(' ')}`]),
+  fc
+    .tuple(
+      fc.constantFrom('- [x] ', '- [ ] ', '[X] ', '[v] ', '☑ ', '☐ ', '✓ ', '✔ '),
+      fc.array(word, { minLength: 1, maxLength: 3 }),
+    )
+    .map(([box, words]): unknown[] => [`${box}${words.join(' ')}`]),
+  fc.array(word, { minLength: 1, maxLength: 4 }).map((words): unknown[] => [words.join(' ')]),
+  fc.constant<unknown[]>([]),
+);
+const pastedDocument = fc
+  .record({
+    header: fc.constantFrom<unknown[][]>([], [['Description']], [['', 'Omschrijving']]),
+    lines: fc.array(
+      fc.tuple(documentLine, fc.constantFrom<unknown[]>([], [true], [false], ['TRUE'])),
+      { maxLength: 25 },
+    ),
+  })
+  .map(({ header, lines }) => {
+    // With a header in column B (or a leading checkbox column), the lines sit in column B.
+    const inB = header.length > 0 ? (header[0] as unknown[]).length === 2 : false;
+    const body = lines.map(([line, box]) => {
+      if (!inB && box.length === 0) return line;
+      return [box[0] ?? '', ...(line.length > 0 ? line : [''])];
+    });
+    return [...header, ...body];
+  });
+
 describe('structureLooseSheet on random loose sheets', () => {
   it('never throws, loses no cell and keeps outline order', () => {
     fc.assert(
@@ -288,6 +360,30 @@ describe('structureLooseSheet on random loose sheets', () => {
         checkResult(rows, structure(rows));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('does the same for pasted documents with context, headings and checkboxes', () => {
+    fc.assert(
+      fc.property(pastedDocument, fc.constantFrom('en', 'nl'), (rows, lang) => {
+        const result = structure(rows, undefined, lang);
+        checkResult(rows, result);
+        // A checkbox is the item's state, never part of its title.
+        for (const item of result.items) {
+          expect(item.title).not.toMatch(/^(?:[-•]\s+)?(?:\[[\sxXvV]?\]|[☐☑✓✔])/);
+        }
+        // Every row is in exactly one place: an item's own row, a note, context or unplaced.
+        // (A context line may say two things, "Niveau: Team Sales": one entry each.)
+        const rowsOf = (list: readonly { row: number }[]) => new Set(list.map((e) => e.row));
+        const listed = [
+          ...rowsOf(result.notes),
+          ...rowsOf(result.context),
+          ...rowsOf(result.unplaced),
+        ];
+        expect(new Set(listed).size).toBe(listed.length);
+        expect(rowsOf(result.notes).size).toBe(result.notes.length);
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -48,10 +48,20 @@ export interface Grid {
   texts: string[][];
   /** The widest row. */
   width: number;
+  /** True for a number cell shown as a percentage (its number format has a %). */
+  isPercent(row: number, column: number): boolean;
 }
 
-/** Reads whatever was passed as rows; a non-array row is an empty row. */
-export function readGrid(rows: unknown): Grid {
+/** A number format that shows a percentage: a % outside quotes ("0.0%", not '0 "%"'). */
+function percentFormat(format: unknown): boolean {
+  return typeof format === 'string' && format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
+/**
+ * Reads whatever was passed as rows; a non-array row is an empty row. `formats` are the cells'
+ * number formats (Range.getNumberFormats()), when known.
+ */
+export function readGrid(rows: unknown, formats?: unknown): Grid {
   const cells: Cell[][] = [];
   const texts: string[][] = [];
   let width = 0;
@@ -70,7 +80,12 @@ export function readGrid(rows: unknown): Grid {
     texts.push(rowTexts);
     if (rowCells.length > width) width = rowCells.length;
   }
-  return { cells, texts, width };
+  const formatRows: unknown[] = Array.isArray(formats) ? formats : [];
+  const isPercent = (r: number, c: number): boolean => {
+    const row: unknown = formatRows[r];
+    return typeof cells[r]?.[c] === 'number' && Array.isArray(row) && percentFormat(row[c]);
+  };
+  return { cells, texts, width, isPercent };
 }
 
 /** Column letters as Sheets shows them: 0 → A, 25 → Z, 26 → AA. */

@@ -4,7 +4,9 @@
 //    by title within their objective;
 //  - sheets where a blank means "same as above": a row with only an objective starts it, rows
 //    below with a blank objective belong to it, and blank owner/team inherit from the row above
-//    within the same objective.
+//    within the same objective (never the owner: a person is named, not assumed).
+// Section lines ("Team: Sales") and headings ("Initiatives:" in the key result column, with the
+// initiatives below it as bullets in that column) are read by lines.ts.
 import { titleKey } from './cells';
 import {
   fillInitiativeState,
@@ -15,12 +17,13 @@ import {
   peekPlace,
   type FillContext,
 } from './fields';
-import { isNoteLine } from './markers';
+import { headingParent, readStructureLine, type Heading } from './lines';
+import { isNoteLine, readCheckboxTitle, readMarker } from './markers';
 import type { RowView } from './row';
 import { childTitled, type Draft, type Tree } from './tree';
 
-function objectiveKey(title: string, row: RowView, defaultPeriod: string): string {
-  const place = peekPlace(row, defaultPeriod);
+function objectiveKey(title: string, row: RowView, ctx: FillContext): string {
+  const place = peekPlace(row, ctx.scope);
   const level = place.level ?? inferLevel(place.team);
   const owner = level === 'personal' ? place.owner.toLowerCase() : '';
   return [titleKey(title), level, place.team.toLowerCase(), place.period, owner].join('\u0000');
@@ -33,6 +36,7 @@ export function readContinuation(
   previous: Draft | null,
 ): Draft | null {
   if (previous) {
+    ctx.report.note(row.number, previous.item.title, row.allText());
     finishRow(row, previous, []);
     return previous;
   }
@@ -50,15 +54,26 @@ export function readColumnsLayout(ctx: FillContext, rows: Iterable<RowView>, tre
   let above: Draft | null = null;
   /** The item of the previous row, null after a blank row. */
   let previous: Draft | null = null;
+  let heading: Heading | null = null;
 
   for (const row of rows) {
     if (row.isBlank()) {
       previous = null;
       continue;
     }
+    const line = readStructureLine(ctx, row);
+    if (line) {
+      if (line !== 'section') heading = line;
+      previous = null;
+      continue;
+    }
     const o = row.text('objectiveTitle');
-    const k = row.text('keyResultTitle');
-    const i = row.text('initiativeTitle');
+    if (o) heading = null;
+    let k = row.text('keyResultTitle');
+    let i = row.text('initiativeTitle');
+    // Under an "Initiatives:" heading, the key result column lists initiatives.
+    const listed = heading?.type === 'initiative' && !o && k !== '' && i === '';
+    if (listed) [i, k] = [k, ''];
     if (!o && !k && !i) {
       previous = readContinuation(ctx, row, previous);
       continue;
@@ -73,7 +88,7 @@ export function readColumnsLayout(ctx: FillContext, rows: Iterable<RowView>, tre
     const touched: Draft[] = [];
     if (o) {
       row.use('objectiveTitle');
-      const key = objectiveKey(o, row, ctx.defaultPeriod);
+      const key = objectiveKey(o, row, ctx);
       let found = objectiveByKey.get(key);
       if (!found) {
         found = tree.add('objective', o, row.number, null);
@@ -112,23 +127,32 @@ export function readColumnsLayout(ctx: FillContext, rows: Iterable<RowView>, tre
       deepest = kr;
     }
     if (i) {
+      if (listed && heading) keyResult = headingParent(ctx, heading, keyResult);
       if (!keyResult) {
         report.warn(row.number, 'import.initiativeWithoutKr', { title: i });
         report.unplace(row.number, row.leftovers().join(' | '));
+        row.useAll();
         finishRow(row, deepest, touched);
         previous = null;
         continue;
       }
-      row.use('initiativeTitle');
-      let initiative = childTitled(keyResult, i);
+      const titleField = listed ? 'keyResultTitle' : 'initiativeTitle';
+      row.use(titleField);
+      // "- [x] Write the script": the box is the initiative's state, the rest its title.
+      const checkbox = readCheckboxTitle(i);
+      const box = checkbox?.rest ? checkbox : null;
+      const marker = listed && !box ? readMarker(i) : null;
+      const title = box?.rest ?? (marker?.bare && marker.rest ? marker.rest : i);
+      let initiative = childTitled(keyResult, title);
       if (initiative && k) {
         // A flat table listing the same initiative twice: one item; differences go to notes.
-        report.warn(row.number, 'import.duplicateRow', { title: i });
+        report.warn(row.number, 'import.duplicateRow', { title });
       } else {
-        initiative = tree.add('initiative', i, row.number, keyResult);
+        initiative = tree.add('initiative', title, row.number, keyResult);
       }
       fillPlace(ctx, row, initiative, above);
-      if (!k) fillInitiativeState(ctx, row, initiative);
+      if (!k) fillInitiativeState(ctx, row, initiative, titleField, box?.done);
+      else if (box && initiative.fresh) initiative.item.current = box.done;
       above = initiative;
       touched.push(initiative);
       deepest = initiative;

@@ -1,9 +1,12 @@
 // Filling an item from a row: where it sits (level, team, owner, period) and what it measures
 // (start, target, current, unit, weight, confidence, kind). A repeated row (a flat table
 // repeats its key result on every initiative's row) never overwrites: a value that differs is
-// kept in the item's notes and reported.
+// kept in the item's notes and reported. A blank team, level or period is taken from the item
+// above (the layout's "same as above") or a context line (context.ts); a blank owner never from
+// the row above (a person is named, not assumed), only from an "Owner:" line.
 import type { Level, OkrItem } from '../model';
 import { levelName } from '../vocabulary';
+import type { Scope } from './context';
 import { readConfidence, readKind, readLevel, readNumber, readPeriod } from './normalise';
 import type { Report } from './report';
 import type { FieldCell, RowView } from './row';
@@ -12,6 +15,10 @@ import { appendNote, type Draft } from './tree';
 export interface FillContext {
   report: Report;
   defaultPeriod: string;
+  /** What title and section lines said so far. */
+  scope: Scope;
+  /** How numbers stored as text are read (the spreadsheet's locale). */
+  decimalMark: '.' | ',';
 }
 
 type Value = OkrItem[keyof OkrItem];
@@ -46,15 +53,17 @@ export interface Place {
 }
 
 /** Where a row says its item sits, without using its cells (for grouping flat tables). */
-export function peekPlace(row: RowView, defaultPeriod: string): Place {
+export function peekPlace(row: RowView, scope: Scope): Place {
   const levelText = row.text('level');
   const read = levelText ? readLevel(levelText) : { level: null, team: '' };
   const periodCell = row.peek('period');
   return {
-    level: read.level,
-    team: row.text('team') || read.team,
-    owner: row.text('owner'),
-    period: periodCell ? readPeriod(periodCell.cell, defaultPeriod).period : '',
+    level: read.level ?? ((scope.peek('level') || null) as Level | null),
+    team: row.text('team') || read.team || scope.peek('team'),
+    owner: row.text('owner') || scope.peek('owner'),
+    period: periodCell
+      ? readPeriod(periodCell.cell, scope.defaultPeriod).period
+      : scope.peek('period'),
   };
 }
 
@@ -77,12 +86,17 @@ export function fillPlace(ctx: FillContext, row: RowView, draft: Draft, above: D
     level = read.level;
     teamFromLevel = read.team;
   }
+  const { scope } = ctx;
   const teamCell = row.take('team');
-  const team = teamCell?.text || teamFromLevel || (above?.item.team ?? '');
+  const fresh = draft.fresh;
+  const team =
+    teamCell?.text || teamFromLevel || (fresh ? scope.inherit(draft, 'team', above) : '');
   if (teamCell && teamFromLevel && teamFromLevel !== teamCell.text && levelCell) {
     appendNote(draft, `${levelCell.column.header}: ${levelCell.text}`);
   }
-  const finalLevel = level ?? above?.item.level ?? inferLevel(team);
+  const inheritedLevel = fresh && level === null ? scope.inherit(draft, 'level', above) : '';
+  const finalLevel =
+    level ?? (fresh ? ((inheritedLevel || inferLevel(team)) as Level) : draft.item.level);
   if (levelCell && level === null) {
     report.warn(row.number, 'import.unknownLevel', {
       column: levelCell.column.header,
@@ -100,7 +114,7 @@ export function fillPlace(ctx: FillContext, row: RowView, draft: Draft, above: D
 
   const ownerCell = row.take('owner');
   if (ownerCell) put(ctx, row, draft, 'owner', ownerCell.text, ownerCell);
-  else if (draft.fresh) draft.item.owner = above?.item.owner ?? '';
+  else if (draft.fresh) draft.item.owner = scope.inherit(draft, 'owner', null);
 
   const periodCell = row.take('period');
   if (periodCell) {
@@ -119,7 +133,7 @@ export function fillPlace(ctx: FillContext, row: RowView, draft: Draft, above: D
     }
     put(ctx, row, draft, 'period', read.period, periodCell);
   } else if (draft.fresh) {
-    draft.item.period = above?.item.period ?? '';
+    draft.item.period = scope.inherit(draft, 'period', above);
   }
 }
 
@@ -134,7 +148,7 @@ function fillNumber(
 ): string {
   const cell = row.take(field);
   if (!cell) return '';
-  const read = readNumber(cell.cell);
+  const read = readNumber(cell.cell, ctx.decimalMark);
   const milestoneOk = field === 'current' || field === 'target';
   if (read.problem || (read.milestone && !milestoneOk)) {
     ctx.report.warn(
@@ -144,7 +158,8 @@ function fillNumber(
     );
   }
   put(ctx, row, draft, field, read.value, cell);
-  return read.unit;
+  // A number the loose sheet shows as a percentage (Sheets stores "3%" as 0.03).
+  return cell.percent ? '%' : read.unit;
 }
 
 /** What a key result measures: start, target, current, weight, unit, kind and confidence. */
@@ -189,10 +204,41 @@ function fillConfidence(ctx: FillContext, row: RowView, draft: Draft): void {
   }
 }
 
-/** An initiative's own state: Current (done/open, TRUE/FALSE) as typed. */
-export function fillInitiativeState(ctx: FillContext, row: RowView, draft: Draft): void {
+/**
+ * An initiative's own state: Current (done/open, TRUE/FALSE) as typed, else its checkbox (in
+ * the title, `done`, or a TRUE/FALSE cell right before the title column): TRUE done, FALSE open.
+ */
+export function fillInitiativeState(
+  ctx: FillContext,
+  row: RowView,
+  draft: Draft,
+  titleField: 'title' | 'initiativeTitle' | 'keyResultTitle',
+  done?: boolean,
+): void {
   const cell = row.take('current');
-  if (cell) put(ctx, row, draft, 'current', cell.cell, cell);
+  if (cell) {
+    put(ctx, row, draft, 'current', cell.cell, cell);
+    return;
+  }
+  const box = checkboxCell(row, titleField);
+  if (box) {
+    row.useColumn(box.column);
+    put(ctx, row, draft, 'current', box.done, box);
+  } else if (done !== undefined && draft.fresh) {
+    draft.item.current = done;
+  }
+}
+
+/** A TRUE/FALSE cell (a Sheets checkbox) in an unnamed column right before the title column. */
+export function checkboxCell(
+  row: RowView,
+  titleField: string,
+): (FieldCell & { done: boolean }) | null {
+  const left = row.before(titleField as 'title');
+  if (!left || left.column.field !== 'notes' || !left.column.labelled) return null;
+  const isBox = typeof left.cell === 'boolean' || /^(true|false)$/i.test(left.text);
+  if (!isBox) return null;
+  return { ...left, done: left.cell === true || /^true$/i.test(left.text) };
 }
 
 /**

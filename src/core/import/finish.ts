@@ -1,6 +1,7 @@
 // Last touches once every row is read: periods (objectives without one get the default,
-// key results and initiatives their parent's) and the kind of each key result that did not
-// name one (milestone, increase or decrease, read from its values).
+// key results and initiatives their parent's), the kind of each key result that did not
+// name one (milestone, increase or decrease, read from its values), and a warning where a
+// title speaks of percentages but the values are plain fractions (the unit is not guessed).
 import { formatPeriod, tryParsePeriod } from '../period';
 import type { KrKind, OkrItem } from '../model';
 import { isMilestoneCell, readNumber } from './normalise';
@@ -25,18 +26,33 @@ export function inferKind(item: OkrItem): KrKind | '' {
   return target > start ? 'increase' : 'decrease';
 }
 
-function settle(draft: Draft, period: string): void {
+/** A key result whose title names a percentage while its values are fractions without unit. */
+function percentInTitle(item: OkrItem): boolean {
+  if (item.unit !== '' || !item.title.includes('%')) return false;
+  const values = [item.start, item.target, item.current].map(numberOf);
+  return values.some((v) => v !== null && v !== 0 && Math.abs(v) < 1);
+}
+
+function settle(draft: Draft, period: string, report: Report): void {
   if (draft.item.period === '') draft.item.period = period;
-  if (draft.item.type === 'keyResult' && draft.item.kind === '')
-    draft.item.kind = inferKind(draft.item);
-  for (const child of draft.children) settle(child, draft.item.period);
+  if (draft.item.type === 'keyResult') {
+    if (draft.item.kind === '') draft.item.kind = inferKind(draft.item);
+    if (percentInTitle(draft.item)) {
+      const values = [draft.item.start, draft.item.target, draft.item.current];
+      report.warn(draft.row, 'import.percentNotGuessed', {
+        title: draft.item.title,
+        values: values.filter((v) => v !== '').join(' / '),
+      });
+    }
+  }
+  for (const child of draft.children) settle(child, draft.item.period, report);
 }
 
 export function finishTree(tree: Tree, defaultPeriod: string, report: Report): void {
   let defaulted = 0;
   for (const objective of tree.objectives) {
     if (objective.item.period === '' && defaultPeriod !== '') defaulted++;
-    settle(objective, defaultPeriod);
+    settle(objective, defaultPeriod, report);
   }
   if (defaulted > 0) {
     const parsed = tryParsePeriod(defaultPeriod);

@@ -2,6 +2,7 @@
 // names are matched in English and Dutch, ignoring case, accents, spaces, punctuation and text
 // in parentheses ("Owner (e-mail)" is Owner).
 import { columnLetter, type Grid } from './cells';
+import { readMarker } from './markers';
 import type { ColumnField } from './types';
 
 /** Rows searched for the header (title and blank rows may sit above it). */
@@ -131,17 +132,21 @@ function headerScore(texts: readonly string[]): { score: number; titles: number;
 
 /**
  * The 0-based header row: among the first rows, the one whose cells name the most fields (the
- * first one on a tie). It needs two fields, or a single title field alone on its row. -1 when
- * no row qualifies.
+ * first one on a tie). It needs two fields, or a single title field alone on its row, above
+ * any marked line (below "Objective: …", a lone "Key results" is a heading, not a header).
+ * -1 when no row qualifies.
  */
 export function findHeaderRow(grid: Grid): number {
   let best = -1;
   let bestScore = 0;
+  let markedAbove = false;
   const limit = Math.min(grid.texts.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const texts = grid.texts[r] ?? [];
     const { score, titles, filled } = headerScore(texts);
-    const qualifies = score >= 2 || (score === 1 && titles === 1 && filled === 1);
+    const alone = score === 1 && titles === 1 && filled === 1 && !markedAbove;
+    const qualifies = score >= 2 || alone;
+    markedAbove ||= texts.some((text) => text !== '' && readMarker(text) !== null);
     if (qualifies && score > bestScore) {
       best = r;
       bestScore = score;

@@ -3,14 +3,17 @@
 // deterministic; it never throws: bad input becomes warnings, and every non-empty cell ends up
 // in an item (a field or its notes), in a warning, or in `unplaced`.
 //
-//   cells → header row (headers.ts) → layout (layout.ts) → rows read by the columns layout
-//   (columns-layout.ts) or the outline layout (outline-layout.ts) into a tree (tree.ts) →
-//   periods and kinds settled (finish.ts) → items in outline order with IDs.
+//   cells → header row (headers.ts) → title lines above it read as context (context.ts) →
+//   layout (layout.ts) → rows read by the columns layout (columns-layout.ts) or the outline
+//   layout (outline-layout.ts), with section and heading lines (lines.ts), into a tree
+//   (tree.ts) → periods, kinds and units settled (finish.ts) → items in outline order with IDs.
 import type { ColumnMapping } from '../../shared/rpc';
 import type { ItemType } from '../model';
 import { readGrid, type Grid } from './cells';
+import { readContextLine, Scope } from './context';
 import type { FillContext } from './fields';
 import { findHeaderRow, readColumns, type Column } from './headers';
+import { readMarker } from './markers';
 import { chooseLayout } from './layout';
 import { readColumnsLayout } from './columns-layout';
 import { finishTree } from './finish';
@@ -50,8 +53,42 @@ function uniqueIds(nextId: unknown): (type: ItemType) => string {
 
 function* dataRows(grid: Grid, first: number, columns: ColumnSet): Generator<RowView> {
   for (let r = first; r < grid.cells.length; r++) {
-    yield new RowView(r + 1, grid.cells[r] ?? [], grid.texts[r] ?? [], columns);
+    yield new RowView(r + 1, grid.cells[r] ?? [], grid.texts[r] ?? [], columns, (c) =>
+      grid.isPercent(r, c),
+    );
   }
+}
+
+const filledTexts = (grid: Grid, r: number): string[] =>
+  (grid.texts[r] ?? []).filter((t) => t !== '');
+
+/**
+ * The title lines at the top of the sheet, read as context for every item below them: the rows
+ * above the header ("Team OKRs: Q2 2026", "Team: Customer Success"; a row that says nothing of
+ * the kind is reported as skipped), or, without a header, the leading rows that read as such
+ * lines before the first item. Returns the first data row (0-based).
+ */
+function readTitleLines(grid: Grid, headerRow: number, scope: Scope, report: Report): number {
+  if (headerRow >= 0) {
+    for (let r = 0; r < headerRow; r++) {
+      const texts = filledTexts(grid, r);
+      if (texts.length === 0) continue;
+      const facts = readContextLine(texts, scope.defaultPeriod, true);
+      if (facts.length > 0) scope.set(r + 1, texts.join(' | '), facts);
+      else report.warn(r + 1, 'import.titleRowSkipped', { text: texts.join(' | ') });
+    }
+    return headerRow + 1;
+  }
+  let r = 0;
+  for (; r < grid.texts.length; r++) {
+    const texts = filledTexts(grid, r);
+    if (texts.length === 0) continue;
+    if (texts.length > 2 || texts.some((t) => readMarker(t) !== null)) break;
+    const facts = readContextLine(texts, scope.defaultPeriod, true);
+    if (facts.length === 0) break;
+    scope.set(r + 1, texts.join(' | '), facts);
+  }
+  return r;
 }
 
 function columnMappings(
@@ -72,31 +109,33 @@ function columnMappings(
 }
 
 function structure(rows: unknown, options: ImportOptions, report: Report): ImportResult {
-  const grid = readGrid(rows);
+  const grid = readGrid(rows, options.numberFormats);
   const defaultPeriod = typeof options.defaultPeriod === 'string' ? options.defaultPeriod : '';
   const headerRow = findHeaderRow(grid);
   const columns = readColumns(grid, headerRow, (letter) =>
     report.text('import.column', { letter }),
   );
-  for (let r = 0; r < headerRow; r++) {
-    const text = (grid.texts[r] ?? []).filter((t) => t !== '').join(' | ');
-    if (text !== '') report.warn(r + 1, 'import.titleRowSkipped', { text });
-  }
-  const layout = chooseLayout(columns, grid, headerRow + 1);
+  const scope = new Scope(defaultPeriod);
+  const firstRow = readTitleLines(grid, headerRow, scope, report);
+  const hasData = grid.texts.slice(firstRow).some((texts) => texts.some((t) => t !== ''));
+  if (headerRow >= 0 && !hasData) report.warn(0, 'import.headerOnly', { row: headerRow + 1 });
+  const layout = chooseLayout(columns, grid, firstRow);
   const columnSet = new ColumnSet(columns);
-  const ctx: FillContext = { report, defaultPeriod };
+  const decimalMark = options.decimalMark === ',' ? ',' : '.';
+  const ctx: FillContext = { report, defaultPeriod, scope, decimalMark };
   const tree = new Tree();
-  const rowsToRead = dataRows(grid, headerRow + 1, columnSet);
+  const rowsToRead = dataRows(grid, firstRow, columnSet);
   if (layout.kind === 'columns') {
     readColumnsLayout(ctx, rowsToRead, tree);
   } else if (layout.kind === 'outline') {
     if (layout.guessed) report.warn(0, 'import.outlineColumn', { column: layout.column.header });
     readOutlineLayout(ctx, rowsToRead, tree, layout);
   } else {
-    report.warn(0, 'import.nothingFound');
+    if (hasData || headerRow < 0) report.warn(0, 'import.nothingFound');
     for (const row of rowsToRead) report.unplace(row.number, row.allText());
   }
   finishTree(tree, defaultPeriod, report);
+  scope.report(report, tree.drafts());
   const items = tree.finish(uniqueIds(options.nextId));
   const count = (type: ItemType): number => items.filter((item) => item.type === type).length;
   return {
@@ -107,6 +146,8 @@ function structure(rows: unknown, options: ImportOptions, report: Report): Impor
     headerRow: headerRow + 1,
     columns: columnMappings(grid, columns, headerRow),
     warnings: report.warnings,
+    context: report.context,
+    notes: report.notes,
     unplaced: report.unplaced,
   };
 }
@@ -132,6 +173,8 @@ function fallback(rows: unknown, report: Report, err: unknown): ImportResult {
     headerRow: 0,
     columns: [],
     warnings: failed.warnings,
+    context: [],
+    notes: [],
     unplaced: failed.unplaced,
   };
 }

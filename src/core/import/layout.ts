@@ -3,7 +3,7 @@
 import type { ItemType } from '../model';
 import type { Grid } from './cells';
 import type { Column } from './headers';
-import { hasPlainNumber, readMarker } from './markers';
+import { hasPlainNumber, readHeading, readMarker } from './markers';
 import type { OutlineOptions } from './outline-layout';
 
 export type Layout =
@@ -23,9 +23,11 @@ function sniff(grid: Grid, column: Column, firstRow: number): ColumnSniff {
     const text = grid.texts[r]?.[column.index] ?? '';
     if (text === '') continue;
     const marker = readMarker(text);
-    if (marker) {
+    // A heading ("Key results:") marks its type for the lines below it.
+    const heading = marker ? null : readHeading(text);
+    if (marker || heading) {
       result.markers++;
-      result.marked.add(marker.type);
+      result.marked.add(marker ? marker.type : (heading as ItemType));
     } else if (hasPlainNumber(text)) {
       result.plainNumbers++;
     }

@@ -1,7 +1,8 @@
 // Markers that say what a line of an outline is: "Objective:" / "Doelstelling:" / "O:",
 // "KR:" / "Key result:" / "Kernresultaat:", bullets ("- ", "• ", "* ") for initiatives, numbered
 // schemes ("O1 …", "KR1.1 …", "I1.1.1 …", "O1." / "KR 1.1:"), plain outline numbers ("1.",
-// "1.1", "1.1.1") and note lines ("Notes: …").
+// "1.1", "1.1.1"), checkboxes ("- [x] …", "☐ …"), note lines ("Notes: …") and heading lines
+// ("Initiatives:", "Key results").
 import type { ItemType } from '../model';
 import { parseItemType } from '../vocabulary';
 
@@ -11,6 +12,28 @@ export interface Marker {
   code: string;
   /** The text after the marker, trimmed. */
   rest: string;
+  /** A bare bullet or checkbox: the sheet's default type, which a heading line may change. */
+  bare?: boolean;
+  /** The state of a checkbox: true ticked, false empty, undefined without a checkbox. */
+  done?: boolean;
+}
+
+// "[x]", "[X]", "[v]", "[✓]", "[ ]", "[]", "☑", "☒", "☐", "✓", "✔", "✅" at the start of a line.
+const CHECKBOX = /^(?:\[\s*([xXvV✓✔]?)\s*\]|([☐☑☒✓✔✅]))(?:\s+|$)/u;
+
+/** A checkbox at the start of `text` ("[x] Write the script" → done) and the text after it. */
+export function readCheckbox(text: string): { done: boolean; rest: string } | null {
+  const m = CHECKBOX.exec(text);
+  if (!m) return null;
+  const box = m[1] ?? m[2] ?? '';
+  return { done: box !== '' && box !== '☐', rest: text.slice(m[0].length).trim() };
+}
+
+/** A title typed with a bullet and a checkbox ("- [x] Write the script"), or null. */
+export function readCheckboxTitle(text: string): { done: boolean; rest: string } | null {
+  const line = text.trim();
+  const bullet = BULLET.exec(line);
+  return readCheckbox(bullet ? line.slice(bullet[0].length) : line);
 }
 
 type WordStrength = 'long' | 'kr' | 'letter';
@@ -89,11 +112,13 @@ function readPlainNumber(text: string): Marker | null {
  */
 export function readMarker(text: string, plainNumbers = false): Marker | null {
   const line = text.trim();
+  const box = readCheckboxTitle(line);
+  if (box) return { type: 'initiative', code: '', rest: box.rest, bare: true, done: box.done };
   const bullet = BULLET.exec(line);
   if (bullet) {
     const rest = line.slice(bullet[0].length).trim();
     const inner = readWordMarker(rest);
-    return inner ?? { type: 'initiative', code: '', rest };
+    return inner ?? { type: 'initiative', code: '', rest, bare: true };
   }
   return readWordMarker(line) ?? (plainNumbers ? readPlainNumber(line) : null);
 }
@@ -106,6 +131,16 @@ export function hasPlainNumber(text: string): boolean {
 /** A line that is a remark about the sheet, not an item: "Notes: …", "NB: …", "Opmerking: …". */
 export function isNoteLine(text: string): boolean {
   return NOTE_LINE.test(text.trim());
+}
+
+/**
+ * A heading line ("Initiatives:", "Initiatieven", "Key results", "KRs:", "Taken:"): the type of
+ * the lines below it, or null. Single letters ("O", "I") are no heading.
+ */
+export function readHeading(text: string): ItemType | null {
+  const word = text.trim().replace(/\s*:$/, '');
+  if (word.replace(/[\s_.-]+/g, '').length < 3 || /[:\d]/.test(word)) return null;
+  return readTypeWord(word);
 }
 
 const EXTRA_TYPE_WORDS: ReadonlyMap<string, ItemType> = new Map<string, ItemType>([
@@ -125,7 +160,11 @@ const EXTRA_TYPE_WORDS: ReadonlyMap<string, ItemType> = new Map<string, ItemType
   ['taak', 'initiative'],
   ['taken', 'initiative'],
   ['actie', 'initiative'],
+  ['acties', 'initiative'],
   ['action', 'initiative'],
+  ['actions', 'initiative'],
+  ['tasks', 'initiative'],
+  ['doelen', 'objective'],
 ]);
 
 /** The item type a Type cell names: "Objective", "KR", "Kernresultaat", "Task", "I" … or null. */

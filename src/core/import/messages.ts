@@ -13,6 +13,42 @@ export const importMessages = {
     nl: 'Niet geplaatste rijen ({count}); ze blijven in het bronblad, niet op het OKR-tabblad:',
   },
   'import.reportRow': { en: 'Row {row}: {text}', nl: 'Rij {row}: {text}' },
+  'import.reportContext': {
+    en: 'Read from lines that are no items ({count}):',
+    nl: 'Gelezen uit regels die geen item zijn ({count}):',
+  },
+  'import.reportNotes': {
+    en: 'Rows placed in the Notes of an item ({count}):',
+    nl: 'Rijen in de Notities van een item gezet ({count}):',
+  },
+  'import.reportNote': {
+    en: 'Row {row} → Notes of "{title}": {text}',
+    nl: 'Rij {row} → Notities van "{title}": {text}',
+  },
+  'import.reportExisting': {
+    en: '{count} item(s) already on the OKR tab from this sheet (same title, parent and period): they are skipped.',
+    nl: '{count} item(s) van dit blad staan al op het OKR-tabblad (zelfde titel, bovenliggend item en periode): ze worden overgeslagen.',
+  },
+  'import.contextLine': {
+    en: '"{text}": {field} {value}, taken by {count} item(s) below it',
+    nl: '"{text}": {field} {value}, overgenomen door {count} item(s) eronder',
+  },
+  'import.heading': {
+    en: '"{text}": heading; the lines below it are of type {type}',
+    nl: '"{text}": kopje; de regels eronder zijn van het type {type}',
+  },
+  'import.headingPlaced': {
+    en: 'The initiatives under "{text}" belong to objective "{objective}", which has several key results; placed under "{keyResult}": move them if they belong to another',
+    nl: 'De initiatieven onder "{text}" horen bij doelstelling "{objective}", die meerdere kernresultaten heeft; geplaatst onder "{keyResult}": verplaats ze als ze bij een ander horen',
+  },
+  'import.headerOnly': {
+    en: 'The header was found in row {row} but there are no rows below it: add your objectives and key results below the header',
+    nl: 'De kopregel staat in rij {row}, maar er staan geen rijen onder: zet je doelstellingen en kernresultaten onder de kopregel',
+  },
+  'import.percentNotGuessed': {
+    en: 'Key result "{title}" names a percentage, but its values ({values}) are plain numbers; Unit left blank: set it to % if they are percentages',
+    nl: 'Kernresultaat "{title}" noemt een percentage, maar de waarden ({values}) zijn gewone getallen; Eenheid leeg gelaten: zet die op % als het percentages zijn',
+  },
   'import.reportMore': { en: '… and {count} more', nl: '… en nog {count}' },
   'import.fieldObjectiveTitle': { en: 'Objective', nl: 'Doelstelling' },
   'import.fieldKeyResultTitle': { en: 'Key result', nl: 'Kernresultaat' },

@@ -23,7 +23,13 @@ function tidy(n: number): number {
   return Number(n.toPrecision(15));
 }
 
-function tryNumber(text: string): number | 'ambiguous' | null {
+/** The spreadsheet's decimal mark (its locale): '.' (en_US …) or ',' (nl_NL …). */
+export type DecimalMark = '.' | ',';
+
+// The one place the importer reads a number from text, with the same parser as the formulas.
+// `_mark` is the spreadsheet's decimal mark, plumbed from the Structure action; it is handed to
+// parseNumber once that reads numbers by locale (issue "One truth").
+function tryNumber(text: string, _mark: DecimalMark = '.'): number | 'ambiguous' | null {
   try {
     return parseNumber(text, 'value');
   } catch (err) {
@@ -43,12 +49,12 @@ const CURRENCY_BEFORE = /^([€$£¥])\s*(.+)$/;
 const CURRENCY_AFTER = /^(.+?)\s*([€$£¥]|eur|euro|usd)$/i;
 
 /** A number column's cell: "8%" → 0.08 (unit %), "1,5" → 1.5, "€ 40" → 40 (unit €), "ja" → milestone. */
-export function readNumber(cell: Cell): NumberRead {
+export function readNumber(cell: Cell, mark: DecimalMark = '.'): NumberRead {
   if (typeof cell === 'number') return { value: cell, unit: '', milestone: false, problem: null };
   if (typeof cell === 'boolean') return { value: cell, unit: '', milestone: true, problem: null };
   const text = cell.trim();
   if (text === '') return { value: '', unit: '', milestone: false, problem: null };
-  const n = tryNumber(text);
+  const n = tryNumber(text, mark);
   if (typeof n === 'number') {
     const percent = text.endsWith('%');
     return {
@@ -63,7 +69,7 @@ export function readNumber(cell: Cell): NumberRead {
   if (money) {
     const [, a = '', b = ''] = money;
     const before = CURRENCY_BEFORE.test(text);
-    const amount = tryNumber(before ? b : a);
+    const amount = tryNumber(before ? b : a, mark);
     if (typeof amount === 'number') {
       const sign = before ? a : b;
       return {

@@ -2,16 +2,20 @@
 // ("Objective:", "KR:", "- " …, see markers.ts), by a numbered scheme (inline "KR1.2" or in an
 // ID column), or by a Type column. Unmarked lines are read from what the sheet does mark: when
 // objectives carry no marker but key results do, an unmarked line is an objective, and so on;
-// a line with numbers (start, target, current) is a key result.
+// a line with numbers (start, target, current) is a key result. A heading line ("Key
+// results:", "Initiatives:") says what the bullets and unmarked lines below it are; a section
+// line ("Team: Sales") sets the context of the lines below it (lines.ts).
 import type { ItemType } from '../model';
 import { readContinuation } from './columns-layout';
 import {
+  checkboxCell,
   fillInitiativeState,
   fillMeasures,
   fillPlace,
   finishRow,
   type FillContext,
 } from './fields';
+import { headingParent, readStructureLine, type Heading } from './lines';
 import { isNoteLine, parentCode, readIdCode, readMarker, readTypeWord } from './markers';
 import type { RowView } from './row';
 import type { Draft, Tree } from './tree';
@@ -56,9 +60,16 @@ export function readOutlineLayout(
   let keyResult: Draft | null = null;
   let above: Draft | null = null;
   let previous: Draft | null = null;
+  let heading: Heading | null = null;
 
   for (const row of rows) {
     if (row.isBlank()) {
+      previous = null;
+      continue;
+    }
+    const line = readStructureLine(ctx, row);
+    if (line) {
+      if (line !== 'section') heading = line;
       previous = null;
       continue;
     }
@@ -68,11 +79,13 @@ export function readOutlineLayout(
 
     let type: ItemType | null = typeCell ? readTypeWord(typeCell.text) : null;
     if (type) row.use('type');
+    let explicit = type !== null;
     let code = '';
     const idCode = idCell ? readIdCode(idCell.text) : null;
     if (idCode) {
       type = type ?? idCode.type;
       code = idCode.code;
+      explicit = true;
     }
     let title = description?.text ?? '';
     const marker = description ? readMarker(description.text, options.plainNumbers) : null;
@@ -80,6 +93,7 @@ export function readOutlineLayout(
       type = type ?? marker.type;
       title = marker.rest;
       code = code || marker.code;
+      explicit ||= !marker.bare;
     }
     if (!type && description && isNoteLine(description.text)) {
       report.unplace(row.number, row.allText());
@@ -87,7 +101,15 @@ export function readOutlineLayout(
       previous = null;
       continue;
     }
+    // Under a heading, bullets are of its type; so are unmarked lines until the first bullet
+    // (after bullets, an unmarked line is a remark about the line above).
+    if (heading && marker?.bare && !explicit) {
+      type = heading.type;
+      heading.bullets = true;
+    } else if (heading && !type && description && !heading.bullets) type = heading.type;
+    else if (!type && description && checkboxCell(row, 'title')) type = 'initiative';
     if (!type && description) type = unmarkedType(row, options, objective !== null);
+    if (explicit && type === 'objective' && heading?.type !== 'objective') heading = null;
     if (!type) {
       previous = readContinuation(ctx, row, previous);
       continue;
@@ -119,12 +141,15 @@ export function readOutlineLayout(
       draft = tree.add('keyResult', title, row.number, parent);
       fillPlace(ctx, row, draft, parent === objective && above ? above : parent);
       fillMeasures(ctx, row, draft);
+      if (marker?.done !== undefined && draft.item.current === '') draft.item.current = marker.done;
       objective = parent;
       keyResult = draft;
       if (code) keyResultByCode.set(code, draft);
     } else {
       const byCode = code ? keyResultByCode.get(parentCode(code) ?? '') : undefined;
-      const parent: Draft | null = byCode ?? keyResult;
+      const underHeading = heading?.type === 'initiative' && !explicit;
+      const parent: Draft | null =
+        byCode ?? (underHeading && heading ? headingParent(ctx, heading, keyResult) : keyResult);
       if (!parent) {
         report.warn(row.number, 'import.initiativeWithoutKr', { title: title || row.allText() });
         report.unplace(row.number, row.allText());
@@ -134,7 +159,7 @@ export function readOutlineLayout(
       }
       draft = tree.add('initiative', title, row.number, parent);
       fillPlace(ctx, row, draft, parent === keyResult && above ? above : parent);
-      fillInitiativeState(ctx, row, draft);
+      fillInitiativeState(ctx, row, draft, 'title', marker?.done);
       keyResult = parent;
       objective = parent.parent;
     }

@@ -1,10 +1,14 @@
-// The importer's report: warnings (row + message in the user's language) and the rows it could
-// not place. Everything that does not end up in an item ends up here.
-import type { ImportWarning } from '../../shared/rpc';
+// The importer's report: warnings (row + message in the user's language), the context it took
+// from lines that are no items (title, section and heading lines), the rows placed as notes of
+// a named item, and the rows it could not place. Everything that does not end up in an item's
+// own row ends up here, each row in exactly one list.
+import type { ImportWarning, PlacedNote } from '../../shared/rpc';
 import { t, type Lang, type MessageKey, type MessageParams } from '../i18n';
 
 export class Report {
   readonly warnings: ImportWarning[] = [];
+  readonly context: ImportWarning[] = [];
+  readonly notes: PlacedNote[] = [];
   readonly unplaced: { row: number; text: string }[] = [];
 
   constructor(readonly lang: Lang) {}
@@ -12,6 +16,16 @@ export class Report {
   /** A warning about a 1-based row (0 = the whole sheet). */
   warn(row: number, key: MessageKey, params?: MessageParams): void {
     this.warnings.push({ row, message: t(this.lang, key, params) });
+  }
+
+  /** What a line that is no item said (context for the items below it, or a heading). */
+  took(row: number, key: MessageKey, params?: MessageParams): void {
+    this.context.push({ row, message: t(this.lang, key, params) });
+  }
+
+  /** A row whose text went into the notes of the item titled `title`. */
+  note(row: number, title: string, text: string): void {
+    if (text !== '') this.notes.push({ row, title, text });
   }
 
   /** A row that belongs to no item; its text is listed in full. */

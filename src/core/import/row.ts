@@ -30,6 +30,8 @@ export interface FieldCell {
   cell: Cell;
   /** The trimmed text of the cell (never ''). */
   text: string;
+  /** A number shown as a percentage in the loose sheet. */
+  percent: boolean;
 }
 
 export class RowView {
@@ -43,6 +45,7 @@ export class RowView {
     private readonly cells: readonly Cell[],
     private readonly texts: readonly string[],
     private readonly columns: ColumnSet,
+    private readonly percent: (column: number) => boolean = () => false,
   ) {}
 
   /** True when every cell is blank. */
@@ -56,7 +59,38 @@ export class RowView {
     if (!column) return null;
     const text = this.texts[column.index] ?? '';
     if (text === '') return null;
-    return { column, cell: this.cells[column.index] ?? '', text };
+    return {
+      column,
+      cell: this.cells[column.index] ?? '',
+      text,
+      percent: this.percent(column.index),
+    };
+  }
+
+  /** The non-blank cells with their columns, left to right (does not mark them used). */
+  filled(): FieldCell[] {
+    const found: FieldCell[] = [];
+    for (const column of this.columns.columns) {
+      const text = this.texts[column.index] ?? '';
+      if (text === '') continue;
+      found.push({ column, cell: this.cells[column.index] ?? '', text, percent: false });
+    }
+    return found;
+  }
+
+  /** The cell of the column right before `field`'s (a checkbox column beside a title). */
+  before(field: ColumnField): FieldCell | null {
+    const column = this.columns.get(field);
+    const left = column ? this.columns.columns[column.index - 1] : undefined;
+    if (!left) return null;
+    const text = this.texts[left.index] ?? '';
+    if (text === '' || this.used[left.index]) return null;
+    return { column: left, cell: this.cells[left.index] ?? '', text, percent: false };
+  }
+
+  /** Marks one column's cell as used. */
+  useColumn(column: Column): void {
+    this.used[column.index] = true;
   }
 
   /** The field's text, '' when blank or absent. */

@@ -41,6 +41,17 @@ export class Tree {
     return draft;
   }
 
+  /** Every draft in outline order. */
+  drafts(): Draft[] {
+    const all: Draft[] = [];
+    const visit = (draft: Draft): void => {
+      all.push(draft);
+      draft.children.forEach(visit);
+    };
+    this.objectives.forEach(visit);
+    return all;
+  }
+
   /** The items in outline order with IDs from `nextId` and parent IDs set. */
   finish(nextId: (type: ItemType) => string): OkrItem[] {
     const items: OkrItem[] = [];

@@ -72,7 +72,27 @@ export const sidebarMessages = {
     en: 'Into Notes: {columns}',
     nl: 'Naar Notities: {columns}',
   },
+  'sidebar.structureContext': {
+    en: 'Read from lines that are no items',
+    nl: 'Gelezen uit regels die geen item zijn',
+  },
   'sidebar.structureWarnings': { en: 'Warnings', nl: 'Waarschuwingen' },
+  'sidebar.structurePlacedNotes': {
+    en: 'Rows placed in the Notes of an item',
+    nl: 'Rijen in de Notities van een item',
+  },
+  'sidebar.structureNote': {
+    en: 'Row {row} → Notes of "{title}": {text}',
+    nl: 'Rij {row} → Notities van "{title}": {text}',
+  },
+  'sidebar.structureExisting': {
+    en: '{count} item(s) of this tab are already on the OKR tab (same title, parent and period); they are skipped.',
+    nl: '{count} item(s) van dit tabblad staan al op het OKR-tabblad (zelfde titel, bovenliggend item en periode); ze worden overgeslagen.',
+  },
+  'sidebar.structureWriteAgain': {
+    en: 'Write them again as well (duplicates)',
+    nl: 'Ook die opnieuw schrijven (dubbel)',
+  },
   'sidebar.structureUnplaced': {
     en: 'Rows not placed (they stay in your tab)',
     nl: 'Niet geplaatste rijen (ze blijven in je tabblad)',

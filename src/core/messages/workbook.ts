@@ -57,14 +57,26 @@ export const workbookMessages = {
     en: 'Structured into "{sheet}": {objectives} objectives, {keyResults} key results, {initiatives} initiatives. The source sheet was not changed.',
     nl: 'Gestructureerd in "{sheet}": {objectives} doelstellingen, {keyResults} kernresultaten, {initiatives} initiatieven. Het bronblad is niet gewijzigd.',
   },
+  'done.structuredSkipped': {
+    en: '{count} item(s) already on the OKR tab were skipped.',
+    nl: '{count} item(s) die al op het OKR-tabblad stonden, zijn overgeslagen.',
+  },
+  'done.structuredNothingNew': {
+    en: 'Nothing written: all {count} item(s) of this sheet are already on the OKR tab (same title, parent and period). To add them again, choose to write them again.',
+    nl: 'Niets geschreven: alle {count} item(s) van dit blad staan al op het OKR-tabblad (zelfde titel, bovenliggend item en periode). Kies "opnieuw schrijven" om ze nog eens toe te voegen.',
+  },
   'done.healthy': { en: 'No problems found.', nl: 'Geen problemen gevonden.' },
   'done.findings': {
     en: '{count} finding(s). Open the sidebar to go to each row.',
     nl: '{count} bevinding(en). Open de zijbalk om naar elke rij te gaan.',
   },
   'prompt.structure': {
-    en: 'Structure "{sheet}": {objectives} objectives, {keyResults} key results, {initiatives} initiatives, {warnings} warning(s), {unplaced} row(s) not placed. Write the OKR tab?',
-    nl: '"{sheet}" structureren: {objectives} doelstellingen, {keyResults} kernresultaten, {initiatives} initiatieven, {warnings} waarschuwing(en), {unplaced} rij(en) niet geplaatst. Het OKR-tabblad schrijven?',
+    en: 'Structure "{sheet}": {objectives} objectives, {keyResults} key results, {initiatives} initiatives, {warnings} warning(s), {notes} row(s) in the Notes of an item, {unplaced} row(s) not placed. Write the OKR tab?',
+    nl: '"{sheet}" structureren: {objectives} doelstellingen, {keyResults} kernresultaten, {initiatives} initiatieven, {warnings} waarschuwing(en), {notes} rij(en) in de Notities van een item, {unplaced} rij(en) niet geplaatst. Het OKR-tabblad schrijven?',
+  },
+  'prompt.structureDuplicates': {
+    en: '{count} item(s) of this sheet are already on the OKR tab (same title, parent and period). Write them again as well (duplicates)?\n\nYes: write them again. No: skip them and write only the new items.',
+    nl: '{count} item(s) van dit blad staan al op het OKR-tabblad (zelfde titel, bovenliggend item en periode). Ook die opnieuw schrijven (dubbel)?\n\nJa: opnieuw schrijven. Nee: overslaan en alleen de nieuwe items schrijven.',
   },
   'prompt.setUpExample': {
     en: 'Fill the new workbook with an example at company, team and personal level? (No: empty tabs)',
@@ -162,8 +174,8 @@ export const workbookMessages = {
     nl: '"{sheet}" is al het gestructureerde OKR-tabblad. Kies het losse blad dat je wilt structureren.',
   },
   'err.nothingFound': {
-    en: 'No objectives or key results were found in "{sheet}". Check that it has a header row (e.g. Objective, Key result) or Objective:/KR: markers.',
-    nl: 'In "{sheet}" zijn geen doelstellingen of kernresultaten gevonden. Controleer of er een kopregel is (bijv. Doelstelling, Kernresultaat) of Doelstelling:/KR:-markeringen.',
+    en: 'No objectives or key results were found in "{sheet}". Check that it has a header row (e.g. Objective, Key result) or Objective:/KR: markers.{details}',
+    nl: 'In "{sheet}" zijn geen doelstellingen of kernresultaten gevonden. Controleer of er een kopregel is (bijv. Doelstelling, Kernresultaat) of Doelstelling:/KR:-markeringen.{details}',
   },
   'err.importerMissing': {
     en: 'Structuring is not available in this version.',

@@ -43,13 +43,21 @@ function Structure() {
   const app = useApp();
   const { tr } = app;
   const [preview, setPreview] = useState<StructurePreview | null>(null);
+  // Items already on the OKR tab are skipped unless the person ticks "write them again".
+  const [writeAgain, setWriteAgain] = useState(false);
   async function check() {
     const result = await app.run(() => call('previewStructure', {}));
-    if (result) setPreview(result);
+    if (result) {
+      setPreview(result);
+      setWriteAgain(false);
+    }
   }
   async function write() {
     if (!preview) return;
-    const result = await app.run(() => call('structureSheet', { sheetName: preview.sheetName }));
+    const duplicates = writeAgain ? 'write' : 'skip';
+    const result = await app.run(() =>
+      call('structureSheet', { sheetName: preview.sheetName, duplicates }),
+    );
     if (result) app.apply(result.snapshot, result.message);
   }
   const read = preview?.columns.filter((c) => c.field !== 'notes').map((c) => c.header) ?? [];
@@ -83,6 +91,16 @@ function Structure() {
           {notes.length > 0 && (
             <p class="hint">{tr('structureNotes', { columns: notes.join(', ') })}</p>
           )}
+          {preview.context.length > 0 && (
+            <>
+              <h4 class="list-title">{tr('structureContext')}</h4>
+              <ul class="plain-list">
+                {preview.context.map((c, i) => (
+                  <li key={i}>{tr('structureRow', { row: c.row, text: c.message })}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.warnings.length > 0 && (
             <>
               <h4 class="list-title">{tr('structureWarnings')}</h4>
@@ -95,6 +113,16 @@ function Structure() {
               </ul>
             </>
           )}
+          {preview.notes.length > 0 && (
+            <>
+              <h4 class="list-title">{tr('structurePlacedNotes')}</h4>
+              <ul class="plain-list">
+                {preview.notes.map((n, i) => (
+                  <li key={i}>{tr('structureNote', { ...n })}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.unplaced.length > 0 && (
             <>
               <h4 class="list-title">{tr('structureUnplaced')}</h4>
@@ -103,6 +131,20 @@ function Structure() {
                   <li key={i}>{tr('structureRow', { row: u.row, text: u.text })}</li>
                 ))}
               </ul>
+            </>
+          )}
+          {preview.existing > 0 && (
+            <>
+              <p class="hint">{tr('structureExisting', { count: preview.existing })}</p>
+              <div class="check-field">
+                <input
+                  id="structure-write-again"
+                  type="checkbox"
+                  checked={writeAgain}
+                  onChange={(e) => setWriteAgain(e.currentTarget.checked)}
+                />
+                <label for="structure-write-again">{tr('structureWriteAgain')}</label>
+              </div>
             </>
           )}
           <div class="view-actions">
