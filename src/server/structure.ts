@@ -104,7 +104,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         const settings = createTab(ctx.ss, 'settings', sheetLang);
         writeSettingsTab(settings, sheetLang);
         ctx.tabs.settings = settings;
-        ctx.settings = readSettings(settings, sheetLang);
+        ctx.settings = readSettings(settings, sheetLang, ctx.settings.mark);
       }
       if (!ctx.tabs.checkins) {
         const log = createTab(ctx.ss, 'checkins', sheetLang);

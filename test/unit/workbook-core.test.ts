@@ -271,6 +271,7 @@ describe('formula builder', () => {
     columns: freshColumnMap(),
     lang: 'en' as const,
     thresholds: { sheetName: "Bob's settings", onTrackRow: 3, atRiskRow: 4, column: 1 },
+    mark: '.' as const,
   };
 
   test('quotes sheet names and string literals', () => {
