@@ -259,19 +259,24 @@ function ownProgress(r: RowRefs): string {
   );
 }
 
-/** Σ SUMIFS(wp, key, id) / Σ SUMIFS(weight, key, id, wp, "<>"), blank when Σ w = 0. */
+/**
+ * Σ SUMIFS(wp, key, id) / Σ SUMIFS(weight, key, id, wp, "<>"): blank while no counted row has a
+ * progress (COUNTIFS of wp ≥ 0: a row without progress or with weight 0 holds "-" there, see
+ * wpFormula), and when Σ w = 0. As weightedRollup in src/core/rollup.ts.
+ */
 function weightedSum(r: RowRefs, key: 'parentId' | 'alignedTo', wpColumns: ColumnKey[]): string {
   const id = r.cell('id');
   const cols = wpColumns.filter((c) => r.has(c));
   if (cols.length === 0) return '""';
   const top = cols.map((c) => fn('SUMIFS', r.col(c), r.col(key), id)).join('+');
+  const valued = cols.map((c) => fn('COUNTIFS', r.col(key), id, r.col(c), str('>=0'))).join('+');
   const bottom =
     key === 'parentId'
       ? fn('SUMIFS', r.col('rollWeight'), r.col(key), id)
       : cols
           .map((c) => fn('SUMIFS', r.col('rollWeight'), r.col(key), id, r.col(c), str('<>')))
           .join('+');
-  return fn('IFERROR', `(${top})/(${bottom})`, '""');
+  return fn('IFERROR', fn('IF', `${valued}=0`, '""', `(${top})/(${bottom})`), '""');
 }
 
 const ROLLUP_WP: Readonly<Record<Level, ColumnKey | null>> = {
@@ -401,9 +406,11 @@ function rollWeightFormula(r: RowRefs, mark: DecimalMark): string {
   return fn('IF', blank(W), '1', fn('IF', `${w}<0`, 'NA()', w));
 }
 
+/** weight × progress; "-" (no number, but not blank) without progress or with weight 0. */
 function wpFormula(r: RowRefs): string {
   const P = r.cell('progress');
-  return `${r.cell('rollWeight')}*${fn('IF', fn('ISNUMBER', P), P, '0')}`;
+  const W = r.cell('rollWeight');
+  return fn('IF', fn('AND', fn('ISNUMBER', P), `${W}>0`), `${W}*${P}`, str('-'));
 }
 
 export interface RowShape {

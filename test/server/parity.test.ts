@@ -291,4 +291,41 @@ describe('parity of the sheet formulas with src/core', () => {
       { numRuns: 12 },
     );
   });
+
+  test('an objective without any checked-in key result is blank (No check-in), then blanks count as 0', () => {
+    const setup = fresh({ today: '2026-05-20' });
+    call(setup.addon, 'setUp', { example: false });
+    const objective = (current: (number | '')[], weights: (number | '')[] = []) => {
+      const oid = add(setup.addon, {
+        type: 'objective',
+        title: 'O',
+        period: '2026-Q2',
+        owner: 'A',
+      }).id;
+      current.forEach((c, i) =>
+        add(setup.addon, {
+          type: 'keyResult',
+          parentId: oid,
+          title: 'K',
+          start: 0,
+          target: 10,
+          current: c,
+          weight: weights[i] ?? '',
+        }),
+      );
+      return oid;
+    };
+    const none = objective(['', '']);
+    const some = objective([5, '']);
+    const all = objective([5, 10]);
+    const onlyWeightless = objective([5, ''], [0, 1]);
+    const empty = objective([]);
+    const items = expectParity(setup);
+    const get = (id: string) => items.find((i) => i.id === id)!;
+    for (const id of [none, onlyWeightless, empty]) {
+      expect(get(id)).toMatchObject({ progress: '', status: 'noCheckIn', grade: '' });
+    }
+    expect(get(some).progress).toBeCloseTo(0.25, 9);
+    expect(get(all).progress).toBeCloseTo(0.75, 9);
+  });
 });
