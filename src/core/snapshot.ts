@@ -16,7 +16,7 @@ import { tryParsePeriod } from './period';
 import { keyResultProgress } from './progress';
 import { weightedRollup } from './rollup';
 import { status, type StatusThresholds } from './status';
-import { milestoneState, parseNumber, type DecimalMark } from './values';
+import { isDone, parseNumber, type DecimalMark } from './values';
 import { indexById, levelRank, tierOf, type SheetItem } from './okr-rows';
 
 export interface ComputedView extends ItemView {
@@ -30,10 +30,6 @@ function safe<T>(fn: () => T, onError: (message: string) => T, lang: Lang): T {
   } catch (err) {
     return onError(isOkrError(err) ? err.render(lang) : String(err));
   }
-}
-
-function isDone(current: unknown): boolean {
-  return milestoneState(current) === 1;
 }
 
 /** Every row's numbers on the day `asOfSerial` (a date serial in the sheet's time zone). */

@@ -103,11 +103,7 @@ export function requireNumber(value: unknown, arg: string, mark: DecimalMark = '
 }
 
 /** A progress fraction in [0, 1] ("45%" or 0.45), or null when blank; outside [0, 1] is an error. */
-export function parseProgress(
-  value: unknown,
-  arg: string,
-  mark: DecimalMark = '.',
-): number | null {
+export function parseProgress(value: unknown, arg: string, mark: DecimalMark = '.'): number | null {
   const n = parseNumber(value, arg, mark);
   if (n === null) return null;
   if (n < 0 || n > 1)
@@ -155,4 +151,9 @@ export function milestoneState(value: unknown): 0 | 1 | null | undefined {
     return MILESTONE_WORDS.get(word);
   }
   return undefined;
+}
+
+/** True when a milestone or initiative is done ("done", "klaar", "waar", TRUE, 1 …). */
+export function isDone(value: unknown): boolean {
+  return milestoneState(value) === 1;
 }

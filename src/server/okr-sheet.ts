@@ -284,7 +284,12 @@ export function rowPatch(
 }
 
 export function formulaContext(tab: { columns: ColumnMap }, settings: Settings): FormulaContext {
-  return { columns: tab.columns, lang: settings.lang, thresholds: settings.cells, mark: settings.mark };
+  return {
+    columns: tab.columns,
+    lang: settings.lang,
+    thresholds: settings.cells,
+    mark: settings.mark,
+  };
 }
 
 /** The row after which an item belongs in outline order. */

@@ -12,13 +12,9 @@ import type { Received, Snapshot, SnapshotWire } from './rpc';
 export function expandSnapshot(wire: SnapshotWire): Snapshot {
   const today = parseIsoDate(wire.today);
   if (today === null) throw new Error(`The snapshot's date "${wire.today}" is not a date.`);
-  return { ...wire, items: computeViews(
-      wire.items,
-      today,
-      wire.thresholds,
-      wire.lang,
-      decimalMarkOf(wire.locale),
-    ),
+  return {
+    ...wire,
+    items: computeViews(wire.items, today, wire.thresholds, wire.lang, decimalMarkOf(wire.locale)),
   };
 }
 

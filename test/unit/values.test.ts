@@ -1,4 +1,11 @@
-import { OkrError, decimalMarkOf, isBlank, parseMilestone, parseNumber, parseProgress } from '../../src/core';
+import {
+  OkrError,
+  decimalMarkOf,
+  isBlank,
+  parseMilestone,
+  parseNumber,
+  parseProgress,
+} from '../../src/core';
 
 describe('parseNumber', () => {
   test('numbers as they are, booleans as 1/0', () => {
