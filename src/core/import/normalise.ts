@@ -2,11 +2,10 @@
 // milestone words, levels, periods, kinds and confidence, in English or Dutch. Nothing here
 // throws: a value that cannot be read comes back as it was typed, with the reason.
 import { parseConfidence, type Confidence } from '../confidence';
-import { isOkrError } from '../errors';
 import { parseKind } from '../kinds';
 import type { Cell, KrKind, Level } from '../model';
 import { periodKey, quarterPeriod, tryParsePeriod, yearPeriod, type Quarter } from '../period';
-import { parseMilestone, parseNumber } from '../values';
+import { parseMilestone, parseNumber, type DecimalMark } from '../values';
 import { parseLevel } from '../vocabulary';
 
 export interface NumberRead {
@@ -23,12 +22,22 @@ function tidy(n: number): number {
   return Number(n.toPrecision(15));
 }
 
+/**
+ * A loose sheet's text under either decimal mark (its locale is not known here): a number when
+ * exactly one mark reads it, or both read it alike; 'ambiguous' when they differ ("1,500").
+ */
 function tryNumber(text: string): number | 'ambiguous' | null {
-  try {
-    return parseNumber(text, 'value');
-  } catch (err) {
-    return isOkrError(err) && err.code === 'error.ambiguousNumber' ? 'ambiguous' : null;
-  }
+  const read = (mark: DecimalMark): number | null => {
+    try {
+      return parseNumber(text, 'value', mark);
+    } catch {
+      return null;
+    }
+  };
+  const dot = read('.');
+  const comma = read(',');
+  if (dot !== null && comma !== null && dot !== comma) return 'ambiguous';
+  return dot ?? comma;
 }
 
 function isMilestoneWord(text: string): boolean {
