@@ -5,7 +5,7 @@
 // engine never re-parses it.
 import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
-import { clockState, registerSheetsFunctions } from './hf-plugins';
+import { cellState, clockState, registerSheetsFunctions } from './hf-plugins';
 import type { Literal } from './values';
 
 export type EngineValue = Literal | null; // null: empty; error codes are strings like '#REF!'
@@ -41,6 +41,11 @@ export interface FormulaEngine {
   setNamedRange(name: string, expression: string | null): void;
   recalculate(): void;
   setClock(now: () => number, timeZone: string): void;
+  /** The spreadsheet's locale (VALUE, ISDATE) and which cells are date-formatted (ISDATE). */
+  setCellInfo(
+    locale: () => string,
+    isDateCell: (sheet: number, row: number, col: number) => boolean,
+  ): void;
 }
 
 const ERROR_MAP: Record<string, string> = {
@@ -54,6 +59,8 @@ export class HyperFormulaEngine implements FormulaEngine {
   private readonly hf: HyperFormula;
   private now: () => number = () => Date.now();
   private timeZone = 'Europe/Amsterdam';
+  private locale: () => string = () => 'en_US';
+  private isDateCell: (sheet: number, row: number, col: number) => boolean = () => false;
 
   constructor() {
     registerSheetsFunctions();
@@ -88,6 +95,16 @@ export class HyperFormulaEngine implements FormulaEngine {
   private tick(): void {
     clockState.now = this.now;
     clockState.timeZone = this.timeZone;
+    cellState.locale = this.locale();
+    cellState.isDateCell = this.isDateCell;
+  }
+
+  setCellInfo(
+    locale: () => string,
+    isDateCell: (sheet: number, row: number, col: number) => boolean,
+  ): void {
+    this.locale = locale;
+    this.isDateCell = isDateCell;
   }
 
   setClock(now: () => number, timeZone: string): void {
@@ -230,4 +247,5 @@ export class InertEngine implements FormulaEngine {
   setNamedRange(): void {}
   recalculate(): void {}
   setClock(): void {}
+  setCellInfo(): void {}
 }

@@ -1,6 +1,8 @@
-// HyperFormula additions that make it evaluate like Sheets: AVERAGEIFS (HyperFormula lacks it)
-// and TODAY/NOW on the runtime's clock instead of the host's. The clock is process-wide state
-// set by the formula engine before each operation (everything here is synchronous).
+// HyperFormula additions that make it evaluate like Sheets: AVERAGEIFS, ISDATE and REGEXMATCH
+// (HyperFormula lacks them), VALUE reading text in the spreadsheet's locale, and TODAY/NOW on
+// the runtime's clock instead of the host's. The clock, the locale and the probe for
+// date-formatted cells are process-wide state set by the formula engine before each operation
+// (everything here is synchronous).
 import {
   FunctionArgumentType,
   FunctionPlugin,
@@ -10,9 +12,39 @@ import {
 } from 'hyperformula';
 import type { ImplementedFunctions, SimpleRangeValue } from 'hyperformula';
 import { partsToSerial, wallTime } from './dates';
+import { parseDateText, parseLocaleNumber } from './values';
 import { matchesCriterion } from './criteria';
 
 export const clockState = { now: () => Date.now(), timeZone: 'Europe/Amsterdam' };
+
+/** The spreadsheet's locale and whether a cell (engine sheet id, 0-based) is date-formatted. */
+export const cellState = {
+  locale: 'en_US',
+  isDateCell: (_sheet: number, _row: number, _col: number): boolean => false,
+};
+
+type Address = { sheet: number; row: number; col: number };
+type RichNumber = { val: number; getDetailedType?: () => string };
+
+/** A number HyperFormula itself knows to be a date or date-time (TODAY(), DATE(…)). */
+function isRichDate(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || !('val' in v)) return false;
+  const type = (v as RichNumber).getDetailedType?.();
+  return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME';
+}
+
+function thisYear(): number {
+  return wallTime(clockState.now(), clockState.timeZone).year;
+}
+
+/** Sheets' VALUE in the spreadsheet's locale: numbers with its separators, percentages, dates. */
+function valueOfText(text: string): number | undefined {
+  const t = text.trim();
+  const pct = /^(.*?)\s*%$/.exec(t);
+  const n = parseLocaleNumber(pct ? (pct[1] as string) : t, cellState.locale);
+  if (n !== null) return pct ? n / 100 : n;
+  return parseDateText(t, cellState.locale, thisYear()) ?? undefined;
+}
 
 type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
 type State = Parameters<FunctionPlugin['evaluateAst']>[1];
@@ -34,6 +66,28 @@ class SheetsPlugin extends FunctionPlugin {
         { argumentType: FunctionArgumentType.NOERROR },
       ],
       repeatLastArgs: 2,
+    },
+    // https://support.google.com/docs/answer/9061381: a date value, a date-formatted cell or
+    // text that reads as a date; a plain number is not a date.
+    ISDATE: {
+      method: 'isdate',
+      parameters: [{ argumentType: FunctionArgumentType.NOERROR }],
+      vectorizationForbidden: true,
+    },
+    // https://support.google.com/docs/answer/3098292 (RE2; the patterns the add-on writes mean
+    // the same in JavaScript).
+    REGEXMATCH: {
+      method: 'regexmatch',
+      parameters: [
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
+    // https://support.google.com/docs/answer/3094220: text as a number in the spreadsheet's
+    // locale (nl_NL: "1.234,5" is 1234.5), dates and times as their serial.
+    VALUE: {
+      method: 'value',
+      parameters: [{ argumentType: FunctionArgumentType.SCALAR }],
     },
     TODAY: {
       method: 'today',
@@ -81,6 +135,58 @@ class SheetsPlugin extends FunctionPlugin {
     );
   }
 
+  isdate(ast: ProcedureAst, state: State) {
+    const judge = (v: unknown): boolean =>
+      isRichDate(v) ||
+      (typeof v === 'string' && parseDateText(v.trim(), cellState.locale, thisYear()) !== null);
+    const arg = ast.args[0];
+    // Not a cell reference: the value as computed, which keeps HyperFormula's date type.
+    if (ast.args.length === 1 && arg && String(arg.type) !== 'CELL_REFERENCE')
+      return judge(this.evaluateAst(arg, state));
+    return this.runFunctionWithReferenceArgument(
+      ast.args,
+      state,
+      this.metadata('ISDATE'),
+      () => new CellError(ErrorType.NA),
+      (address: Address) => {
+        const v: unknown = this.dependencyGraph.getCellValue(address as never);
+        if (typeof v === 'number' || isRichDate(v))
+          return isRichDate(v) || cellState.isDateCell(address.sheet, address.row, address.col);
+        return judge(v);
+      },
+    );
+  }
+
+  regexmatch(ast: ProcedureAst, state: State) {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('REGEXMATCH'),
+      (text: string, pattern: string) => {
+        try {
+          return new RegExp(pattern).test(text);
+        } catch {
+          return new CellError(ErrorType.VALUE, `Invalid regular expression: ${pattern}`);
+        }
+      },
+    );
+  }
+
+  value(ast: ProcedureAst, state: State) {
+    return this.runFunction(ast.args, state, this.metadata('VALUE'), (arg: unknown) => {
+      if (arg instanceof CellError) return arg;
+      if (typeof arg === 'number' || (arg !== null && typeof arg === 'object'))
+        return arg as number;
+      if (typeof arg === 'boolean') return arg ? 1 : 0;
+      if (typeof arg !== 'string') return new CellError(ErrorType.VALUE);
+      if (arg.trim() === '') return 0;
+      return (
+        valueOfText(arg) ??
+        new CellError(ErrorType.VALUE, `VALUE parameter '${arg}' cannot be parsed to number.`)
+      );
+    });
+  }
+
   today(ast: ProcedureAst, state: State) {
     return this.runFunction(ast.args, state, this.metadata('TODAY'), () => {
       const w = wallTime(clockState.now(), clockState.timeZone);
@@ -100,9 +206,16 @@ let registered = false;
 
 export function registerSheetsFunctions(): void {
   if (registered) return;
-  for (const id of ['TODAY', 'NOW']) HyperFormula.unregisterFunction(id);
+  for (const id of ['TODAY', 'NOW', 'VALUE']) HyperFormula.unregisterFunction(id);
   HyperFormula.registerFunctionPlugin(SheetsPlugin as never, {
-    enGB: { AVERAGEIFS: 'AVERAGEIFS', TODAY: 'TODAY', NOW: 'NOW' },
+    enGB: {
+      AVERAGEIFS: 'AVERAGEIFS',
+      ISDATE: 'ISDATE',
+      REGEXMATCH: 'REGEXMATCH',
+      VALUE: 'VALUE',
+      TODAY: 'TODAY',
+      NOW: 'NOW',
+    },
   });
   registered = true;
 }

@@ -110,6 +110,13 @@ export function parseLocaleNumber(s: string, locale: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** The date serial a text means in `locale`, as typing it would (null when it is no date). */
+export function parseDateText(t: string, locale: string, year: number): number | null {
+  return (
+    parseDateTime(t, { locale, timeZone: 'UTC', currentFormat: undefined, year })?.serial ?? null
+  );
+}
+
 function parseDateTime(t: string, ctx: WriteContext): { serial: number; format: string } | null {
   const info = localeInfo(ctx.locale);
   const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);

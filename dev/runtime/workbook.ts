@@ -68,6 +68,13 @@ export class Workbook {
     this.engine = opts.evaluateFormulas === false ? new InertEngine() : new HyperFormulaEngine();
     this.clock = new Clock(this.timeZone);
     this.engine.setClock(() => this.clock.now(), this.timeZone);
+    this.engine.setCellInfo(
+      () => this.locale,
+      (engineId, row, col) => {
+        const format = this.sheets.find((s) => s.engineId === engineId)?.cell(row + 1, col + 1)?.nf;
+        return format !== undefined && isDateFormat(format);
+      },
+    );
   }
 
   setClock(clock: Clock): void {

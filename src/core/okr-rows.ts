@@ -9,7 +9,7 @@ import { parseId, typeOfId } from './ids';
 import { kindName, parseKind } from './kinds';
 import { LEVELS, type Cell, type ItemType, type Level, type OkrItem } from './model';
 import { formatPeriod, periodKey, tryParsePeriod } from './period';
-import { isBlank, parseNumber } from './values';
+import { isBlank, parseNumber, type DecimalMark } from './values';
 import { itemTypeName, levelName, parseItemType, parseLevel } from './vocabulary';
 
 /** An item as read from the OKR tab, with its 1-based sheet row. */
@@ -88,6 +88,7 @@ export function readItems(
   rows: readonly (readonly unknown[])[],
   columns: ColumnMap,
   firstRow: number,
+  mark: DecimalMark = '.',
 ): ReadItems {
   const items: SheetItem[] = [];
   const issues: CellIssue[] = [];
@@ -139,7 +140,7 @@ export function readItems(
       if (typeof v !== 'string' || isBlank(v)) continue;
       if (key === 'current' && (kind === 'milestone' || type === 'initiative')) continue;
       try {
-        parseNumber(v, key);
+        parseNumber(v, key, mark);
       } catch {
         issue(key, v, 'textInNumber');
       }

@@ -1,7 +1,7 @@
 // Key result progress, exactly as docs okr-semantics.md "Key result progress" says.
 import { OkrError } from './errors';
 import { parseKind, type KrKind } from './kinds';
-import { parseMilestone, parseNumber, parseProgress } from './values';
+import { parseMilestone, parseNumber, parseProgress, type DecimalMark } from './values';
 
 /**
  * The kind that applies to a numeric key result: an explicit increase/decrease must agree with
@@ -24,8 +24,8 @@ export function resolveKind(start: number, target: number, kind: KrKind | null):
   return kind;
 }
 
-function requireTarget(target: unknown): number {
-  const t = parseNumber(target, 'target');
+function requireTarget(target: unknown, mark: DecimalMark): number {
+  const t = parseNumber(target, 'target', mark);
   if (t === null) throw new OkrError('error.targetMissing');
   return t;
 }
@@ -47,31 +47,33 @@ function requireTarget(target: unknown): number {
  *   the same formula as an objective (see rollup.ts: weightedRollup). `current` then holds that
  *   rolled-up progress (0–1 or "45%", e.g. the result of OKR_ROLLUP over the aligned
  *   objectives); it is returned as it is, start and target are ignored.
+ * Text is read under the sheet's decimal `mark` (values.ts).
  */
 export function keyResultProgress(
   start: unknown,
   target: unknown,
   current: unknown,
   kind?: unknown,
+  mark: DecimalMark = '.',
 ): number | null {
   const explicit = parseKind(kind);
   switch (explicit) {
     case 'milestone':
       return parseMilestone(current, 'current');
     case 'rollup':
-      return parseProgress(current, 'current');
+      return parseProgress(current, 'current', mark);
     case 'atLeast':
     case 'atMost': {
-      const c = parseNumber(current, 'current');
+      const c = parseNumber(current, 'current', mark);
       if (c === null) return null;
-      const t = requireTarget(target);
+      const t = requireTarget(target, mark);
       return (explicit === 'atLeast' ? c >= t : c <= t) ? 1 : 0;
     }
     default: {
-      const c = parseNumber(current, 'current');
+      const c = parseNumber(current, 'current', mark);
       if (c === null) return null;
-      const s = parseNumber(start, 'start') ?? 0;
-      const t = requireTarget(target);
+      const s = parseNumber(start, 'start', mark) ?? 0;
+      const t = requireTarget(target, mark);
       resolveKind(s, t, explicit);
       const p = (c - s) / (t - s);
       return p <= 0 ? 0 : p >= 1 ? 1 : p;

@@ -21,6 +21,7 @@ function accumulate(
   let sumWP = 0;
   let min = Infinity;
   let max = -Infinity;
+  let valued = false;
   for (let i = 0; i < values.length; i++) {
     const raw = weights === undefined ? null : weights[i];
     const w = raw === null || raw === undefined ? 1 : raw;
@@ -34,6 +35,7 @@ function accumulate(
       p = 0;
     } else {
       p = v;
+      if (w !== 0) valued = true;
     }
     if (w === 0) continue;
     sumW += w;
@@ -41,16 +43,17 @@ function accumulate(
     if (p < min) min = p;
     if (p > max) max = p;
   }
-  if (sumW === 0) return null;
+  if (sumW === 0 || !valued) return null;
   const mean = sumWP / sumW;
   // Floating point may step a hair outside [min, max] (0.3 · 3 / 3); the mean never does.
   return mean < min ? min : mean > max ? max : mean;
 }
 
 /**
- * Objective progress: Σ wᵢ·pᵢ / Σ wᵢ. A blank progress counts as 0; a blank weight is 1; a
- * weight of 0 leaves the item out; a negative weight throws an OkrError. No items, or Σ w = 0
- * → null (blank). `weights`, when given, must have the same length as `progress`.
+ * Objective progress: Σ wᵢ·pᵢ / Σ wᵢ. A blank weight is 1; a weight of 0 leaves the item out;
+ * a negative weight throws an OkrError. While no counted item has a progress yet the result is
+ * null (blank: no check-in, no grade); from then on a blank progress counts as 0. No items, or
+ * Σ w = 0 → null. `weights`, when given, must have the same length as `progress`.
  * A key result of kind roll-up uses this over the progress of the objectives aligned to it.
  */
 export function weightedRollup(progress: Values, weights?: Values): number | null {

@@ -16,7 +16,7 @@ import { tryParsePeriod } from './period';
 import { keyResultProgress } from './progress';
 import { weightedRollup } from './rollup';
 import { status, type StatusThresholds } from './status';
-import { milestoneState, parseNumber } from './values';
+import { isDone, parseNumber, type DecimalMark } from './values';
 import { indexById, levelRank, tierOf, type SheetItem } from './okr-rows';
 
 export interface ComputedView extends ItemView {
@@ -32,16 +32,13 @@ function safe<T>(fn: () => T, onError: (message: string) => T, lang: Lang): T {
   }
 }
 
-function isDone(current: unknown): boolean {
-  return milestoneState(current) === 1;
-}
-
 /** Every row's numbers on the day `asOfSerial` (a date serial in the sheet's time zone). */
 export function computeViews(
   items: readonly SheetItem[],
   asOfSerial: number,
   thresholds: StatusThresholds,
   lang: Lang = 'en',
+  mark: DecimalMark = '.',
 ): ComputedView[] {
   const byId = indexById(items);
   const children = new Map<string, SheetItem[]>();
@@ -62,7 +59,7 @@ export function computeViews(
   const errors = new Map<SheetItem, string>();
   const visiting = new Set<SheetItem>();
 
-  const weightOf = (item: OkrItem): number | null => parseNumber(item.weight, 'weight');
+  const weightOf = (item: OkrItem): number | null => parseNumber(item.weight, 'weight', mark);
 
   const progressOf = (item: SheetItem): number | null => {
     if (progress.has(item)) return progress.get(item) ?? null;
@@ -86,7 +83,7 @@ export function computeViews(
       } else {
         // Inline rather than through safe(): twenty thousand key results, no closures.
         try {
-          p = keyResultProgress(item.start, item.target, item.current, item.kind);
+          p = keyResultProgress(item.start, item.target, item.current, item.kind, mark);
         } catch (err) {
           errors.set(item, isOkrError(err) ? err.render(lang) : String(err));
           p = null;

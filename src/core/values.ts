@@ -2,11 +2,48 @@
 // turned into numbers. `null` means blank. Bad text throws an OkrError that names the argument
 // and quotes the value.
 //
-// Text numbers: " 1.5 " → 1.5, "45%" → 0.45, "-3", "1e3". The dot is always the decimal
-// separator. A decimal comma ("1,5" → 1.5, for Dutch users) is accepted only when it is the
-// only separator and is not followed by exactly three digits: "1,500" could mean 1.5 or 1500,
-// so it is an error that says so. Thousands separators are never accepted in text.
+// Text numbers are read the way Sheets' VALUE reads them in the spreadsheet's locale, whose
+// decimal mark is '.' (en_US, en_GB …) or ',' (nl_NL, de_DE …):
+//   mark '.': "1.5", "1,234.5", "1,500" (= 1500), "-3", "1e3", " 45% " (= 0.45)
+//   mark ',': "1,5", "1.234,5", "20.000" (= 20000), "1,500" (= 1.5), "45%"
+// Grouping separators must stand every three digits ("1.23.4" is no number). A text that is a
+// number only under the other mark ("1,5" in an English sheet, "1.5" or "0.25" in a Dutch one)
+// is ambiguous: Sheets would read it as something else (a date, text, or a factor 1000 off), so
+// it is an error that says which mark the sheet uses, never a guess. Date-like text
+// ("2026-06-30", "30-6-2026") is not a number. The same patterns are written into the sheet's
+// formulas (NUMBER_PATTERNS, used by REGEXMATCH in src/server/formulas.ts), so both agree.
 import { OkrError, quoteValue } from './errors';
+
+/** The decimal mark of a spreadsheet locale. */
+export type DecimalMark = '.' | ',';
+
+// Languages whose locale writes decimals with a comma (as Sheets' locales do).
+const COMMA_LANGUAGES = new Set(
+  'nl de fr es it pt da sv nb no nn fi pl cs sk ru tr id el hu ro uk hr sl bg lt lv et ca vi sr be is az kk'.split(
+    ' ',
+  ),
+);
+
+/** ',' for locales that write decimals with a comma (nl_NL, de_DE …), else '.' (en_US, en_GB). */
+export function decimalMarkOf(locale: string): DecimalMark {
+  const lang = (locale.split(/[_-]/)[0] ?? '').toLowerCase();
+  return COMMA_LANGUAGES.has(lang) ? ',' : '.';
+}
+
+/**
+ * The texts that are numbers under each decimal mark (RE2 syntax, so Sheets' REGEXMATCH reads
+ * them as JavaScript does): sign, digits with optional groups of three, decimals, exponent,
+ * and a trailing percent sign.
+ */
+export const NUMBER_PATTERNS: Readonly<Record<DecimalMark, string>> = {
+  '.': '^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d+)?([eE][+-]?\\d+)? *%?$',
+  ',': '^[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)?(,\\d+)?([eE][+-]?\\d+)? *%?$',
+};
+const NUMBER_RES: Readonly<Record<DecimalMark, RegExp>> = {
+  '.': new RegExp(NUMBER_PATTERNS['.']),
+  ',': new RegExp(NUMBER_PATTERNS[',']),
+};
+const HAS_DIGIT = /\d/;
 
 /** True for null, undefined, '' and whitespace-only text. */
 export function isBlank(value: unknown): boolean {
@@ -14,14 +51,30 @@ export function isBlank(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
 
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const COMMA_DECIMAL = /^([+-]?\d+),(\d+)$/;
+/** The number a trimmed text means under `mark`, or NaN when it is none. */
+export function numberFromText(text: string, mark: DecimalMark): number {
+  // A pattern of optional parts also matches "", "%" and "e3": a number has a digit before
+  // any exponent.
+  if (!NUMBER_RES[mark].test(text) || !HAS_DIGIT.test(text.replace(/[eE].*$/, ''))) return NaN;
+  let body = text;
+  let scale = 1;
+  if (body.endsWith('%')) {
+    scale = 100;
+    body = body.slice(0, -1).trimEnd();
+  }
+  const group = mark === '.' ? ',' : '.';
+  body = body.split(group).join('');
+  if (mark === ',') body = body.replace(',', '.');
+  const n = Number(body) / scale;
+  return Number.isFinite(n) ? n : NaN;
+}
 
 /**
  * A number from a cell value, or null when blank. Numbers as they are; TRUE/FALSE → 1/0 (as
- * Sheets does in arithmetic); text per the rules above. Throws OkrError otherwise.
+ * Sheets does in arithmetic); text as Sheets' VALUE reads it under `mark` (above). Throws an
+ * OkrError otherwise: 'error.ambiguousNumber' for a number under the other mark only.
  */
-export function parseNumber(value: unknown, arg: string): number | null {
+export function parseNumber(value: unknown, arg: string, mark: DecimalMark = '.'): number | null {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
     throw new OkrError('error.notANumber', { arg, value: quoteValue(value) });
@@ -29,41 +82,29 @@ export function parseNumber(value: unknown, arg: string): number | null {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
-    let text = value.trim();
+    const text = value.trim();
     if (text === '') return null;
-    let percent = false;
-    if (text.endsWith('%')) {
-      percent = true;
-      text = text.slice(0, -1).trimEnd();
+    const n = numberFromText(text, mark);
+    if (!Number.isNaN(n)) return n;
+    if (!Number.isNaN(numberFromText(text, mark === '.' ? ',' : '.'))) {
+      // "1.5" ↔ "1,5": the same text with the marks swapped is what this sheet reads.
+      const fixed = text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+      throw new OkrError('error.ambiguousNumber', { arg, value: quoteValue(value), mark, fixed });
     }
-    let n = NaN;
-    if (NUMBER_TEXT.test(text)) {
-      n = Number(text);
-    } else {
-      const comma = COMMA_DECIMAL.exec(text);
-      if (comma) {
-        const decimals = comma[2] as string;
-        if (decimals.length === 3) {
-          throw new OkrError('error.ambiguousNumber', { arg, value: quoteValue(value) });
-        }
-        n = Number(`${comma[1] as string}.${decimals}`);
-      }
-    }
-    if (Number.isFinite(n)) return percent ? n / 100 : n;
   }
   throw new OkrError('error.notANumber', { arg, value: quoteValue(value) });
 }
 
 /** Like parseNumber, but blank is an error too. */
-export function requireNumber(value: unknown, arg: string): number {
-  const n = parseNumber(value, arg);
+export function requireNumber(value: unknown, arg: string, mark: DecimalMark = '.'): number {
+  const n = parseNumber(value, arg, mark);
   if (n === null) throw new OkrError('error.required', { arg });
   return n;
 }
 
 /** A progress fraction in [0, 1] ("45%" or 0.45), or null when blank; outside [0, 1] is an error. */
-export function parseProgress(value: unknown, arg: string): number | null {
-  const n = parseNumber(value, arg);
+export function parseProgress(value: unknown, arg: string, mark: DecimalMark = '.'): number | null {
+  const n = parseNumber(value, arg, mark);
   if (n === null) return null;
   if (n < 0 || n > 1)
     throw new OkrError('error.progressOutOfRange', { arg, value: quoteValue(value) });
@@ -110,4 +151,9 @@ export function milestoneState(value: unknown): 0 | 1 | null | undefined {
     return MILESTONE_WORDS.get(word);
   }
   return undefined;
+}
+
+/** True when a milestone or initiative is done ("done", "klaar", "waar", TRUE, 1 …). */
+export function isDone(value: unknown): boolean {
+  return milestoneState(value) === 1;
 }

@@ -26,6 +26,7 @@ import {
   yearOfSerial,
 } from '../core/period';
 import { computeViews } from '../core/snapshot';
+import { decimalMarkOf } from '../core/values';
 import { confidenceName, parseConfidence } from '../core/confidence';
 import type {
   CheckInRequest,
@@ -100,7 +101,7 @@ export function openContext(): Context {
   const tz = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
   const tabs = findTabs(ss);
-  const settings = readSettings(tabs.settings, lang);
+  const settings = readSettings(tabs.settings, lang, decimalMarkOf(locale));
   return { ss, lang, tz, locale, today: today(ss), tabs, settings };
 }
 
@@ -125,7 +126,7 @@ function requireOkr(ctx: Context): Sheet {
 }
 
 function readTab(ctx: Context): OkrTab {
-  return readOkrTab(requireOkr(ctx), ctx.tz, ctx.lang);
+  return readOkrTab(requireOkr(ctx), ctx.tz, ctx.lang, true, decimalMarkOf(ctx.locale));
 }
 
 /**
@@ -226,7 +227,7 @@ function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
     const sheet = createTab(ctx.ss, 'settings', sheetLang);
     writeSettingsTab(sheet, sheetLang);
     ctx.tabs.settings = sheet;
-    ctx.settings = readSettings(sheet, sheetLang);
+    ctx.settings = readSettings(sheet, sheetLang, decimalMarkOf(ctx.locale));
   }
   if (!ctx.tabs.checkins) {
     const sheet = createTab(ctx.ss, 'checkins', sheetLang);
@@ -765,7 +766,13 @@ export function readCheckIns(ctx: Context): CheckIn[] {
 // Health and repair
 
 export function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
-  const views = computeViews(tab.items, ctx.today.serial, ctx.settings.thresholds, ctx.lang);
+  const views = computeViews(
+    tab.items,
+    ctx.today.serial,
+    ctx.settings.thresholds,
+    ctx.lang,
+    decimalMarkOf(ctx.locale),
+  );
   // Columns the add-on's formulas need: the tab as a whole cannot compute without them.
   const { visible, hidden } = missingFormulaColumns(tab);
   const columns: HealthFinding[] = [];
@@ -822,7 +829,7 @@ export function repairTab(
   report: RepairReport = { formulaRows: 0, ids: 0, columns: [], fresh: false },
 ): OkrTab | null {
   const sheet = requireOkr(ctx);
-  let tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
+  let tab = readOkrTab(sheet, ctx.tz, ctx.lang, false, decimalMarkOf(ctx.locale));
   // Everything below writes: refuse now if the read already used up the time budget.
   deadline.beforeWriting(ctx.lang);
   ensureSideTabs(ctx, ctx.settings.lang);
@@ -849,7 +856,7 @@ export function repairTab(
     sheet
       .getRange(tab.headerRow, start + 1, 1, missing.length)
       .setValues([missing.map((c) => c.header[lang])]);
-    tab = readOkrTab(sheet, ctx.tz, ctx.lang, false);
+    tab = readOkrTab(sheet, ctx.tz, ctx.lang, false, decimalMarkOf(ctx.locale));
   }
   const columns = tab.columns;
   const width = Math.max(tab.width, ...Object.values(columns).map((c) => (c as number) + 1));

@@ -3,8 +3,10 @@
 // formula (IDs are compared through cell references, never as literals).
 //
 // The formulas evaluate the same in Google Sheets and in HyperFormula (the local runtime):
-// only IF, IFERROR, ISNUMBER, ISLOGICAL, AND, OR, TRIM, LOWER, SUBSTITUTE, VALUE, LEN, LEFT,
-// RIGHT, MID, DATE, YEAR, EDATE, TODAY, MAX, MIN, ROUND, SUMIFS, NA, UNICHAR; whole-column
+// only IF, IFERROR, ISNUMBER, ISLOGICAL, ISDATE, REGEXMATCH, AND, OR, TRIM, LOWER, SUBSTITUTE,
+// VALUE, LEN, LEFT, RIGHT, MID, DATE, YEAR, EDATE, TODAY, MAX, MIN, ROUND, SUMIFS, COUNTIFS, NA,
+// UNICHAR (ISDATE and REGEXMATCH are Sheets functions the local runtime adds to HyperFormula,
+// dev/runtime/hf-plugins.ts; VALUE there reads the spreadsheet locale as Sheets does); whole-column
 // ranges ($C:$C) so rows inserted or appended anywhere are included; lookups by ID (SUMIFS over
 // the Parent or Aligned-to column equal to this row's ID), never by offset, so sorting keeps
 // them right.
@@ -17,6 +19,7 @@
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { t, type Lang } from '../core/i18n';
 import type { ItemType, Level } from '../core/model';
+import { NUMBER_PATTERNS, type DecimalMark } from '../core/values';
 
 // ---------------------------------------------------------------------------------------------
 // Pieces
@@ -64,6 +67,8 @@ export interface FormulaContext {
   columns: ColumnMap;
   lang: Lang;
   thresholds: ThresholdCells;
+  /** The spreadsheet locale's decimal mark: which texts are numbers (values.ts). */
+  mark: DecimalMark;
 }
 
 /** The formulas of one row; keys without a formula get '' (the cell is cleared). */
@@ -101,13 +106,24 @@ function blank(x: string): string {
   return `TRIM(${x}&"")=""`;
 }
 
-/** A cell as a number: TRUE/FALSE as 1/0, numbers as they are, text through VALUE. */
-function num(x: string): string {
+/**
+ * A cell as a number, as parseNumber in values.ts reads it: TRUE/FALSE as 1/0, numbers as they
+ * are but a date (a date-formatted cell) is none, text only when it is a number under the sheet's
+ * decimal mark (the same pattern) and then through VALUE, which reads it in the sheet's locale.
+ * Anything else is #N/A, which the cells built on it show as ⚠.
+ */
+function num(x: string, mark: DecimalMark): string {
+  const text = fn('TRIM', x);
   return fn(
     'IF',
     fn('ISLOGICAL', x),
     `${x}*1`,
-    fn('IF', fn('ISNUMBER', x), x, fn('VALUE', fn('TRIM', x))),
+    fn(
+      'IF',
+      fn('ISNUMBER', x),
+      fn('IF', fn('ISDATE', x), 'NA()', x),
+      fn('IF', fn('REGEXMATCH', text, str(NUMBER_PATTERNS[mark])), fn('VALUE', text), 'NA()'),
+    ),
   );
 }
 
@@ -189,9 +205,14 @@ function linearFormula(r: RowRefs): string {
 }
 
 /** A number helper cell: blank stays `ifBlank`, else the cell as a number. */
-function numberHelper(r: RowRefs, key: 'start' | 'target' | 'current', ifBlank: string): string {
+function numberHelper(
+  r: RowRefs,
+  key: 'start' | 'target' | 'current',
+  ifBlank: string,
+  mark: DecimalMark,
+): string {
   const x = r.cell(key);
-  return fn('IF', blank(x), ifBlank, num(x));
+  return fn('IF', blank(x), ifBlank, num(x, mark));
 }
 
 /** Progress of a key result from its own row (every kind but roll-up). */
@@ -238,19 +259,24 @@ function ownProgress(r: RowRefs): string {
   );
 }
 
-/** Σ SUMIFS(wp, key, id) / Σ SUMIFS(weight, key, id, wp, "<>"), blank when Σ w = 0. */
+/**
+ * Σ SUMIFS(wp, key, id) / Σ SUMIFS(weight, key, id, wp, "<>"): blank while no counted row has a
+ * progress (COUNTIFS of wp ≥ 0: a row without progress or with weight 0 holds "-" there, see
+ * wpFormula), and when Σ w = 0. As weightedRollup in src/core/rollup.ts.
+ */
 function weightedSum(r: RowRefs, key: 'parentId' | 'alignedTo', wpColumns: ColumnKey[]): string {
   const id = r.cell('id');
   const cols = wpColumns.filter((c) => r.has(c));
   if (cols.length === 0) return '""';
   const top = cols.map((c) => fn('SUMIFS', r.col(c), r.col(key), id)).join('+');
+  const valued = cols.map((c) => fn('COUNTIFS', r.col(key), id, r.col(c), str('>=0'))).join('+');
   const bottom =
     key === 'parentId'
       ? fn('SUMIFS', r.col('rollWeight'), r.col(key), id)
       : cols
           .map((c) => fn('SUMIFS', r.col('rollWeight'), r.col(key), id, r.col(c), str('<>')))
           .join('+');
-  return fn('IFERROR', `(${top})/(${bottom})`, '""');
+  return fn('IFERROR', fn('IF', `${valued}=0`, '""', `(${top})/(${bottom})`), '""');
 }
 
 const ROLLUP_WP: Readonly<Record<Level, ColumnKey | null>> = {
@@ -374,14 +400,17 @@ function gradeFormula(r: RowRefs): string {
   );
 }
 
-function rollWeightFormula(r: RowRefs): string {
+function rollWeightFormula(r: RowRefs, mark: DecimalMark): string {
   const W = r.cell('weight');
-  return fn('IF', blank(W), '1', fn('IF', `${num(W)}<0`, 'NA()', num(W)));
+  const w = num(W, mark);
+  return fn('IF', blank(W), '1', fn('IF', `${w}<0`, 'NA()', w));
 }
 
+/** weight × progress; "-" (no number, but not blank) without progress or with weight 0. */
 function wpFormula(r: RowRefs): string {
   const P = r.cell('progress');
-  return `${r.cell('rollWeight')}*${fn('IF', fn('ISNUMBER', P), P, '0')}`;
+  const W = r.cell('rollWeight');
+  return fn('IF', fn('AND', fn('ISNUMBER', P), `${W}>0`), `${W}*${P}`, str('-'));
 }
 
 export interface RowShape {
@@ -489,7 +518,7 @@ function buildOpenRowFormulas(
   out.expected = '=' + expectedFormula(r);
   out.status = '=' + statusFormula(r, ctx);
   out.grade = '=' + gradeFormula(r);
-  out.rollWeight = '=' + rollWeightFormula(r);
+  out.rollWeight = '=' + rollWeightFormula(r, ctx.mark);
   if (shape.type === 'objective') {
     const own = ROLLUP_WP[shape.tier];
     out.progress = '=' + weightedSum(r, 'parentId', own ? ['krWP', own] : ['krWP']);
@@ -498,9 +527,9 @@ function buildOpenRowFormulas(
     return out;
   }
   out.kindKey = '=' + kindKeyFormula(r);
-  out.startNum = '=' + numberHelper(r, 'start', '0');
-  out.targetNum = '=' + numberHelper(r, 'target', '""');
-  out.currentNum = '=' + numberHelper(r, 'current', '""');
+  out.startNum = '=' + numberHelper(r, 'start', '0', ctx.mark);
+  out.targetNum = '=' + numberHelper(r, 'target', '""', ctx.mark);
+  out.currentNum = '=' + numberHelper(r, 'current', '""', ctx.mark);
   const isRollup = anyOf(r.cell('kindKey'), KIND_KEYS.rollup);
   const rollupColumn = shape.rollup ? ROLLUP_WP[shape.tier] : null;
   if (rollupColumn) {

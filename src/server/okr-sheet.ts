@@ -18,6 +18,7 @@ import {
 import type { Lang } from '../core/i18n';
 import { IdAllocator, parseMarks } from '../core/ids';
 import type { Cell, OkrItem } from '../core/model';
+import type { DecimalMark } from '../core/values';
 import {
   indexById,
   itemCell,
@@ -59,7 +60,14 @@ export interface OkrTab {
 }
 
 /** Reads the OKR tab in one call. Throws a UserError when required columns are missing. */
-export function readOkrTab(sheet: Sheet, tz: string, lang: Lang, strict = true): OkrTab {
+/** The OKR tab's rows; text in number columns is read under the sheet's decimal `mark`. */
+export function readOkrTab(
+  sheet: Sheet,
+  tz: string,
+  lang: Lang,
+  strict = true,
+  mark: DecimalMark = '.',
+): OkrTab {
   const values = sheet.getDataRange().getValues();
   const matched = matchHeader(values);
   // Rows but no header row at all: nothing can be read or repaired safely (Repair would write a
@@ -89,7 +97,7 @@ export function readOkrTab(sheet: Sheet, tz: string, lang: Lang, strict = true):
     }
   }
   const body = values.slice(header.headerRow + 1);
-  const { items, issues } = readItems(body, header.columns, header.headerRow + 2);
+  const { items, issues } = readItems(body, header.columns, header.headerRow + 2, mark);
   return {
     sheet,
     headerRow: header.headerRow + 1,
@@ -363,7 +371,12 @@ export function rowPatch(
 }
 
 export function formulaContext(tab: { columns: ColumnMap }, settings: Settings): FormulaContext {
-  return { columns: tab.columns, lang: settings.lang, thresholds: settings.cells };
+  return {
+    columns: tab.columns,
+    lang: settings.lang,
+    thresholds: settings.cells,
+    mark: settings.mark,
+  };
 }
 
 /** The row after which an item belongs in outline order. */

@@ -61,12 +61,6 @@ function looseValues(ctx: Context, sheet: Sheet): { values: unknown[][]; formats
   return { values, formats: range.getNumberFormats() };
 }
 
-// TODO(issue 14): replace by decimalMarkOf(locale) of src/core/values.ts once merged; this
-// stand-in only carries the spreadsheet's locale to the importer until then.
-function decimalMarkOf(locale: string): '.' | ',' {
-  return /^(nl|de|fr|es|it|pt|da|nb|nn|no|sv|fi|pl|cs|ru|tr|id)/i.test(locale) ? ',' : '.';
-}
-
 function importFrom(ctx: Context, sheetName: string, ids: IdAllocator): ImportResult {
   const sheet = sourceSheet(ctx, sheetName);
   const { values, formats } = looseValues(ctx, sheet);
@@ -74,7 +68,6 @@ function importFrom(ctx: Context, sheetName: string, ids: IdAllocator): ImportRe
     lang: ctx.settings.lang,
     defaultPeriod: periodKey(quarterOfSerial(ctx.today.serial)),
     nextId: (type) => ids.next(type),
-    decimalMark: decimalMarkOf(ctx.locale),
     numberFormats: formats,
   });
 }
@@ -167,7 +160,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         const settings = createTab(ctx.ss, 'settings', sheetLang);
         writeSettingsTab(settings, sheetLang);
         ctx.tabs.settings = settings;
-        ctx.settings = readSettings(settings, sheetLang);
+        ctx.settings = readSettings(settings, sheetLang, ctx.settings.mark);
       }
       if (!ctx.tabs.checkins) {
         const log = createTab(ctx.ss, 'checkins', sheetLang);

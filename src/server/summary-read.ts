@@ -8,6 +8,7 @@ import { OkrError } from '../core/errors';
 import type { Lang } from '../core/i18n';
 import type { CheckIn, ItemView } from '../core/model';
 import { computeViews } from '../core/snapshot';
+import { decimalMarkOf } from '../core/values';
 import { parseConfidence } from '../core/confidence';
 import { dateFormatter, isDate, today, userLang } from './locale';
 import { readOkrTab, type OkrTab } from './okr-sheet';
@@ -48,13 +49,14 @@ function cellsAsText(
 export function readWorkbook(ss: Spreadsheet): WorkbookData {
   const { lang, today: serial, todayIso } = readContext(ss);
   const tabs = findTabs(ss);
-  const settings = readSettings(tabs.settings, lang);
+  const mark = decimalMarkOf(ss.getSpreadsheetLocale());
+  const settings = readSettings(tabs.settings, lang, mark);
   const okr = tabs.okr;
   if (!okr) throw new OkrError('summary.noOkrTab');
   const tz = ss.getSpreadsheetTimeZone();
   const toIso = dateFormatter(tz);
-  const tab = readOkrTab(okr, tz, lang);
-  const views = computeViews(tab.items, serial, settings.thresholds, lang);
+  const tab = readOkrTab(okr, tz, lang, true, mark);
+  const views = computeViews(tab.items, serial, settings.thresholds, lang, mark);
 
   const checkIns: CheckIn[] = [];
   if (tabs.checkins) {

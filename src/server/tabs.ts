@@ -3,6 +3,7 @@
 import { CHECKIN_COLUMNS, TAB_METADATA_KEY, TAB_NAMES, type TabRole } from '../core/columns';
 import { t, type Lang } from '../core/i18n';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/status';
+import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,6 +56,8 @@ export interface Settings {
   lang: Lang;
   thresholds: StatusThresholds;
   cells: ThresholdCells;
+  /** The spreadsheet locale's decimal mark: how formulas and the core read text numbers. */
+  mark: DecimalMark;
 }
 
 const SETTING_KEYS = ['language', 'onTrack', 'atRisk'] as const;
@@ -90,12 +93,17 @@ export function writeSettingsTab(sheet: Sheet, lang: Lang): void {
 }
 
 /** Reads the settings tab in one call; missing or bad values fall back to the defaults. */
-export function readSettings(sheet: Sheet | undefined, fallbackLang: Lang): Settings {
+export function readSettings(
+  sheet: Sheet | undefined,
+  fallbackLang: Lang,
+  mark: DecimalMark,
+): Settings {
   const thresholds = { onTrack: DEFAULT_THRESHOLDS.onTrack, atRisk: DEFAULT_THRESHOLDS.atRisk };
   const settings: Settings = {
     lang: fallbackLang,
     thresholds,
     cells: { sheetName: sheet ? sheet.getName() : '', onTrackRow: 3, atRiskRow: 4, column: 1 },
+    mark,
   };
   if (!sheet) return settings;
   const values = sheet.getDataRange().getValues();

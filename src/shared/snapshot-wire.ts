@@ -5,13 +5,17 @@
 // the numbers are the sheet's, whatever the browser's clock says.
 import { parseIsoDate } from '../core/dates';
 import { computeViews } from '../core/snapshot';
+import { decimalMarkOf } from '../core/values';
 import type { Received, Snapshot, SnapshotWire } from './rpc';
 
 /** The snapshot with every row's numbers worked out. */
 export function expandSnapshot(wire: SnapshotWire): Snapshot {
   const today = parseIsoDate(wire.today);
   if (today === null) throw new Error(`The snapshot's date "${wire.today}" is not a date.`);
-  return { ...wire, items: computeViews(wire.items, today, wire.thresholds, wire.lang) };
+  return {
+    ...wire,
+    items: computeViews(wire.items, today, wire.thresholds, wire.lang, decimalMarkOf(wire.locale)),
+  };
 }
 
 function isSnapshotWire(value: unknown): value is SnapshotWire {

@@ -1,6 +1,8 @@
 // Locale-aware formatting for the sidebar (Intl only) and the display names of the model's
 // codes. Everything returns plain strings that the views render as text.
 import type { Confidence, ItemType, KrKind, Level, StatusCode } from '../core/model';
+import { showInUnit, wholePercent } from '../core/units';
+import { decimalMarkOf, numberFromText, type DecimalMark } from '../core/values';
 import { coreT, t, type Lang } from './strings';
 
 /** 'nl_NL' (Apps Script) → 'nl-NL' (BCP 47); falls back to the UI language. */
@@ -21,8 +23,12 @@ export interface Formatter {
   date(iso: string): string;
   dateTime(iso: string): string;
   period(period: string): string;
-  /** Parses a number as typed in this locale ("1.234,5" in nl, "1,234.5" in en, "45%"). */
+  /** The spreadsheet's decimal mark: how numbers are typed (values.ts). */
+  mark: DecimalMark;
+  /** Parses a number as the sheet reads it ("1.234,5" in nl, "1,234.5" in en, "45%"). */
   parseNumber(text: string): number | null;
+  /** A key result's start, target or current value in its unit: "2.5%", "120 customers". */
+  inUnit(value: unknown, unit: string): string;
 }
 
 export function createFormatter(locale: string, lang: Lang): Formatter {
@@ -35,18 +41,21 @@ export function createFormatter(locale: string, lang: Lang): Formatter {
   const dateTag = tag.split('-')[0] === lang ? tag : region ? `${lang}-${region}` : lang;
   const day = new Intl.DateTimeFormat(dateTag, { dateStyle: 'medium', timeZone: 'UTC' });
   const stamp = new Intl.DateTimeFormat(dateTag, { dateStyle: 'medium', timeStyle: 'short' });
-  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const mark = decimalMarkOf(locale || lang);
+  const number = (value: unknown): string => {
+    if (typeof value === 'number') return num.format(value);
+    if (typeof value === 'boolean') return t(lang, value ? 'done' : 'open');
+    return value === '' || value === null || value === undefined ? '–' : String(value);
+  };
   return {
     lang,
     locale: tag,
-    percent: (value) => (value === '' ? '–' : pct.format(value)),
-    number(value) {
-      if (typeof value === 'number') return num.format(value);
-      if (typeof value === 'boolean') return t(lang, value ? 'done' : 'open');
-      return value === '' || value === null || value === undefined ? '–' : String(value);
-    },
+    mark,
+    // The whole percent the sheet's 0% format shows (units.ts), not Intl's own rounding.
+    percent: (value) => (value === '' ? '–' : pct.format(wholePercent(value) / 100)),
+    number,
+    inUnit: (value, unit) =>
+      typeof value === 'number' ? showInUnit(value, unit, num.format) : number(value),
     date(iso) {
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
       if (!m) return iso || '';
@@ -58,23 +67,8 @@ export function createFormatter(locale: string, lang: Lang): Formatter {
     },
     period: (period) => displayPeriod(period, lang),
     parseNumber(text) {
-      let s = text.trim().replace(/\s/g, '');
-      if (!s) return null;
-      let scale = 1;
-      if (s.endsWith('%')) {
-        scale = 0.01;
-        s = s.slice(0, -1);
-      }
-      // Grouping separators only where they cannot be a decimal point.
-      if (decimal === ',')
-        s = s
-          .split(group === '.' ? '.' : group)
-          .join('')
-          .replace(',', '.');
-      else s = s.split(group).join('');
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-      const n = Number(s) * scale;
-      return Number.isFinite(n) ? n : null;
+      const n = numberFromText(text.trim(), mark);
+      return Number.isNaN(n) ? null : n;
     },
   };
 }

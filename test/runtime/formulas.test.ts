@@ -42,6 +42,68 @@ test('AVERAGEIFS works (a plugin: HyperFormula lacks it)', () => {
   expect(sh.getRange('C1:D1').getValues()).toEqual([[2, '#DIV/0!']]);
 });
 
+test('ISDATE (a plugin, as Google documents it): date cells and date text, not plain numbers', () => {
+  const { sh } = fresh();
+  sh.getRange('A1:A5').setValues([[new Date(2026, 5, 30)], [46203], ['2026-06-30'], ['abc'], ['']]);
+  sh.getRange('A6').setValue("'2026-06-30");
+  sh.getRange('B1:B6').setFormulas([
+    ['=ISDATE(A1)'],
+    ['=ISDATE(A2)'],
+    ['=ISDATE(A3)'],
+    ['=ISDATE(A4)'],
+    ['=ISDATE(A5)'],
+    ['=ISDATE(A6)'],
+  ]);
+  sh.getRange('C1:C3').setFormulas([
+    ['=ISDATE("7/20/1969")'],
+    ['=ISDATE("July")'],
+    ['=ISDATE(TODAY())'],
+  ]);
+  expect(sh.getRange('B1:B6').getValues().flat()).toEqual([true, false, true, false, false, true]);
+  expect(sh.getRange('C1:C3').getValues().flat()).toEqual([true, false, true]);
+  // A number written into a date-formatted cell is a date.
+  sh.getRange('A2').setNumberFormat('yyyy-mm-dd');
+  sh.getRange('A2').setValue(46204);
+  expect(sh.getRange('B2').getValue()).toBe(true);
+});
+
+test('REGEXMATCH (a plugin) and VALUE in the spreadsheet locale, as Sheets reads text', () => {
+  for (const [locale, texts] of [
+    [
+      'en_US',
+      [
+        ['1,234.5', 1234.5],
+        ['1.5', 1.5],
+        ['45%', 0.45],
+        ['1,500', 1500],
+      ],
+    ],
+    [
+      'nl_NL',
+      [
+        ['1.234,5', 1234.5],
+        ['20.000', 20000],
+        ['1,5', 1.5],
+        ['4,5%', 0.045],
+      ],
+    ],
+  ] as const) {
+    const { sh } = fresh({ locale });
+    texts.forEach(([text], i) => sh.getRange(i + 1, 1).setValue("'" + text));
+    sh.getRange('B1:B4').setFormulas([
+      ['=VALUE(A1)'],
+      ['=VALUE(A2)'],
+      ['=VALUE(A3)'],
+      ['=VALUE(A4)'],
+    ]);
+    expect(sh.getRange('B1:B4').getValues().flat()).toEqual(texts.map(([, n]) => n));
+  }
+  const { sh } = fresh();
+  sh.getRange('A1:A2').setValues([['abc123'], ['xyz']]);
+  sh.getRange('B1:C1').setFormulas([['=REGEXMATCH(A1,"^[a-c]+\\d+$")', '=REGEXMATCH(A2,"\\d")']]);
+  expect(sh.getRange('B1:C1').getValues()).toEqual([[true, false]]);
+});
+
 test('TODAY() and NOW() follow the runtime clock; TODAY() cells read as Dates', () => {
   const ss = createSpreadsheet();
   const sh = ss.getSheets()[0]!;

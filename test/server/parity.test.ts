@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { t } from '../../src/core/i18n';
 import type { ItemInput, ItemView, KrKind, Level } from '../../src/core/model';
 import type { MutationResult } from '../../src/shared/rpc';
-import { add, byId, call, fresh, okrRows, snapshot } from './workbook-helpers';
+import { matchHeader, type ColumnKey } from '../../src/core/columns';
+import { add, byId, call, fresh, okrRows, snapshot, tab, type Setup } from './workbook-helpers';
 
 interface KrSpec {
   kind: KrKind | '';
@@ -117,6 +118,38 @@ function write(addonSetup: ReturnType<typeof fresh>, set: ObjectiveSpec[]): void
   }
 }
 
+/**
+ * Writes a cell of the OKR tab as a person would: a string is typed (Sheets turns "2.5" into a
+ * date in a Dutch sheet, "1,5" into a number), "'text" stays text, a Date is a date.
+ */
+function setCell(setup: Setup, id: string, key: ColumnKey, value: unknown): void {
+  const sheet = tab(setup.ss, 'okr');
+  const values = sheet.getDataRange().getValues();
+  const header = matchHeader(values)!;
+  const row = values.findIndex((r) => r[header.columns.id!] === id);
+  if (row < 0 || header.columns[key] === undefined) throw new Error(`no ${id} or ${key}`);
+  sheet.getRange(row + 1, header.columns[key]! + 1).setValue(value);
+}
+
+// What people put in Start, Target and Current besides plain numbers: dates, date-like text,
+// numbers as text in either locale's notation (some ambiguous), percentages as text.
+const RAW_INPUTS: readonly unknown[] = [
+  new Date(2026, 5, 30),
+  "'2026-06-30",
+  '2026-06-30',
+  '2.5',
+  "'2.5",
+  "'2,5",
+  "'20.000",
+  "'1.234,5",
+  "'1,234.5",
+  "'1,500",
+  "'45%",
+  "'2,5 %",
+  "'0.25",
+  "'abc",
+];
+
 function expectParity(setup: ReturnType<typeof fresh>): ItemView[] {
   const s = snapshot(setup.addon);
   const rows = byId(okrRows(setup.ss));
@@ -144,7 +177,7 @@ function expectParity(setup: ReturnType<typeof fresh>): ItemView[] {
     if (v.expected === '')
       expect({ where, expected: row.expected }).toEqual({ where, expected: '' });
     else expect(Math.abs((row.expected as number) - v.expected)).toBeLessThan(1e-9);
-    const label = v.status === '' ? '' : t('en', `status.${v.status}`);
+    const label = v.status === '' ? '' : t(s.lang, `status.${v.status}`);
     expect({ where, status: row.status }).toEqual({ where, status: label });
     expect({ where, grade: row.grade }).toEqual({ where, grade: v.grade });
   }
@@ -201,5 +234,98 @@ describe('parity of the sheet formulas with src/core', () => {
       expect(rows.get(v.id)!.status).toBe(v.status === '' ? '' : t('nl', `status.${v.status}`));
       expect(rows.get(v.id)!.progress).toBeCloseTo(v.progress as number, 9);
     }
+  });
+
+  for (const locale of ['en_US', 'nl_NL'])
+    test(`typed and text values in Start, Target and Current (${locale}): dates, numbers as text, percentages`, () => {
+      const setup = fresh({ locale, today: '2026-03-01' });
+      call(setup.addon, 'setUp', { example: false });
+      const oid = add(setup.addon, {
+        type: 'objective',
+        title: 'O',
+        period: '2026',
+        owner: 'A',
+      }).id;
+      const ids: string[] = [];
+      for (const key of ['start', 'target', 'current'] as const)
+        for (const raw of RAW_INPUTS) {
+          const id = add(setup.addon, {
+            type: 'keyResult',
+            parentId: oid,
+            title: 'K',
+            start: 0,
+            target: 100,
+            current: 40,
+          }).id;
+          setCell(setup, id, key, raw);
+          ids.push(id);
+        }
+      const items = expectParity(setup);
+      // Dates are never numbers: every date input shows ⚠ on both sides.
+      for (const id of [ids[0], ids[1], ids[2]])
+        expect(items.find((i) => i.id === id)!.progressError).not.toBe('');
+    });
+
+  test('random sets with typed and text values in place of numbers', () => {
+    fc.assert(
+      fc.property(
+        okrSet,
+        fc.constantFrom('en_US', 'nl_NL'),
+        fc.array(
+          fc.record({
+            kr: fc.nat(),
+            key: fc.constantFrom<ColumnKey>('start', 'target', 'current', 'weight'),
+            raw: fc.constantFrom(...RAW_INPUTS, "'klaar", "'waar", "'WAAR", 'TRUE'),
+          }),
+          { maxLength: 4 },
+        ),
+        (set, locale, edits) => {
+          const setup = fresh({ locale, today: '2026-05-20' });
+          write(setup, set);
+          const krs = snapshot(setup.addon).items.filter((i) => i.type === 'keyResult');
+          if (krs.length > 0)
+            for (const e of edits) setCell(setup, krs[e.kr % krs.length]!.id, e.key, e.raw);
+          expectParity(setup);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  test('an objective without any checked-in key result is blank (No check-in), then blanks count as 0', () => {
+    const setup = fresh({ today: '2026-05-20' });
+    call(setup.addon, 'setUp', { example: false });
+    const objective = (current: (number | '')[], weights: (number | '')[] = []) => {
+      const oid = add(setup.addon, {
+        type: 'objective',
+        title: 'O',
+        period: '2026-Q2',
+        owner: 'A',
+      }).id;
+      current.forEach((c, i) =>
+        add(setup.addon, {
+          type: 'keyResult',
+          parentId: oid,
+          title: 'K',
+          start: 0,
+          target: 10,
+          current: c,
+          weight: weights[i] ?? '',
+        }),
+      );
+      return oid;
+    };
+    const none = objective(['', '']);
+    const some = objective([5, '']);
+    const all = objective([5, 10]);
+    const onlyWeightless = objective([5, ''], [0, 1]);
+    const empty = objective([]);
+    const items = expectParity(setup);
+    const get = (id: string) => items.find((i) => i.id === id)!;
+    for (const id of [none, onlyWeightless, empty]) {
+      expect(get(id)).toMatchObject({ progress: '', status: 'noCheckIn', grade: '' });
+    }
+    expect(get(some).progress).toBeCloseTo(0.25, 9);
+    expect(get(all).progress).toBeCloseTo(0.75, 9);
   });
 });

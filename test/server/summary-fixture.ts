@@ -14,6 +14,7 @@ import type { CheckIn, OkrItem } from '../../src/core/model';
 import { indexById, itemCells, tierOf } from '../../src/core/okr-rows';
 import { rowFormulas } from '../../src/server/formulas';
 import { t } from '../../src/core/i18n';
+import { decimalMarkOf } from '../../src/core/values';
 
 export interface Fixture {
   addon: LocalAddon;
@@ -45,6 +46,7 @@ export function workbook(
     columns,
     lang,
     thresholds: { sheetName: settings.getName(), onTrackRow: 3, atRiskRow: 4, column: 1 },
+    mark: decimalMarkOf(ss.getSpreadsheetLocale()),
   };
   const rows: unknown[][] = [header];
   items.forEach((item, i) => {

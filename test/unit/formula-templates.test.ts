@@ -16,6 +16,7 @@ const ctx: FormulaContext = {
   columns: freshColumnMap(),
   lang: 'en',
   thresholds: { sheetName: 'Settings', onTrackRow: 3, atRiskRow: 4, column: 1 },
+  mark: '.',
 };
 
 const shapes: RowShape[] = [];

@@ -40,7 +40,7 @@ describe('keyResultProgress: increase and decrease', () => {
   test('text numbers and percentages', () => {
     expect(keyResultProgress('0%', '100%', '45%')).toBeCloseTo(0.45, 12);
     expect(keyResultProgress(' 0 ', ' 2 ', ' 1.5 ')).toBe(0.75);
-    expect(keyResultProgress(0, 2, '1,5')).toBe(0.75);
+    expect(keyResultProgress(0, 2, '1,5', '', ',')).toBe(0.75);
   });
   test('clamps to [0, 1] and never returns -0', () => {
     expect(keyResultProgress(0, 100, -50)).toBe(0);

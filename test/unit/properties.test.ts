@@ -95,7 +95,8 @@ describe('roll-up', () => {
         const w = rows.map((r) => r[1]);
         const result = weightedRollup(p, w);
         const counted = rows.filter((r) => r[1] > 0).map((r) => r[0] ?? 0);
-        if (counted.length === 0) return result === null;
+        // Blank while no counted item has progress (no check-in yet).
+        if (!rows.some((r) => r[1] > 0 && r[0] !== null)) return result === null;
         return result !== null && result >= Math.min(...counted) && result <= Math.max(...counted);
       }),
     );

@@ -10,6 +10,12 @@ describe('weightedRollup', () => {
     expect(weightedRollup([1, undefined], [null, undefined])).toBe(0.5);
     expect(weightedRollup([1, 0.5], [null, 1])).toBe(0.75);
   });
+  test('blank while no counted item has progress (no check-in yet), then blanks count 0', () => {
+    expect(weightedRollup([null, null])).toBeNull();
+    expect(weightedRollup([null, undefined], [2, 1])).toBeNull();
+    expect(weightedRollup([0.5, null], [0, 1])).toBeNull();
+    expect(weightedRollup([0, null])).toBe(0);
+  });
   test('weight 0 leaves an item out', () => {
     expect(weightedRollup([1, 0], [1, 0])).toBe(1);
     expect(weightedRollup([1, null], [1, 0])).toBe(1);

@@ -1,4 +1,11 @@
-import { OkrError, isBlank, parseMilestone, parseNumber, parseProgress } from '../../src/core';
+import {
+  OkrError,
+  decimalMarkOf,
+  isBlank,
+  parseMilestone,
+  parseNumber,
+  parseProgress,
+} from '../../src/core';
 
 describe('parseNumber', () => {
   test('numbers as they are, booleans as 1/0', () => {
@@ -25,16 +32,45 @@ describe('parseNumber', () => {
     expect(parseNumber('1e3', 'x')).toBe(1000);
     expect(parseNumber('12.5%', 'x')).toBe(0.125);
   });
-  test('decimal comma only when unambiguous', () => {
-    expect(parseNumber('1,5', 'x')).toBe(1.5);
-    expect(parseNumber('-0,25', 'x')).toBe(-0.25);
-    expect(parseNumber('4,5%', 'x')).toBe(0.045);
-    expect(parseNumber('1,5000', 'x')).toBe(1.5);
-    expect(() => parseNumber('1,500', 'weight')).toThrow(
-      'weight "1,500" is ambiguous (decimal comma or thousands separator?): write 1500 or 1.5',
+  test('text follows the decimal mark of the sheet, as Sheets VALUE does', () => {
+    expect(decimalMarkOf('nl_NL')).toBe(',');
+    expect(decimalMarkOf('de_DE')).toBe(',');
+    expect(decimalMarkOf('en_US')).toBe('.');
+    expect(decimalMarkOf('en_GB')).toBe('.');
+    // Dutch: dots group thousands, the comma is the decimal mark.
+    expect(parseNumber('20.000', 'x', ',')).toBe(20000);
+    expect(parseNumber('1.234,5', 'x', ',')).toBe(1234.5);
+    expect(parseNumber('1,5', 'x', ',')).toBe(1.5);
+    expect(parseNumber('1,500', 'x', ',')).toBe(1.5);
+    expect(parseNumber('-0,25', 'x', ',')).toBe(-0.25);
+    expect(parseNumber('4,5%', 'x', ',')).toBe(0.045);
+    expect(parseNumber('1.234.567', 'x', ',')).toBe(1234567);
+    // English: commas group thousands, the dot is the decimal mark.
+    expect(parseNumber('1,234.5', 'x')).toBe(1234.5);
+    expect(parseNumber('1,500', 'x')).toBe(1500);
+    expect(parseNumber('1.5', 'x', '.')).toBe(1.5);
+  });
+  test('a number under the other mark only is ambiguous: an error, never a guess', () => {
+    expect(() => parseNumber('1,5', 'weight')).toThrow(
+      'weight "1,5" reads two ways: this spreadsheet writes decimals with ".", so write 1.5 (or a plain number)',
     );
     expect(() => parseNumber('1.234,5', 'x')).toThrow(OkrError);
-    expect(() => parseNumber('1,234.5', 'x')).toThrow(OkrError);
+    expect(() => parseNumber('1.5', 'Start', ',')).toThrow(
+      'Start "1.5" reads two ways: this spreadsheet writes decimals with ",", so write 1,5 (or a plain number)',
+    );
+    expect(() => parseNumber('1,234.5', 'x', ',')).toThrow(OkrError);
+    try {
+      parseNumber('0.25', 'x', ',');
+    } catch (err) {
+      expect((err as OkrError).code).toBe('error.ambiguousNumber');
+    }
+    // Groups of other than three digits are no number under either mark.
+    expect(() => parseNumber('1.23.4', 'x', ',')).toThrow('must be a number');
+  });
+  test('date-like text is not a number', () => {
+    for (const mark of ['.', ','] as const)
+      for (const text of ['2026-06-30', '30-6-2026', '6/30/2026', '2.5.2026'])
+        expect(() => parseNumber(text, 'x', mark)).toThrow(OkrError);
   });
   test('other text is an error naming the argument and quoting the value', () => {
     expect(() => parseNumber('abc', 'target')).toThrow(

@@ -17,8 +17,6 @@ export interface FillContext {
   defaultPeriod: string;
   /** What title and section lines said so far. */
   scope: Scope;
-  /** How numbers stored as text are read (the spreadsheet's locale). */
-  decimalMark: '.' | ',';
 }
 
 type Value = OkrItem[keyof OkrItem];
@@ -148,7 +146,7 @@ function fillNumber(
 ): string {
   const cell = row.take(field);
   if (!cell) return '';
-  const read = readNumber(cell.cell, ctx.decimalMark);
+  const read = readNumber(cell.cell);
   const milestoneOk = field === 'current' || field === 'target';
   if (read.problem || (read.milestone && !milestoneOk)) {
     ctx.report.warn(

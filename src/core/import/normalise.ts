@@ -2,11 +2,10 @@
 // milestone words, levels, periods, kinds and confidence, in English or Dutch. Nothing here
 // throws: a value that cannot be read comes back as it was typed, with the reason.
 import { parseConfidence, type Confidence } from '../confidence';
-import { isOkrError } from '../errors';
 import { parseKind } from '../kinds';
 import type { Cell, KrKind, Level } from '../model';
 import { periodKey, quarterPeriod, tryParsePeriod, yearPeriod, type Quarter } from '../period';
-import { parseMilestone, parseNumber } from '../values';
+import { parseMilestone, parseNumber, type DecimalMark } from '../values';
 import { parseLevel } from '../vocabulary';
 
 export interface NumberRead {
@@ -23,18 +22,23 @@ function tidy(n: number): number {
   return Number(n.toPrecision(15));
 }
 
-/** The spreadsheet's decimal mark (its locale): '.' (en_US …) or ',' (nl_NL …). */
-export type DecimalMark = '.' | ',';
-
-// The one place the importer reads a number from text, with the same parser as the formulas.
-// `_mark` is the spreadsheet's decimal mark, plumbed from the Structure action; it is handed to
-// parseNumber once that reads numbers by locale (issue "One truth").
-function tryNumber(text: string, _mark: DecimalMark = '.'): number | 'ambiguous' | null {
-  try {
-    return parseNumber(text, 'value');
-  } catch (err) {
-    return isOkrError(err) && err.code === 'error.ambiguousNumber' ? 'ambiguous' : null;
-  }
+/**
+ * A loose sheet's text under either decimal mark (it may have been pasted from a document of
+ * another locale): a number when exactly one mark reads it, or both read it alike; 'ambiguous'
+ * when they differ ("1,500"), which the preview names instead of guessing.
+ */
+function tryNumber(text: string): number | 'ambiguous' | null {
+  const read = (mark: DecimalMark): number | null => {
+    try {
+      return parseNumber(text, 'value', mark);
+    } catch {
+      return null;
+    }
+  };
+  const dot = read('.');
+  const comma = read(',');
+  if (dot !== null && comma !== null && dot !== comma) return 'ambiguous';
+  return dot ?? comma;
 }
 
 function isMilestoneWord(text: string): boolean {
@@ -49,12 +53,12 @@ const CURRENCY_BEFORE = /^([€$£¥])\s*(.+)$/;
 const CURRENCY_AFTER = /^(.+?)\s*([€$£¥]|eur|euro|usd)$/i;
 
 /** A number column's cell: "8%" → 0.08 (unit %), "1,5" → 1.5, "€ 40" → 40 (unit €), "ja" → milestone. */
-export function readNumber(cell: Cell, mark: DecimalMark = '.'): NumberRead {
+export function readNumber(cell: Cell): NumberRead {
   if (typeof cell === 'number') return { value: cell, unit: '', milestone: false, problem: null };
   if (typeof cell === 'boolean') return { value: cell, unit: '', milestone: true, problem: null };
   const text = cell.trim();
   if (text === '') return { value: '', unit: '', milestone: false, problem: null };
-  const n = tryNumber(text, mark);
+  const n = tryNumber(text);
   if (typeof n === 'number') {
     const percent = text.endsWith('%');
     return {
@@ -69,7 +73,7 @@ export function readNumber(cell: Cell, mark: DecimalMark = '.'): NumberRead {
   if (money) {
     const [, a = '', b = ''] = money;
     const before = CURRENCY_BEFORE.test(text);
-    const amount = tryNumber(before ? b : a, mark);
+    const amount = tryNumber(before ? b : a);
     if (typeof amount === 'number') {
       const sign = before ? a : b;
       return {

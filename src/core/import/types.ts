@@ -10,11 +10,6 @@ export interface ImportOptions {
   /** A fresh, unique ID for a new item ('O-7', 'KR-12' …); called once per item, in outline order. */
   nextId: (type: ItemType) => string;
   /**
-   * The spreadsheet's decimal mark (from its locale): how numbers stored as text are read, as
-   * Sheets' VALUE reads them. '.' when absent.
-   */
-  decimalMark?: '.' | ',';
-  /**
    * The number format of each cell (Range.getNumberFormats(), same shape as the rows): a
    * number shown as a percentage ("0.00%") is a percentage, so its key result gets Unit %.
    */

@@ -10,8 +10,8 @@ export const coreMessages = {
     nl: '{arg} moet een getal of een percentage zijn, niet "{value}"',
   },
   'error.ambiguousNumber': {
-    en: '{arg} "{value}" is ambiguous (decimal comma or thousands separator?): write 1500 or 1.5',
-    nl: '{arg} "{value}" is dubbelzinnig (decimaalkomma of duizendtal?): schrijf 1500 of 1,5',
+    en: '{arg} "{value}" reads two ways: this spreadsheet writes decimals with "{mark}", so write {fixed} (or a plain number)',
+    nl: '{arg} "{value}" is dubbelzinnig: deze spreadsheet schrijft decimalen met "{mark}", schrijf dus {fixed} (of een gewoon getal)',
   },
   'error.required': {
     en: '{arg} is empty: enter a value',

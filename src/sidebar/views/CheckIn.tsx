@@ -5,24 +5,20 @@ import type { CheckIn as CheckInRow, Confidence, ItemView } from '../../core/mod
 import { call } from '../client';
 import { Button, Field, ProgressBar, StatusChip, describedBy } from '../components';
 import { useApp } from '../context';
+import { inputText, isPercentUnit, readInUnit } from '../../core/units';
+import { isDone as milestoneDone, type DecimalMark } from '../../core/values';
 import { CONFIDENCES, confidenceName } from '../format';
 
-function valueText(value: unknown, decimalComma: boolean): string {
-  if (typeof value === 'number')
-    return decimalComma ? String(value).replace('.', ',') : String(value);
+/** The value field's text: a number in the key result's unit with the sheet's decimal mark. */
+function valueText(value: unknown, unit: string, mark: DecimalMark): string {
+  if (typeof value === 'number') return inputText(value, unit, mark);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return typeof value === 'string' ? value : '';
-}
-
-function milestoneDone(value: unknown): boolean {
-  if (value === true || value === 1) return true;
-  return typeof value === 'string' && /^(true|1|done|yes|ja|klaar|gereed)$/i.test(value.trim());
 }
 
 export function CheckIn({ initialId }: { initialId?: string | undefined }) {
   const app = useApp();
   const { snapshot, tr, lang, fmt } = app;
-  const decimalComma = fmt.parseNumber('1,5') === 1.5;
   const krs = useMemo(
     () =>
       snapshot.items
@@ -52,7 +48,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
         ? milestoneDone(kr.current)
           ? 'yes'
           : 'no'
-        : valueText(kr.current, decimalComma),
+        : valueText(kr.current, kr.unit, fmt.mark),
     );
     setConfidence(kr.confidence);
     setNote('');
@@ -94,7 +90,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
         valueRef.current?.focus();
         return;
       }
-      const n = fmt.parseNumber(text);
+      const n = readInUnit(text, kr.unit, fmt.mark);
       if (n === null) {
         setError(tr('errNumber', { example: fmt.number(1.5) }));
         valueRef.current?.focus();
@@ -113,6 +109,9 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
   }
 
   const valueLabel = kr.unit ? tr('fieldValueUnit', { unit: kr.unit }) : tr('fieldValue');
+  // "From 2.5% to 1.8%" for a percentage; "From 0 to 100 customers" for other units.
+  const percent = isPercentUnit(kr.unit);
+  const inRange = (v: unknown) => (percent ? fmt.inUnit(v, kr.unit) : fmt.number(v));
   return (
     <section aria-labelledby="checkin-title">
       <h2 id="checkin-title" class="view-title">
@@ -149,10 +148,10 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
               {milestone
                 ? ''
                 : tr('startTarget', {
-                    start: fmt.number(kr.start === '' ? 0 : kr.start),
-                    target: fmt.number(kr.target),
+                    start: inRange(kr.start === '' ? 0 : kr.start),
+                    target: inRange(kr.target),
                   })}
-              {kr.unit && !milestone ? ` ${kr.unit}` : ''}
+              {kr.unit && !milestone && !percent ? ` ${kr.unit}` : ''}
             </span>
             <StatusChip status={kr.status} />
           </div>
@@ -227,8 +226,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
                     ? milestoneDone(h.value)
                       ? tr('done')
                       : tr('open')
-                    : fmt.number(h.value)}
-                  {kr.unit && !milestone ? ` ${kr.unit}` : ''}
+                    : fmt.inUnit(h.value, kr.unit)}
                 </span>
                 <span class="history-date">{fmt.dateTime(h.timestamp)}</span>
               </div>

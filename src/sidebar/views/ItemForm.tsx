@@ -10,6 +10,8 @@ import { Button, Field, describedBy } from '../components';
 import { useApp } from '../context';
 import { KR_KINDS, kindName, levelName, typeName } from '../format';
 import { alignmentChoices, countDescendants, parentChoices } from '../options';
+import { inputText, readInUnit } from '../../core/units';
+import { isDone } from '../../core/values';
 
 const TITLE_MAX = 500;
 const NOTES_MAX = 5000;
@@ -35,11 +37,6 @@ interface FormState {
 
 type Errors = Partial<Record<keyof FormState, string>>;
 
-function isDone(value: Cell): boolean {
-  if (value === true || value === 1) return true;
-  return typeof value === 'string' && /^(true|1|done|yes|ja|klaar|gereed)$/i.test(value.trim());
-}
-
 function cellText(value: Cell, toText: (n: number) => string): string {
   if (typeof value === 'number') return toText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -61,7 +58,9 @@ export function ItemForm({
 }) {
   const app = useApp();
   const { snapshot, tr, lang, fmt } = app;
-  const plain = (n: number) => String(n).replace('.', fmt.parseNumber('1,5') === 1.5 ? ',' : '.');
+  // Start and target in the key result's unit (2.5 for 2.5%), the weight as it is.
+  const plain = (n: number) => inputText(n, '', fmt.mark);
+  const inUnit = (n: number) => inputText(n, item?.unit ?? '', fmt.mark);
   const [form, setForm] = useState<FormState>(() =>
     item
       ? {
@@ -74,8 +73,8 @@ export function ItemForm({
           parentId: item.parentId,
           alignedTo: item.alignedTo,
           kind: item.kind,
-          start: cellText(item.start, plain),
-          target: cellText(item.target, plain),
+          start: cellText(item.start, inUnit),
+          target: cellText(item.target, inUnit),
           unit: item.unit,
           weight: cellText(item.weight, plain),
           notes: item.notes,
@@ -149,7 +148,7 @@ export function ItemForm({
     const num = (key: 'start' | 'target' | 'weight'): number | '' => {
       const text = form[key].trim();
       if (!text) return '';
-      const n = fmt.parseNumber(text);
+      const n = key === 'weight' ? fmt.parseNumber(text) : readInUnit(text, form.unit, fmt.mark);
       if (n === null) {
         e[key] = tr('errNumber', { example: numberExample });
         return '';

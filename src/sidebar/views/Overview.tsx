@@ -9,6 +9,7 @@ import { Button, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
 import { confidenceName, levelName } from '../format';
 import { buildTree, type Filters, type ObjectiveNode } from '../options';
+import { isDone } from '../../core/values';
 
 export function Overview({
   filters,
@@ -239,11 +240,6 @@ function ItemRow({ item }: { item: ItemView }) {
       </div>
     </div>
   );
-}
-
-function isDone(value: unknown): boolean {
-  if (value === true || value === 1) return true;
-  return typeof value === 'string' && /^(true|1|done|yes|ja|klaar|gereed)$/i.test(value.trim());
 }
 
 function InitiativeRow({ item }: { item: ItemView }) {
