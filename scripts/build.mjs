@@ -55,22 +55,6 @@ async function buildServer() {
   return exportsList;
 }
 
-/**
- * In the sidebar, src/core/i18n.ts is src/sidebar/i18n-browser.ts: the same functions over the
- * core and sidebar catalogues only (the server's catalogues stay out of the browser).
- */
-const browserI18n = {
-  name: 'browser-i18n',
-  setup(b) {
-    const core = path.join(root, 'src', 'core');
-    b.onResolve({ filter: /^\.\.?\/(?:.*\/)?i18n$/ }, (args) => {
-      const target = path.resolve(args.resolveDir, args.path);
-      if (target !== path.join(core, 'i18n')) return undefined;
-      return { path: path.join(root, 'src', 'sidebar', 'i18n-browser.ts') };
-    });
-  },
-};
-
 async function buildHtml() {
   const dir = path.join(root, 'src', 'sidebar');
   if (!fs.existsSync(dir)) return [];
@@ -98,7 +82,6 @@ async function buildHtml() {
         outdir: path.join(dist, '__tmp'),
         logLevel: 'warning',
         define: { 'process.env.NODE_ENV': '"production"' },
-        plugins: [browserI18n],
       });
       for (const f of out.outputFiles) {
         if (f.path.endsWith('.js')) js = f.text;

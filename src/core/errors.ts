@@ -1,22 +1,28 @@
 // An error for a person: a message key plus parameters, rendered in their language only when
 // shown. Custom functions render it lazily in the spreadsheet's language; `message` holds the
 // English text for logs and for callers that do not care.
-import { t, type Lang, type MessageKey, type MessageParams } from './i18n';
+import { messages, type Catalogue, type Lang, type MessageKey, type MessageParams } from './i18n';
+import { fillPlaceholders } from './placeholders';
 
 export class OkrError extends Error {
-  readonly code: MessageKey;
+  readonly code: string;
   readonly params: MessageParams;
+  private readonly table: Catalogue;
 
-  constructor(code: MessageKey, params: MessageParams = {}) {
-    super(t('en', code, params));
+  /** A core error (`error.…`), or with `table` one of another area's messages. */
+  constructor(code: MessageKey, params?: MessageParams);
+  constructor(code: string, params: MessageParams, table: Catalogue);
+  constructor(code: string, params: MessageParams = {}, table: Catalogue = messages) {
+    super(fillPlaceholders(table[code]?.en ?? code, params));
     this.name = 'OkrError';
     this.code = code;
     this.params = params;
+    this.table = table;
   }
 
   /** The message in `lang`. */
   render(lang: Lang): string {
-    return t(lang, this.code, this.params);
+    return fillPlaceholders(this.table[this.code]?.[lang] ?? this.code, this.params);
   }
 }
 

@@ -1,9 +1,12 @@
 // The method's example at three levels, for Set up: a company objective for the year with two
 // key results, a team objective for the quarter aligned to the first, and a personal objective
 // aligned to the team's first key result. Texts from the method (okr-semantics.md).
-import { t, type Lang } from './i18n';
+import { translator, type Lang } from './i18n';
+import { exampleMessages } from './messages/example';
 import { emptyItem, type ItemType, type OkrItem } from './model';
 import { periodKey, quarterOfSerial, yearOfSerial } from './period';
+
+const t = translator(exampleMessages);
 
 /** The example items in outline order; `nextId` hands out IDs. */
 export function exampleItems(

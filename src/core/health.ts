@@ -2,13 +2,25 @@
 // a message in the user's language and a suggested fix. Pure: rows in, findings out.
 import type { ColumnKey, ColumnMap, InputKey } from './columns';
 import { parseIsoDate } from './dates';
-import { t, type Lang, type MessageKey, type MessageParams } from './i18n';
+import { t, translator, type Lang, type MessageParams } from './i18n';
+import { healthMessages } from './messages/health';
 import type { Level } from './model';
 import { indexById, levelRank, type CellIssue } from './okr-rows';
 import { periodEnd, periodStart, tryParsePeriod } from './period';
 import type { ComputedView } from './snapshot';
 import { parseNumber } from './values';
-import type { HealthFinding } from '../shared/rpc';
+
+/** One finding of the health check: its rule, the row it concerns, what is wrong, the fix. */
+export interface HealthFinding {
+  /** A stable code per rule, e.g. 'krCount', 'notMeasurable', 'taskLike'. */
+  rule: string;
+  severity: 'error' | 'warning';
+  id: string;
+  /** 1-based row on the OKR tab (0 when the finding has no row). */
+  row: number;
+  message: string;
+  fix: string;
+}
 
 /** Days without a check-in after which a running key result is reported. */
 export const STALE_AFTER_DAYS = 14;
@@ -80,6 +92,9 @@ export const TASK_WORDS: readonly string[] = [
 ];
 const TASK_SET = new Set(TASK_WORDS);
 
+const th = translator(healthMessages);
+type HealthKey = keyof typeof healthMessages;
+
 export interface HealthOptions {
   lang: Lang;
   todaySerial: number;
@@ -143,17 +158,17 @@ export function runHealthRules(
     rule: string,
     severity: HealthFinding['severity'],
     item: { id: string; row: number },
-    message: MessageKey,
+    message: HealthKey,
     params: MessageParams,
-    fix: MessageKey,
+    fix: HealthKey,
   ) =>
     findings.push({
       rule,
       severity,
       id: item.id,
       row: item.row,
-      message: t(lang, message, params),
-      fix: t(lang, fix),
+      message: th(lang, message, params),
+      fix: th(lang, fix),
     });
   const label = (item: { id: string; row: number }) => item.id || `#${item.row}`;
   const byId = indexById(views);

@@ -1,17 +1,16 @@
-// Languages and the message catalogue. Every user-facing string of the add-on lives in a
-// catalogue table: one key, one English and one Dutch text, `{name}` placeholders.
+// Languages and messages. Every user-facing string of the add-on lives in a catalogue table:
+// one key, one English and one Dutch text, `{name}` placeholders. Each layer has its own
+// tables and its own `t`: this module holds the core's vocabulary and errors
+// (messages/core.ts) and the machinery; the core's other areas keep theirs beside their code
+// (import/messages.ts, messages/health.ts, messages/summary.ts, messages/example.ts, all
+// listed in catalogues.ts); the server's are src/server/messages.ts (src/server/i18n.ts), the
+// sidebar's src/sidebar/messages.ts (src/sidebar/strings.ts). So the browser gets the core's
+// vocabulary and the sidebar's words, and nothing of the server's.
 //
-// To add strings for another area (sheet headers, sidebar, menu …): create
-// `src/core/messages/<area>.ts` exporting `export const <area>Messages = { ... } as const
-// satisfies Catalogue;` and add it to `catalogues` below. The test in test/unit/i18n.test.ts
-// checks that every key has both languages, that both use the same placeholders and that no
-// key is defined twice.
+// test/unit/i18n.test.ts checks that every key has both languages, that both use the same
+// placeholders and that no key is defined in two tables.
 import { coreMessages } from './messages/core';
 import { fillPlaceholders, placeholdersOf, type MessageParams } from './placeholders';
-import { importMessages } from './import/messages';
-import { summaryMessages } from './messages/summary';
-import { sidebarMessages } from './messages/sidebar';
-import { workbookMessages } from './messages/workbook';
 
 export type Lang = 'en' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'nl'];
@@ -24,25 +23,18 @@ export interface Message {
 /** A table of messages; keys are namespaced with dots: `error.…`, `status.…`, `kind.…`. */
 export type Catalogue = { readonly [key: string]: Message };
 
-/** Every table, by area. Add yours here (keys must not collide; a test checks). */
-export const catalogues = {
-  core: coreMessages,
-  import: importMessages,
-  summary: summaryMessages,
-  sidebar: sidebarMessages,
-  workbook: workbookMessages,
-} as const;
-
-export const messages = {
-  ...coreMessages,
-  ...importMessages,
-  ...summaryMessages,
-  ...sidebarMessages,
-  ...workbookMessages,
-} as const;
+/** The core's own table: vocabulary (levels, types, kinds, statuses …) and errors. */
+export const messages = coreMessages;
 
 export type MessageKey = keyof typeof messages;
 export type { MessageParams };
+
+/** A `t` over one table: `key`'s text in `lang` with its `{name}` placeholders filled. */
+export function translator<C extends Catalogue>(
+  table: C,
+): (lang: Lang, key: keyof C & string, params?: MessageParams) => string {
+  return (lang, key, params) => fillPlaceholders((table[key] as Message)[lang], params);
+}
 
 const LOCALE_NL = /^nl(?:[-_]|$)/i;
 
@@ -51,9 +43,7 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === 'string' && LOCALE_NL.test(locale.trim()) ? 'nl' : 'en';
 }
 
-/** The message `key` in `lang` with its `{name}` placeholders filled from `params`. */
-export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  return fillPlaceholders(messages[key][lang], params);
-}
+/** The core message `key` in `lang` with its `{name}` placeholders filled from `params`. */
+export const t = translator(messages);
 
 export { placeholdersOf };

@@ -14,6 +14,7 @@
 //   Source is its ID) is not copied again.
 import type { ItemType, ItemView, OkrItem } from './model';
 import { OkrError } from './errors';
+import { summaryMessages } from './messages/summary';
 import { nextPeriod, periodKey, tryParsePeriod, yearOf, type Period } from './period';
 import { parseNumber } from './values';
 
@@ -147,9 +148,9 @@ export function planRollover(
   for (const raw of ids) {
     const id = String(raw).trim();
     const item = byId.get(id);
-    if (!item) throw new OkrError('rollover.unknownId', { value: id });
+    if (!item) throw new OkrError('rollover.unknownId', { value: id }, summaryMessages);
     if (item.period !== from)
-      throw new OkrError('rollover.notInPeriod', { value: id, period: from });
+      throw new OkrError('rollover.notInPeriod', { value: id, period: from }, summaryMessages);
     chosen.add(id);
   }
 
@@ -164,7 +165,11 @@ export function planRollover(
   for (const item of order) {
     if (item.type === 'objective' || previous.has(item.id)) continue;
     if (!chosen.has(item.parentId) && !previous.has(item.parentId)) {
-      throw new OkrError('rollover.parentMissing', { value: item.id, parent: item.parentId });
+      throw new OkrError(
+        'rollover.parentMissing',
+        { value: item.id, parent: item.parentId },
+        summaryMessages,
+      );
     }
   }
   const fresh: ItemView[] = [];

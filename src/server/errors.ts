@@ -2,7 +2,7 @@
 // do. Server functions throw UserError; google.script.run hands its message to the sidebar's
 // failure handler, and the menu actions show it in an alert.
 import { isOkrError } from '../core/errors';
-import { t, type Lang, type MessageKey, type MessageParams } from '../core/i18n';
+import { t, type Lang, type MessageKey, type MessageParams } from './i18n';
 
 export class UserError extends Error {
   constructor(message: string) {

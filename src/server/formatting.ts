@@ -8,7 +8,7 @@
 // a warning; helper columns hidden.
 import { COLUMN_BY_KEY, OKR_COLUMNS, type ColumnKey, type ColumnMap } from '../core/columns';
 import { confidenceName, CONFIDENCES } from '../core/confidence';
-import { t, type Lang } from '../core/i18n';
+import { t, type Lang } from './i18n';
 import { kindName, KR_KINDS } from '../core/kinds';
 import type { SheetItem } from '../core/okr-rows';
 import { levelName, LEVELS, itemTypeName, ITEM_TYPES } from '../core/vocabulary';

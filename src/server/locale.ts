@@ -10,14 +10,23 @@ function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'nl';
 }
 
-/** The language for messages to the person running this call. */
+/**
+ * The language for messages to the person running this call: their choice in the sidebar,
+ * else their locale's. Never throws: without access to user properties (a simple trigger) the
+ * locale decides, and without that (AuthMode.NONE) English.
+ */
 export function userLang(): Lang {
   try {
     const chosen = PropertiesService.getUserProperties().getProperty(LANG_PROPERTY);
     if (isLang(chosen)) return chosen;
   } catch {
-    // no access to user properties (e.g. a simple trigger): fall back to the locale
+    // no access to user properties: fall back to the locale
   }
+  return localeLang();
+}
+
+/** The language of the person's locale (the menu: onOpen may not read user properties). */
+export function localeLang(): Lang {
   try {
     return langFromLocale(Session.getActiveUserLocale());
   } catch {

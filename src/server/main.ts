@@ -12,20 +12,12 @@ export {
   OKR_ROLLUP,
   OKR_STATUS,
 } from './custom-functions';
-export {
-  addItem,
-  checkIn,
-  deleteItem,
-  getCheckIns,
-  getSnapshot,
-  moveItem,
-  repairSheet,
-  runHealthCheck,
-  selectItem,
-  setLanguage,
-  setUp,
-  updateItem,
-} from './api';
+export { addItem, deleteItem, moveItem, updateItem } from './items';
+export { checkIn, getCheckIns } from './check-in';
+export { setUp } from './set-up';
+export { repairSheet } from './repair';
+export { runHealthCheck } from './health-check';
+export { getSnapshot, selectItem, setLanguage } from './sheet-view';
 export { previewStructure, structureSheet } from './structure';
 export {
   menuHealthCheck,

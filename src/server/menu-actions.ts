@@ -1,39 +1,36 @@
 // Menu actions: the same work as the sidebar's API, with results shown in alerts, prompts and
 // toasts. Each catches errors and shows them in the person's language instead of a stack trace.
-import { t, type Lang } from '../core/i18n';
-import { repairSheet, runHealthCheck, setUp } from './api';
-import { toUserError } from './errors';
+import { t } from './i18n';
+import { runHealthCheck } from './health-check';
 import { userLang } from './locale';
+import { serve, type Session } from './session';
+import { repairSheet } from './repair';
+import { setUp } from './set-up';
 import { activeSheetName, previewStructure, structureSheet } from './structure';
 import { previewDetails, unplacedDetails } from './structure-report';
 
-function safeLang(): Lang {
-  try {
-    return userLang();
-  } catch {
-    return 'en';
-  }
-}
-
-function guarded(action: (ui: GoogleAppsScript.Base.Ui, lang: Lang) => void): void {
+/**
+ * A menu action: the same session as the sidebar's calls (serve), with its questions and
+ * answers in dialogs; an error is shown in an alert, in the person's language.
+ */
+export function menuAction(action: (ui: GoogleAppsScript.Base.Ui, s: Session) => void): void {
   const ui = SpreadsheetApp.getUi();
-  const lang = safeLang();
   try {
-    action(ui, lang);
+    serve(undefined, (s) => action(ui, s));
   } catch (err) {
-    ui.alert(toUserError(err, lang).message);
+    ui.alert(err instanceof Error ? err.message : String(err));
   }
 }
 
 /** Opens the sidebar (src/sidebar/sidebar.html, built into dist/sidebar.html). */
 export function showSidebar(): void {
-  const lang = safeLang();
+  const lang = userLang();
   const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(t(lang, 'sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function menuSetUp(): void {
-  guarded((ui, lang) => {
+  menuAction((ui, { lang }) => {
     const answer = ui.alert(
       t(lang, 'menu.setUp'),
       t(lang, 'prompt.setUpExample'),
@@ -46,7 +43,7 @@ export function menuSetUp(): void {
 }
 
 export function menuStructureSheet(): void {
-  guarded((ui, lang) => {
+  menuAction((ui, { lang }) => {
     const sheetName = activeSheetName();
     const preview = previewStructure({ sheetName });
     const question = t(lang, 'prompt.structure', {
@@ -80,7 +77,7 @@ export function menuStructureSheet(): void {
 }
 
 export function menuHealthCheck(): void {
-  guarded((ui, lang) => {
+  menuAction((ui, { lang }) => {
     const findings = runHealthCheck({});
     if (findings.length === 0) {
       ui.alert(t(lang, 'done.healthy'));
@@ -93,7 +90,7 @@ export function menuHealthCheck(): void {
 }
 
 export function menuRepair(): void {
-  guarded((ui) => {
+  menuAction((ui) => {
     const result = repairSheet({});
     ui.alert(result.message);
   });

@@ -1,21 +1,11 @@
-import { langFromLocale, t, type Lang } from '../core/i18n';
-
-/**
- * The menu's language from the user's locale. Session.getActiveUserLocale needs no
- * authorisation, but should it ever be refused (AuthMode.NONE), the menu falls back to English.
- */
-function menuLang(): Lang {
-  try {
-    return langFromLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
-}
+import { t } from './i18n';
+import { localeLang } from './locale';
 
 /** Builds the add-on menu. Works in AuthMode.NONE: touches only the UI service. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
-  const lang = menuLang();
+  // The locale only: Session.getActiveUserLocale needs no authorisation (AuthMode.NONE).
+  const lang = localeLang();
   ui.createAddonMenu()
     .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
     .addItem(t(lang, 'menu.setUp'), 'menuSetUp')

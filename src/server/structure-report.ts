@@ -4,7 +4,7 @@
 // never silently) and the items already on the OKR tab. The sidebar's API returns the same
 // facts as data.
 import { COLUMN_BY_KEY } from '../core/columns';
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { t, type Lang, type MessageKey } from './i18n';
 import type { ColumnMapping, StructurePreview } from '../shared/rpc';
 
 /** At most this many lines per list in an alert. */

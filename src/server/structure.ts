@@ -2,40 +2,24 @@
 // (src/core/import) find the columns and the hierarchy, and writes the items to the OKR tab —
 // a fresh one, or appended below the items already there (skipping the items already on it,
 // unless asked to write them again). The source sheet is never changed.
-import { OKR_COLUMNS } from '../core/columns';
-import { t } from '../core/i18n';
+import { t, type Lang } from './i18n';
 import { IdAllocator } from '../core/ids';
 import { structureLooseSheet, type ImportResult } from '../core/import';
 import { withoutExisting } from '../core/import/existing';
-import type { Cell } from '../core/model';
-import { indexById, placedItem, type SheetItem } from '../core/okr-rows';
+import type { SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial } from '../core/period';
 import type { StructurePreview, StructureRequest, StructureResult } from '../shared/rpc';
-import {
-  buildSnapshot,
-  ensureSize,
-  openContext,
-  readTabForWriting,
-  run,
-  writeFreshOkrTab,
-  type Context,
-} from './api';
-import { setValuesInChunks } from './chunks';
+import { buildSnapshot } from './answer';
 import { userError } from './errors';
-import { applyColumnRules, applyRowStyles, formatRows } from './formatting';
-import { startDeadline } from './deadline';
-import { withDocumentLock } from './lock';
+import { applyColumnRules, formatRows } from './formatting';
 import { dateFormatter, isDate } from './locale';
-import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
+import { idAllocator } from './okr-sheet';
+import { appendItems, writeFreshOkrTab } from './okr-writer';
+import { readTabForWriting } from './repair';
+import { readTab, serve, type Context } from './session';
 import { structureErrorDetails } from './structure-report';
-import {
-  createTab,
-  documentVisibility,
-  readSettings,
-  writeCheckInsHeader,
-  writeSettingsTab,
-} from './tabs';
-import { Validator } from './validate';
+import { createTab, documentVisibility, ensureSideTabs, newSheetLang } from './tabs';
+import type { Validator } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -77,10 +61,9 @@ function importFrom(ctx: Context, sheetName: string, ids: IdAllocator): ImportRe
  * just the name, as a script or the command line (`call structureSheet '["Sheet1"]'`) passes it.
  */
 function readRequest(
-  lang: 'en' | 'nl',
+  v: Validator,
   req: StructureRequest | string,
 ): { sheetName: string; writeAgain: boolean } {
-  const v = new Validator(lang);
   if (typeof req === 'string') {
     return { sheetName: v.text(req, 'sheetName', 100, true), writeAgain: false };
   }
@@ -106,11 +89,11 @@ function readRequest(
 const DUPLICATES = ['skip', 'write'] as const;
 
 export function previewStructure(req: StructureRequest | string): StructurePreview {
-  return run((lang) => {
-    const { sheetName } = readRequest(lang, req);
-    const ctx = openContext();
+  return serve(req, (s) => {
+    const { sheetName } = readRequest(s.v, req);
+    const ctx = s.context();
     const result = importFrom(ctx, sheetName, new IdAllocator({}, []));
-    const onTab = ctx.tabs.okr ? readOkrTab(ctx.tabs.okr, ctx.tz, ctx.lang, false).items : [];
+    const onTab = ctx.tabs.okr ? readTab(ctx, false).items : [];
     const { existing } = withoutExisting(result.items, onTab);
     const { items: _items, ...summary } = result;
     return { sheetName, ...summary, existing };
@@ -118,16 +101,12 @@ export function previewStructure(req: StructureRequest | string): StructurePrevi
 }
 
 export function structureSheet(req: StructureRequest | string): StructureResult {
-  return run((lang) => {
-    const deadline = startDeadline();
-    const { sheetName, writeAgain } = readRequest(lang, req);
-    const ctx = openContext();
-    return withDocumentLock(lang, () => {
-      let sheetLang = ctx.settings.lang;
-      if (!ctx.tabs.settings) {
-        sheetLang = /^nl/i.test(ctx.locale) ? 'nl' : lang;
-        ctx.settings = { ...ctx.settings, lang: sheetLang };
-      }
+  return serve(req, (s) => {
+    const { lang, deadline } = s;
+    const { sheetName, writeAgain } = readRequest(s.v, req);
+    return s.locked((ctx) => {
+      const sheetLang: Lang = ctx.tabs.settings ? ctx.settings.lang : newSheetLang(ctx);
+      ctx.settings = { ...ctx.settings, lang: sheetLang };
       // Read and import first: when there is nothing to structure (or no time left to write
       // it), nothing has been created or changed.
       const tab = ctx.tabs.okr ? readTabForWriting(ctx) : undefined;
@@ -156,24 +135,14 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         };
       }
       deadline.beforeWriting(lang);
-      if (!ctx.tabs.settings) {
-        const settings = createTab(ctx.ss, 'settings', sheetLang);
-        writeSettingsTab(settings, sheetLang);
-        ctx.tabs.settings = settings;
-        ctx.settings = readSettings(settings, sheetLang, ctx.settings.mark);
-      }
-      if (!ctx.tabs.checkins) {
-        const log = createTab(ctx.ss, 'checkins', sheetLang);
-        writeCheckInsHeader(log, sheetLang);
-        ctx.tabs.checkins = log;
-      }
+      ensureSideTabs(ctx, sheetLang);
       let okrSheet: Sheet;
       // The tab's items as written, for the answer's snapshot (no second read of the tab).
       let written: SheetItem[];
       if (!tab) {
         okrSheet = createTab(ctx.ss, 'okr', sheetLang);
         ctx.tabs.okr = okrSheet;
-        written = writeFreshOkrTab(ctx, okrSheet, items);
+        written = writeFreshOkrTab(ctx.settings, okrSheet, items);
         okrSheet.addDeveloperMetadata(
           'okr-sheets.ids',
           allocated.ids.toJSON(),
@@ -181,28 +150,16 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         );
       } else {
         okrSheet = tab.sheet;
-        const first = tab.lastRow + 1;
-        const width = Math.max(
-          tab.width,
-          ...Object.values(tab.columns).map((c) => (c as number) + 1),
-        );
-        const fctx = formulaContext(tab, ctx.settings);
-        const placed: SheetItem[] = items.map((item, i) => placedItem(item, first + i));
-        const byId = indexById([...tab.items, ...placed]);
-        const rows: Cell[][] = placed.map((item) => composeRow(item, item.row, width, fctx, byId));
-        const needed = first + rows.length - 1;
-        ensureSize(okrSheet, needed, width);
-        setValuesInChunks(okrSheet, first, 1, rows);
-        applyRowStyles(okrSheet, tab.columns, first - 1, needed, width, placed);
+        appendItems(tab, items, ctx.settings, false);
         applyColumnRules(
           okrSheet,
           tab.columns,
           tab.headerRow,
-          formatRows(needed, tab.headerRow),
+          formatRows(tab.lastRow, tab.headerRow),
           ctx.settings.lang,
         );
         allocated.save();
-        written = [...tab.items, ...placed];
+        written = tab.items;
       }
       const count = (type: string): number => items.filter((i) => i.type === type).length;
       const message =
@@ -224,6 +181,3 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
     });
   });
 }
-
-/** Exposed for tests: the number of columns of a fresh OKR tab. */
-export const FRESH_WIDTH = OKR_COLUMNS.length;

@@ -12,7 +12,7 @@
 //   progress over time (it is computed from the check-in log, which formulas cannot replay).
 import { isoFromSerial } from '../core/dates';
 import type { ColumnMap } from '../core/columns';
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { t, type Lang, type MessageKey } from './i18n';
 import { LEVELS, type Level, type StatusCode } from '../core/model';
 import { protectText } from '../core/okr-rows';
 import {

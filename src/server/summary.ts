@@ -15,33 +15,26 @@
 // refreshed. The summary creates no row groups, merges or notes, so there are none to clear.
 // No other tab is touched.
 import { isOkrError } from '../core/errors';
-import { t, type Lang } from '../core/i18n';
-import { formatPeriod, parsePeriod, periodKey, quarterOfSerial, type Period } from '../core/period';
+import { t, type Lang } from './i18n';
+import { formatPeriod, periodKey, quarterOfSerial, type Period } from '../core/period';
 import { summarizePeriod, summarizeYear } from '../core/summary';
 import { progressOverTime } from '../core/timeseries';
 import type { SummaryRequest, SummaryResult } from '../shared/rpc';
-import { readContext, readWorkbook, type WorkbookData } from './summary-read';
-import { toUserError, userError, type UserError } from './errors';
-import { startDeadline } from './deadline';
-import { userLang } from './locale';
-import { withDocumentLock } from './lock';
+import { userError, type UserError } from './errors';
+import { today } from './locale';
+import { menuAction } from './menu-actions';
+import { serve } from './session';
+import { readWorkbook, type WorkbookData } from './summary-read';
 import { summaryLayout, type ChartPlan, type SummaryLayout } from './summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Developer metadata key on a summary tab; its value is the canonical period ("2026-Q1"). */
-export const SUMMARY_METADATA_KEY = 'okr-sheets.summary';
-
-/** Validates the payload: a plain object with a period text. */
-export function parseSummaryRequest(req: unknown): Period {
-  const period =
-    req !== null && typeof req === 'object' ? (req as { period?: unknown }).period : undefined;
-  return parsePeriod(period, 'period');
-}
+const SUMMARY_METADATA_KEY = 'okr-sheets.summary';
 
 /** The layout of a period's summary from the workbook's data (pure). */
-export function layoutFor(data: WorkbookData, period: Period): SummaryLayout {
+function layoutFor(data: WorkbookData, period: Period): SummaryLayout {
   const options = { asOf: data.today };
   const summary =
     period.kind === 'year'
@@ -59,7 +52,7 @@ export function layoutFor(data: WorkbookData, period: Period): SummaryLayout {
 }
 
 /** The summary tab of a period, found by developer metadata (whatever its name now). */
-export function findSummarySheet(ss: Spreadsheet, key: string): Sheet | null {
+function findSummarySheet(ss: Spreadsheet, key: string): Sheet | null {
   const found = ss
     .createDeveloperMetadataFinder()
     .withKey(SUMMARY_METADATA_KEY)
@@ -139,7 +132,7 @@ function tagSummary(sheet: Sheet, key: string): void {
  * Creates or refreshes the summary tab of `period`: the new version is complete on a fresh tab
  * before the existing tab is touched; the existing tab is then refreshed in place (same sheet).
  */
-export function writeSummary(ss: Spreadsheet, period: Period, layout: SummaryLayout): Sheet {
+function writeSummary(ss: Spreadsheet, period: Period, layout: SummaryLayout): Sheet {
   const key = periodKey(period);
   const old = findSummarySheet(ss, key);
   const sheet = ss.insertSheet(uniqueName(ss, `${layout.name} …`), ss.getSheets().length);
@@ -182,52 +175,43 @@ function failed(err: unknown, lang: Lang): UserError {
 
 /** Sidebar API: builds or refreshes the summary of `req.period`. */
 export function buildSummary(req: SummaryRequest): SummaryResult {
-  const deadline = startDeadline();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = userLang();
-  let period: Period;
-  try {
-    period = parseSummaryRequest(req);
-  } catch (err) {
-    throw toUserError(err, lang);
-  }
-  return withDocumentLock(lang, () => {
-    try {
-      const data = readWorkbook(ss);
-      const layout = layoutFor(data, period);
-      // Too late to write the whole tab within the execution limit: refuse before writing.
-      deadline.beforeWriting(lang);
-      const sheet = writeSummary(ss, period, layout);
-      const name = sheet.getName();
-      return {
-        sheetName: name,
-        charts: layout.charts.length,
-        message: t(lang, 'summary.built', { name, charts: layout.charts.length }),
-      };
-    } catch (err) {
-      throw failed(err, lang);
-    }
+  return serve(req, (s) => {
+    const { lang } = s;
+    const period = s.v.requiredPeriod(s.body().period);
+    return s.locked((ctx) => {
+      try {
+        const data = readWorkbook(ctx);
+        const layout = layoutFor(data, period);
+        // Too late to write the whole tab within the execution limit: refuse before writing.
+        s.deadline.beforeWriting(lang);
+        const sheet = writeSummary(ctx.ss, period, layout);
+        const name = sheet.getName();
+        return {
+          sheetName: name,
+          charts: layout.charts.length,
+          message: t(lang, 'summary.built', { name, charts: layout.charts.length }),
+        };
+      } catch (err) {
+        throw failed(err, lang);
+      }
+    });
   });
 }
 
 /** Menu: asks for the period (default: the current quarter) and builds its summary. */
 export function buildSummaryFromMenu(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const { lang, today } = readContext(ss);
-  const current = formatPeriod(quarterOfSerial(today), lang);
-  const answer = ui.prompt(
-    t(lang, 'summary.promptTitle'),
-    t(lang, 'summary.promptPeriod', { period: current }),
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const text = answer.getResponseText().trim() || current;
-  try {
+  menuAction((ui, { lang }) => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const current = formatPeriod(quarterOfSerial(today(ss).serial), lang);
+    const answer = ui.prompt(
+      t(lang, 'summary.promptTitle'),
+      t(lang, 'summary.promptPeriod', { period: current }),
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const text = answer.getResponseText().trim() || current;
     const result = buildSummary({ period: text });
     ss.setActiveSheet(ss.getSheetByName(result.sheetName) as Sheet);
     ui.alert(result.message);
-  } catch (err) {
-    ui.alert(message(err, lang));
-  }
+  });
 }

@@ -1,10 +1,13 @@
 // The add-on's tabs, found by developer metadata (key okr-sheets.tab = okr | checkins |
-// settings), so people can rename and move them. One finder call finds all three.
+// settings), so people can rename and move them. One finder call finds all three. The side
+// tabs (settings, check-ins) are created here and nowhere else, in the sheet's language.
 import { CHECKIN_COLUMNS, TAB_METADATA_KEY, TAB_NAMES, type TabRole } from '../core/columns';
-import { t, type Lang } from '../core/i18n';
+import { langFromLocale } from '../core/i18n';
+import { t, type Lang } from './i18n';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/status';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
+import type { Context } from './session';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,7 +34,6 @@ export function freeName(ss: Spreadsheet, base: string): string {
   for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`)) return `${base} (${i})`;
 }
 
-/** Inserts a tab with our metadata. */
 /**
  * The visibility of every developer metadata the add-on adds: DOCUMENT, so that another
  * deployment of the add-on (a test deployment, the Marketplace one) finds the tabs and marks a
@@ -42,6 +44,7 @@ export function documentVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMeta
   return SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
 }
 
+/** Inserts a tab with our metadata. */
 export function createTab(ss: Spreadsheet, role: TabRole, lang: Lang, name?: string): Sheet {
   const sheet = ss.insertSheet(freeName(ss, name ?? TAB_NAMES[role][lang]));
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, role, documentVisibility());
@@ -74,7 +77,7 @@ function labelKey(value: unknown): SettingKey | null {
   return null;
 }
 
-export function writeSettingsTab(sheet: Sheet, lang: Lang): void {
+function writeSettingsTab(sheet: Sheet, lang: Lang): void {
   const rows = [
     [
       t(lang, 'settings.header.setting'),
@@ -125,9 +128,35 @@ export function readSettings(
 // ---------------------------------------------------------------------------------------------
 // Check-ins tab
 
-export function writeCheckInsHeader(sheet: Sheet, lang: Lang): void {
+function writeCheckInsHeader(sheet: Sheet, lang: Lang): void {
   const header = CHECKIN_COLUMNS.map((c) => c.header[lang]);
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   CHECKIN_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The side tabs
+
+/**
+ * The language of a sheet being set up: Dutch when the spreadsheet's locale is Dutch (the
+ * core's rule, langFromLocale), else the person's own language.
+ */
+export function newSheetLang(ctx: Pick<Context, 'locale' | 'lang'>): Lang {
+  return langFromLocale(ctx.locale) === 'nl' ? 'nl' : ctx.lang;
+}
+
+/** Creates the settings and check-ins tabs a workbook lacks, in `sheetLang`. */
+export function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
+  if (!ctx.tabs.settings) {
+    const sheet = createTab(ctx.ss, 'settings', sheetLang);
+    writeSettingsTab(sheet, sheetLang);
+    ctx.tabs.settings = sheet;
+    ctx.settings = readSettings(sheet, sheetLang, ctx.settings.mark);
+  }
+  if (!ctx.tabs.checkins) {
+    const sheet = createTab(ctx.ss, 'checkins', sheetLang);
+    writeCheckInsHeader(sheet, sheetLang);
+    ctx.tabs.checkins = sheet;
+  }
 }

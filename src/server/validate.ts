@@ -2,10 +2,10 @@
 // Each check throws a UserError in the user's language that names the field and what to do.
 import { CONFIDENCES, parseConfidence, type Confidence } from '../core/confidence';
 import { quoteValue } from '../core/errors';
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { t, type Lang, type MessageKey } from './i18n';
 import { KR_KINDS, parseKind, type KrKind } from '../core/kinds';
 import type { Cell, ItemType, Level } from '../core/model';
-import { periodKey, tryParsePeriod } from '../core/period';
+import { parsePeriod, periodKey, tryParsePeriod, type Period } from '../core/period';
 import { parseMilestone, parseNumber } from '../core/values';
 import { ITEM_TYPES, LEVELS, parseItemType, parseLevel } from '../core/vocabulary';
 import { userError } from './errors';
@@ -114,6 +114,23 @@ export class Validator {
       });
     }
     return periodKey(p);
+  }
+
+  /** A period that must be there (a summary's, the quarter to close), as the core reads it. */
+  requiredPeriod(value: unknown): Period {
+    return parsePeriod(value, 'period');
+  }
+
+  /** A list of item IDs (at most 10,000), upper-cased, blanks dropped. */
+  idList(value: unknown): string[] {
+    if (
+      !Array.isArray(value) ||
+      value.length > 10000 ||
+      !value.every((i) => typeof i === 'string' && i.length <= MAX_ID)
+    ) {
+      throw userError(this.lang, 'rollover.badIds');
+    }
+    return value.map((i: string) => i.trim().toUpperCase()).filter((i) => i !== '');
   }
 
   /** A number field: a number, numeric text ("45%", " 1.5 ") or blank. */

@@ -18,6 +18,17 @@ import type {
   OkrItem,
 } from '../core/model';
 import type { Lang } from '../core/i18n';
+import type { HealthFinding } from '../core/health';
+import type { StructurePreview } from '../core/import/types';
+
+// The domain types the contract carries are the core's; the wire names them here too.
+export type { HealthFinding } from '../core/health';
+export type {
+  ColumnMapping,
+  ImportWarning,
+  PlacedNote,
+  StructurePreview,
+} from '../core/import/types';
 
 export interface StatusThresholds {
   /** r = progress / expected at or above this is On track (default 0.9). */
@@ -86,51 +97,6 @@ export interface StructureRequest {
   duplicates?: 'skip' | 'write';
 }
 
-export interface ColumnMapping {
-  /** The loose sheet's header text. */
-  header: string;
-  /** 1-based column in the loose sheet. */
-  column: number;
-  /** The OKR field it maps to, or 'notes' when it maps to nothing. */
-  field: keyof OkrItem | 'objectiveTitle' | 'keyResultTitle' | 'initiativeTitle' | 'notes';
-}
-
-export interface ImportWarning {
-  /** 1-based row in the loose sheet (0 when it concerns the whole sheet). */
-  row: number;
-  message: string;
-}
-
-/** A row of the loose sheet that went into the notes of an item (named by its title). */
-export interface PlacedNote {
-  /** 1-based row in the loose sheet. */
-  row: number;
-  /** The title of the item whose Notes hold the row. */
-  title: string;
-  text: string;
-}
-
-export interface StructurePreview {
-  sheetName: string;
-  objectives: number;
-  keyResults: number;
-  initiatives: number;
-  headerRow: number;
-  columns: ColumnMapping[];
-  warnings: ImportWarning[];
-  /**
-   * What lines that are no items said and where it was used: title and section lines
-   * ("Team: Sales", "Kwartaal: K3 2026") and headings ("Initiatives:").
-   */
-  context: ImportWarning[];
-  /** Rows whose text went into the Notes of a named item. */
-  notes: PlacedNote[];
-  /** Non-empty rows that could not be placed; they are listed, never dropped silently. */
-  unplaced: { row: number; text: string }[];
-  /** Items already on the OKR tab (same title, parent and period); skipped unless asked. */
-  existing: number;
-}
-
 export interface StructureResult extends StructurePreview {
   /** Items not written because they are already on the OKR tab (0 when asked to write them). */
   skipped: number;
@@ -162,17 +128,6 @@ export interface CheckInRequest {
   value: string | number | boolean;
   confidence: Confidence | '';
   note: string;
-}
-
-export interface HealthFinding {
-  /** A stable code per rule, e.g. 'krCount', 'notMeasurable', 'taskLike'. */
-  rule: string;
-  severity: 'error' | 'warning';
-  id: string;
-  /** 1-based row on the OKR tab (0 when the finding has no row). */
-  row: number;
-  message: string;
-  fix: string;
 }
 
 export interface SummaryRequest {

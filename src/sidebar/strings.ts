@@ -1,11 +1,11 @@
-// The sidebar's words. Its own messages live in the core catalogue under `sidebar.` keys
-// (src/core/messages/sidebar.ts); the names of levels, types, statuses, kinds and confidence
-// are the core's (src/core/messages/core.ts). Only these two tables are bundled: the server's
-// catalogues (sheet headers, summaries, importer) never reach the browser.
-import type { Lang, MessageParams } from '../core/i18n';
-import { coreMessages } from '../core/messages/core';
-import { sidebarMessages } from '../core/messages/sidebar';
+// The sidebar's words: its own table (messages.ts, `sidebar.` keys) and the core's vocabulary
+// (names of levels, types, statuses, kinds and confidence: src/core/i18n.ts). The server's
+// tables (sheet headers, summaries, importer) are never imported here, so they never reach
+// the browser.
+import { t as coreText, type Lang, type MessageKey as CoreKey } from '../core/i18n';
+import type { MessageParams } from '../core/placeholders';
 import { fillPlaceholders } from '../core/placeholders';
+import { sidebarMessages } from './messages';
 
 export type { Lang };
 export type Params = MessageParams;
@@ -14,7 +14,6 @@ export type MessageKey = keyof typeof sidebarMessages extends infer K
     ? Name
     : never
   : never;
-export type CoreKey = keyof typeof coreMessages;
 
 /** The sidebar message `key` in `lang`, with {placeholders} filled in as plain text. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
@@ -23,5 +22,5 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
 
 /** A core vocabulary message (`level.team`, `status.atRisk` …) in `lang`. */
 export function coreT(lang: Lang, key: CoreKey, params?: Params): string {
-  return fillPlaceholders(coreMessages[key][lang], params);
+  return coreText(lang, key, params);
 }

@@ -13,7 +13,7 @@ import type { Lang } from '../../src/core/i18n';
 import type { CheckIn, OkrItem } from '../../src/core/model';
 import { indexById, itemCells, tierOf } from '../../src/core/okr-rows';
 import { rowFormulas } from '../../src/server/formulas';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/server/i18n';
 import { decimalMarkOf } from '../../src/core/values';
 
 export interface Fixture {

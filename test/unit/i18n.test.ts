@@ -1,41 +1,49 @@
 import {
   LANGS,
   OkrError,
-  catalogues,
   confidenceName,
   itemTypeName,
   kindName,
   KR_KINDS,
   langFromLocale,
   levelName,
-  messages,
   parseConfidence,
   parseItemType,
   parseKind,
   parseLevel,
   placeholdersOf,
   t,
-  type MessageKey,
 } from '../../src/core';
+import { coreCatalogues } from '../../src/core/catalogues';
+import { serverMessages } from '../../src/server/messages';
+import { messages as serverTable } from '../../src/server/i18n';
+import { sidebarMessages } from '../../src/sidebar/messages';
+
+// Every layer's tables: the core's areas, the server's and the sidebar's.
+const catalogues = { ...coreCatalogues, server: serverMessages, sidebar: sidebarMessages };
+const messages: Record<string, { en: string; nl: string }> = Object.assign(
+  {},
+  ...Object.values(catalogues),
+);
 
 describe('the message catalogue', () => {
-  const keys = Object.keys(messages) as MessageKey[];
+  const keys = Object.keys(messages);
 
   test('every key has a non-empty text in every language', () => {
     expect(keys.length).toBeGreaterThan(20);
     for (const key of keys) {
       for (const lang of LANGS) {
-        expect(typeof messages[key][lang]).toBe('string');
-        expect(messages[key][lang].trim()).not.toBe('');
+        expect(typeof messages[key]![lang]).toBe('string');
+        expect(messages[key]![lang].trim()).not.toBe('');
       }
     }
   });
 
   test('both languages use the same placeholders', () => {
     for (const key of keys) {
-      expect([key, placeholdersOf(messages[key].nl)]).toEqual([
+      expect([key, placeholdersOf(messages[key]!.nl)]).toEqual([
         key,
-        placeholdersOf(messages[key].en),
+        placeholdersOf(messages[key]!.en),
       ]);
     }
   });
@@ -49,6 +57,10 @@ describe('the message catalogue', () => {
       }
     }
     expect(seen.size).toBe(keys.length);
+  });
+
+  test("the server's t reads the core's tables and its own", () => {
+    expect(Object.keys(serverTable).length).toBe(keys.length - Object.keys(sidebarMessages).length);
   });
 
   test('t fills placeholders and leaves unknown ones', () => {

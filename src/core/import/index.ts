@@ -7,7 +7,7 @@
 //   layout (layout.ts) → rows read by the columns layout (columns-layout.ts) or the outline
 //   layout (outline-layout.ts), with section and heading lines (lines.ts), into a tree
 //   (tree.ts) → periods, kinds and units settled (finish.ts) → items in outline order with IDs.
-import type { ColumnMapping } from '../../shared/rpc';
+import type { ColumnMapping } from './types';
 import type { ItemType } from '../model';
 import { readGrid, type Grid } from './cells';
 import { readContextLine, Scope } from './context';

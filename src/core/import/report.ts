@@ -2,8 +2,13 @@
 // from lines that are no items (title, section and heading lines), the rows placed as notes of
 // a named item, and the rows it could not place. Everything that does not end up in an item's
 // own row ends up here, each row in exactly one list.
-import type { ImportWarning, PlacedNote } from '../../shared/rpc';
-import { t, type Lang, type MessageKey, type MessageParams } from '../i18n';
+import type { ImportWarning, PlacedNote } from './types';
+import { messages, translator, type Lang, type MessageParams } from '../i18n';
+import { importMessages } from './messages';
+
+const table = { ...messages, ...importMessages } as const;
+type MessageKey = keyof typeof table;
+const t = translator(table);
 
 export class Report {
   readonly warnings: ImportWarning[] = [];

@@ -1,7 +1,51 @@
 // The importer's public types: what "Structure this sheet" is given and what it hands back.
-import type { ColumnMapping, StructurePreview } from '../../shared/rpc';
 import type { Lang } from '../i18n';
 import type { ItemType, OkrItem } from '../model';
+
+export interface ColumnMapping {
+  /** The loose sheet's header text. */
+  header: string;
+  /** 1-based column in the loose sheet. */
+  column: number;
+  /** The OKR field it maps to, or 'notes' when it maps to nothing. */
+  field: keyof OkrItem | 'objectiveTitle' | 'keyResultTitle' | 'initiativeTitle' | 'notes';
+}
+
+export interface ImportWarning {
+  /** 1-based row in the loose sheet (0 when it concerns the whole sheet). */
+  row: number;
+  message: string;
+}
+
+/** A row of the loose sheet that went into the notes of an item (named by its title). */
+export interface PlacedNote {
+  /** 1-based row in the loose sheet. */
+  row: number;
+  /** The title of the item whose Notes hold the row. */
+  title: string;
+  text: string;
+}
+
+export interface StructurePreview {
+  sheetName: string;
+  objectives: number;
+  keyResults: number;
+  initiatives: number;
+  headerRow: number;
+  columns: ColumnMapping[];
+  warnings: ImportWarning[];
+  /**
+   * What lines that are no items said and where it was used: title and section lines
+   * ("Team: Sales", "Kwartaal: K3 2026") and headings ("Initiatives:").
+   */
+  context: ImportWarning[];
+  /** Rows whose text went into the Notes of a named item. */
+  notes: PlacedNote[];
+  /** Non-empty rows that could not be placed; they are listed, never dropped silently. */
+  unplaced: { row: number; text: string }[];
+  /** Items already on the OKR tab (same title, parent and period); skipped unless asked. */
+  existing: number;
+}
 
 export interface ImportOptions {
   lang: Lang;

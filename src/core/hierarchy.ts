@@ -1,0 +1,151 @@
+// The OKR hierarchy: which type sits under which, what key results and initiatives take from
+// their parent, an item's descendants and where a new row goes in outline order. The server
+// (adding, editing, moving), the health check and the sidebar's pickers all ask this module.
+import type { ItemType, Level, OkrItem } from './model';
+import { indexById } from './okr-rows';
+
+/** The type an item's parent must have (null: an objective has no parent). */
+export const PARENT_TYPE: Readonly<Record<ItemType, ItemType | null>> = {
+  objective: null,
+  keyResult: 'objective',
+  initiative: 'keyResult',
+};
+
+/** Whether `parent` may be the parent of an item of `type`. */
+export function fitsUnder(type: ItemType, parent: { type: ItemType } | undefined): boolean {
+  const wanted = PARENT_TYPE[type];
+  return wanted !== null && parent !== undefined && parent.type === wanted;
+}
+
+/** The fields key results and initiatives take from their objective (initiatives keep their team). */
+export const INHERITED = ['level', 'team', 'period'] as const;
+
+/** What a child of `parent` inherits: level and period, and a key result's team. */
+export function inheritedFrom(
+  parent: Pick<OkrItem, 'level' | 'team' | 'period'>,
+  child: Pick<OkrItem, 'type' | 'team'>,
+): { level: Level; team: string; period: string } {
+  return {
+    level: parent.level,
+    team: child.type === 'keyResult' ? parent.team : child.team,
+    period: parent.period,
+  };
+}
+
+/** An item's descendants (key results, initiatives), each before the items below it. */
+export function descendantsOf<T extends OkrItem>(items: readonly T[], id: string): T[] {
+  const out: T[] = [];
+  const stack = [id.toUpperCase()];
+  const seen = new Set<string>(stack);
+  while (stack.length) {
+    const current = stack.pop() as string;
+    for (const it of items) {
+      if (it.parentId.toUpperCase() === current) {
+        out.push(it);
+        const key = it.id.toUpperCase();
+        if (key && !seen.has(key)) {
+          seen.add(key);
+          stack.push(key);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Copies level, team and period down from `top`'s parent (when top is not an objective) and
+ * from top to everything below it. Returns the items that changed.
+ */
+export function cascadeFromParents<T extends OkrItem>(items: readonly T[], top: T): T[] {
+  const byId = indexById(items);
+  const changed: T[] = [];
+  // descendantsOf lists each item before the items below it, so values flow down in one pass.
+  for (const item of [top, ...descendantsOf(items, top.id)]) {
+    if (item.type === 'objective' || !item.parentId) continue;
+    const parent = byId.get(item.parentId.toUpperCase());
+    if (!parent) continue;
+    const want = inheritedFrom(parent, item);
+    if (item.level !== want.level || item.team !== want.team || item.period !== want.period) {
+      Object.assign(item, want);
+      changed.push(item);
+    }
+  }
+  return changed;
+}
+
+/** Why an item's parent or alignment cannot be (the server words it for the person). */
+export type LinkProblem =
+  | { problem: 'objectiveHasNoParent'; id: string }
+  | { problem: 'parentNeeded'; type: ItemType; parentType: ItemType }
+  | { problem: 'unknownId'; id: string }
+  | { problem: 'wrongParent'; type: ItemType; parentType: ItemType; id: string }
+  | { problem: 'ownDescendant'; id: string };
+
+/**
+ * Checks an item's parent and alignment against the tab's items (`self`: the item as it is on
+ * the tab, when it is being changed). On success the IDs are spelt as on the tab.
+ */
+export function checkLinks<T extends OkrItem>(
+  items: readonly T[],
+  item: OkrItem,
+  self?: T,
+): LinkProblem | null {
+  const byId = indexById(items);
+  const parentType = PARENT_TYPE[item.type];
+  if (parentType === null) {
+    if (item.parentId) return { problem: 'objectiveHasNoParent', id: item.parentId };
+  } else {
+    if (!item.parentId) return { problem: 'parentNeeded', type: item.type, parentType };
+    const parent = byId.get(item.parentId.toUpperCase());
+    if (!parent) return { problem: 'unknownId', id: item.parentId };
+    if (!fitsUnder(item.type, parent))
+      return { problem: 'wrongParent', type: item.type, parentType, id: item.parentId };
+    if (self) {
+      const key = item.parentId.toUpperCase();
+      const below = descendantsOf(items, self.id).map((d) => d.id.toUpperCase());
+      if (key === self.id.toUpperCase() || below.includes(key))
+        return { problem: 'ownDescendant', id: self.id };
+    }
+    item.parentId = parent.id;
+  }
+  if (item.alignedTo) {
+    const target = byId.get(item.alignedTo.toUpperCase());
+    if (!target || target.type === 'initiative')
+      return { problem: 'unknownId', id: item.alignedTo };
+    if (self && target.id.toUpperCase() === self.id.toUpperCase())
+      return { problem: 'ownDescendant', id: self.id };
+    item.alignedTo = target.id;
+  }
+  return null;
+}
+
+/**
+ * The row after which a new item belongs in outline order: below its parent's last
+ * descendant; an objective after the last objective (and its items) of the same level and
+ * period; else after `lastRow` (the tab's last row, or its header row when that is lower).
+ */
+export function insertionRow<T extends OkrItem & { row: number }>(
+  items: readonly T[],
+  item: OkrItem,
+  lastRow: number,
+): number {
+  const byId = indexById(items);
+  const lastDescendantRow = (id: string): number => {
+    let last = byId.get(id.toUpperCase())?.row ?? 0;
+    for (const it of descendantsOf(items, id)) if (it.id && it.row > last) last = it.row;
+    return last;
+  };
+  if (item.type !== 'objective' && item.parentId) {
+    const row = lastDescendantRow(item.parentId);
+    if (row > 0) return row;
+  }
+  if (item.type === 'objective') {
+    const same = items.filter(
+      (i) => i.type === 'objective' && i.level === item.level && i.period === item.period,
+    );
+    const lastObjective = same[same.length - 1];
+    if (lastObjective) return lastDescendantRow(lastObjective.id);
+  }
+  return lastRow;
+}

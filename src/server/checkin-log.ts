@@ -1,0 +1,71 @@
+// The check-ins tab: one line per check-in (when, key result, value, confidence, note, who),
+// appended by Check in and read by the sidebar's history, the summaries' progress over time
+// and nothing else. Columns are found by header (either language), so people may reorder them.
+import { matchCheckInHeader } from '../core/columns';
+import { confidenceName, parseConfidence, type Confidence } from '../core/confidence';
+import type { Cell, CheckIn } from '../core/model';
+import { protectCell, protectText } from '../core/okr-rows';
+import { dateFormatter, isDate } from './locale';
+import type { Context } from './session';
+import { ensureSideTabs } from './tabs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The whole log, newest first, in one read; dates as ISO text in the spreadsheet's zone. */
+export function readCheckIns(ctx: Pick<Context, 'tabs' | 'tz'>): CheckIn[] {
+  const sheet = ctx.tabs.checkins;
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  const map = matchCheckInHeader(values[0] ?? []);
+  const fmt = dateFormatter(ctx.tz);
+  const out: CheckIn[] = [];
+  const at = (row: unknown[], key: keyof typeof map) =>
+    map[key] === undefined ? '' : row[map[key] as number];
+  for (const row of values.slice(1)) {
+    const krId = String(at(row, 'keyResultId') ?? '').trim();
+    if (!krId) continue;
+    const ts = at(row, 'timestamp');
+    const value = at(row, 'value');
+    out.push({
+      timestamp: isDate(ts) ? fmt(ts, true).replace(' ', 'T') : String(ts ?? ''),
+      keyResultId: krId,
+      value: isDate(value)
+        ? fmt(value)
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? value
+          : String(value ?? ''),
+      confidence: parseConfidence(at(row, 'confidence')) ?? '',
+      note: String(at(row, 'note') ?? ''),
+      who: String(at(row, 'who') ?? ''),
+    });
+  }
+  return out.sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0));
+}
+
+function who(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Appends one check-in to the log (creating the tab when a workbook lacks it): one call. */
+export function appendCheckIn(
+  ctx: Context,
+  id: string,
+  value: Cell,
+  confidence: Confidence | '',
+  note: string,
+): void {
+  if (!ctx.tabs.checkins) ensureSideTabs(ctx, ctx.settings.lang);
+  const log = ctx.tabs.checkins as Sheet;
+  log.appendRow([
+    new Date(),
+    protectText(id),
+    protectCell(value),
+    confidence ? protectText(confidenceName(confidence, ctx.settings.lang)) : '',
+    protectText(note),
+    protectText(who()),
+  ]);
+}

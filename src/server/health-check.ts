@@ -1,0 +1,53 @@
+// The health check (menu and sidebar): the core's rules over the OKR tab's rows
+// (src/core/health.ts), plus what only the sheet can tell: formula columns missing, and
+// formula cells typed over or emptied (formula-check.ts).
+import { COLUMN_BY_KEY } from '../core/columns';
+import { runHealthRules } from '../core/health';
+import { t } from './i18n';
+import { computeViews } from '../core/snapshot';
+import { decimalMarkOf } from '../core/values';
+import type { HealthFinding } from '../shared/rpc';
+import { tabFormulaGaps } from './formula-check';
+import { missingFormulaColumns, type OkrTab } from './okr-sheet';
+import { readTab, serve, type Context } from './session';
+
+/** The findings of the health check on a tab as read. */
+function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
+  const views = computeViews(
+    tab.items,
+    ctx.today.serial,
+    ctx.settings.thresholds,
+    ctx.lang,
+    decimalMarkOf(ctx.locale),
+  );
+  // Columns the add-on's formulas need: the tab as a whole cannot compute without them.
+  const { visible, hidden } = missingFormulaColumns(tab);
+  const columns: HealthFinding[] = [];
+  if (visible.length > 0 || hidden.length > 0) {
+    const key = visible.length > 0 ? 'health.missingColumns' : 'health.outdatedColumns';
+    columns.push({
+      rule: visible.length > 0 ? 'missingColumns' : 'outdatedColumns',
+      severity: 'error',
+      id: '',
+      row: 0,
+      message: t(ctx.lang, key, { columns: visible.map((c) => c.header[ctx.lang]).join(', ') }),
+      fix: t(ctx.lang, 'fix.repair'),
+    });
+  }
+  return [
+    ...columns,
+    ...runHealthRules(views, tab.issues, {
+      lang: ctx.lang,
+      todaySerial: ctx.today.serial,
+      columnName: (key) => COLUMN_BY_KEY[key].header[ctx.lang],
+      formulaGaps: hidden.length > 0 || visible.length > 0 ? [] : tabFormulaGaps(tab, ctx.settings),
+    }),
+  ];
+}
+
+export function runHealthCheck(req?: Record<string, never>): HealthFinding[] {
+  return serve(req, (s) => {
+    const ctx = s.context();
+    return healthFindings(ctx, readTab(ctx));
+  });
+}
