@@ -1,5 +1,7 @@
 // Pure helpers the views use to shape the snapshot: the overview tree, and the choices the
-// parent and alignment pickers may offer (only valid ones, per docs/okr-semantics).
+// parent and alignment pickers may offer (only valid ones: src/core/hierarchy.ts, and the
+// alignment rules of ARCHITECTURE.md).
+import { PARENT_TYPE } from '../core/hierarchy';
 import type { ItemView, Level } from '../core/model';
 
 export interface Filters {
@@ -117,7 +119,7 @@ export function parentChoices(
   items: readonly ItemView[],
   type: 'keyResult' | 'initiative',
 ): ItemView[] {
-  const parentType = type === 'keyResult' ? 'objective' : 'keyResult';
+  const parentType = PARENT_TYPE[type];
   return items.filter((i) => i.type === parentType && !i.closed).sort((a, b) => a.row - b.row);
 }
 
@@ -144,20 +146,4 @@ export function alignmentChoices(
       return oneUp || annual;
     })
     .sort((a, b) => a.row - b.row);
-}
-
-/** How many descendants (key results and initiatives) an item has. */
-export function countDescendants(items: readonly ItemView[], id: string): number {
-  let count = 0;
-  const queue = [id];
-  while (queue.length) {
-    const parent = queue.shift();
-    for (const item of items) {
-      if (item.parentId === parent) {
-        count++;
-        queue.push(item.id);
-      }
-    }
-  }
-  return count;
 }

@@ -132,11 +132,22 @@ describe('moveItem moves the rows under the new parent', () => {
     const rows = byId(okrRows(ss));
     for (const id of ['O-2', 'KR-3', 'KR-4'])
       expect(rows.get(id)).toMatchObject({ period: '2026-Q2', team: 'Growth' });
-    // Moving a key result by editing its parent moves its rows too.
-    call(addon, 'updateItem', { id: 'KR-4', changes: { parentId: 'O-1' } });
+    // Moving a key result by editing its parent moves its rows too: the sidebar's edit form
+    // sends the new parent with the other fields in one call, one lock.
+    const m = addon.measure(() =>
+      call(addon, 'updateItem', {
+        id: 'KR-4',
+        changes: { parentId: 'O-1', title: 'Cheaper leads' },
+      }),
+    );
+    expect(m.calls['Lock.waitLock']).toBe(1);
     const ids = okrRows(ss).map((r) => r.id);
     expect(ids.indexOf('KR-4')).toBeLessThan(ids.indexOf('O-2'));
-    expect(byId(okrRows(ss)).get('KR-4')).toMatchObject({ level: 'Company', period: '2026' });
+    expect(byId(okrRows(ss)).get('KR-4')).toMatchObject({
+      level: 'Company',
+      period: '2026',
+      title: 'Cheaper leads',
+    });
   });
 
   test('down to the last objective; an initiative to a key result of another objective', () => {

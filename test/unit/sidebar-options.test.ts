@@ -2,6 +2,7 @@
 // overview groups level → team → objective → key results → initiatives.
 import { emptyItem, type ItemView } from '../../src/core/model';
 import { formatPeriod, tryParsePeriod } from '../../src/core/period';
+import { descendantsOf } from '../../src/core/hierarchy';
 import { LANGS } from '../../src/core/i18n';
 import { levelName, statusName, kindName, itemTypeName } from '../../src/core';
 import * as sidebarFormat from '../../src/sidebar/format';
@@ -9,7 +10,6 @@ import { createFormatter } from '../../src/sidebar/format';
 import {
   alignmentChoices,
   buildTree,
-  countDescendants,
   parentChoices,
   periodWithin,
 } from '../../src/sidebar/options';
@@ -114,9 +114,9 @@ describe('buildTree', () => {
     expect(ann.map((g) => g.level)).toEqual(['personal']);
   });
 
-  it('counts descendants for the delete confirmation', () => {
-    expect(countDescendants(items, 'O-3')).toBe(2);
-    expect(countDescendants(items, 'I-1')).toBe(0);
+  it('counts descendants for the delete confirmation (core/hierarchy.ts)', () => {
+    expect(descendantsOf(items, 'O-3').length).toBe(2);
+    expect(descendantsOf(items, 'I-1').length).toBe(0);
   });
 });
 

@@ -1,47 +1,28 @@
 // Add and edit: objective, key result (kind, start, target, unit, weight) and initiative. The
-// parent and alignment pickers only offer valid choices (see options.ts); input is checked
-// here for good feedback, and the server validates it again.
+// parent and alignment pickers only offer valid choices (see options.ts); the form's data, its
+// checks and the request it sends are item-form.ts; the server validates again.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../../core/model';
+import type { ItemType, ItemView, KrKind, Level } from '../../core/model';
 import { ITEM_TYPES, LEVELS } from '../../core/model';
-import type { MutationResult, Received } from '../../shared/rpc';
+import { descendantsOf, PARENT_TYPE } from '../../core/hierarchy';
 import { call } from '../client';
 import { Button, Field, describedBy } from '../components';
 import { useApp } from '../context';
 import { KR_KINDS, kindName, levelName, typeName } from '../format';
-import { alignmentChoices, countDescendants, parentChoices } from '../options';
-import { inputText, readInUnit } from '../../core/units';
-import { isDone } from '../../core/values';
-
-const TITLE_MAX = 500;
-const NOTES_MAX = 5000;
-
-interface FormState {
-  type: ItemType;
-  title: string;
-  level: Level;
-  team: string;
-  owner: string;
-  period: string;
-  parentId: string;
-  alignedTo: string;
-  kind: KrKind | '';
-  start: string;
-  target: string;
-  unit: string;
-  weight: string;
-  notes: string;
-  /** Initiatives: done or open. */
-  done: boolean;
-}
-
-type Errors = Partial<Record<keyof FormState, string>>;
-
-function cellText(value: Cell, toText: (n: number) => string): string {
-  if (typeof value === 'number') return toText(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return value;
-}
+import {
+  NOTES_MAX,
+  TITLE_MAX,
+  blankForm,
+  formOfItem,
+  needsStartTarget,
+  nextForm,
+  updateRequest,
+  validateForm,
+  withType,
+  type FormErrors,
+  type FormState,
+} from '../item-form';
+import { alignmentChoices, parentChoices } from '../options';
 
 export function ItemForm({
   mode,
@@ -58,47 +39,12 @@ export function ItemForm({
 }) {
   const app = useApp();
   const { snapshot, tr, lang, fmt } = app;
-  // Start and target in the key result's unit (2.5 for 2.5%), the weight as it is.
-  const plain = (n: number) => inputText(n, '', fmt.mark);
-  const inUnit = (n: number) => inputText(n, item?.unit ?? '', fmt.mark);
   const [form, setForm] = useState<FormState>(() =>
     item
-      ? {
-          type: item.type,
-          title: item.title,
-          level: item.level,
-          team: item.team,
-          owner: item.owner,
-          period: item.period,
-          parentId: item.parentId,
-          alignedTo: item.alignedTo,
-          kind: item.kind,
-          start: cellText(item.start, inUnit),
-          target: cellText(item.target, inUnit),
-          unit: item.unit,
-          weight: cellText(item.weight, plain),
-          notes: item.notes,
-          done: isDone(item.current),
-        }
-      : {
-          type: initialType ?? 'objective',
-          title: '',
-          level: 'company',
-          team: '',
-          owner: '',
-          period: defaultPeriod,
-          parentId: initialParent ?? '',
-          alignedTo: '',
-          kind: '',
-          start: '',
-          target: '',
-          unit: '',
-          weight: '',
-          notes: '',
-          done: false,
-        },
+      ? formOfItem(item, fmt)
+      : blankForm(initialType ?? 'objective', initialParent ?? '', defaultPeriod),
   );
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -132,64 +78,11 @@ export function ItemForm({
     const up = p.type === 'keyResult' ? byId(p.parentId) : undefined;
     return `${p.id} · ${p.title}${up ? ` (${up.id})` : ''}`;
   };
-  const numberExample = fmt.number(1.5);
-  const needsStartTarget = isKr && form.kind !== 'milestone' && form.kind !== 'rollup';
-
-  function validate(): { errors: Errors; input?: ItemInput } {
-    const e: Errors = {};
-    const title = form.title.trim();
-    if (!title) e.title = tr('errTitleRequired');
-    else if (title.length > TITLE_MAX) e.title = tr('errTitleTooLong', { max: TITLE_MAX });
-    if (!isObjective && !form.parentId) e.parentId = tr('errParentRequired');
-    if (isObjective && form.level !== 'company' && !form.team.trim())
-      e.team = tr('errTeamRequired');
-    if (isObjective && form.level === 'personal' && !form.owner.trim())
-      e.owner = tr('errOwnerRequired');
-    const num = (key: 'start' | 'target' | 'weight'): number | '' => {
-      const text = form[key].trim();
-      if (!text) return '';
-      const n = key === 'weight' ? fmt.parseNumber(text) : readInUnit(text, form.unit, fmt.mark);
-      if (n === null) {
-        e[key] = tr('errNumber', { example: numberExample });
-        return '';
-      }
-      return n;
-    };
-    const input: ItemInput = {
-      type: form.type,
-      title,
-      owner: form.owner.trim(),
-      notes: form.notes.trim(),
-    };
-    if (isObjective) {
-      Object.assign(input, {
-        level: form.level,
-        team: form.level === 'company' ? '' : form.team.trim(),
-        period: form.period,
-        alignedTo: form.alignedTo,
-      });
-    } else {
-      input.parentId = form.parentId;
-      if (parent)
-        Object.assign(input, { level: parent.level, team: parent.team, period: parent.period });
-    }
-    if (form.type === 'initiative') input.current = form.done;
-    if (isKr) {
-      const start = needsStartTarget ? num('start') : '';
-      const target = needsStartTarget ? num('target') : '';
-      const weight = num('weight');
-      if (needsStartTarget && target === '' && !e.target) e.target = tr('errTargetRequired');
-      if (form.kind === '' && start !== '' && target !== '' && start === target)
-        e.kind = tr('errStartEqualsTarget');
-      if (typeof weight === 'number' && weight < 0) e.weight = tr('errWeightNegative');
-      Object.assign(input, { kind: form.kind, start, target, weight, unit: form.unit.trim() });
-    }
-    return Object.keys(e).length ? { errors: e } : { errors: e, input };
-  }
+  const measured = needsStartTarget(form);
 
   async function submit(ev: Event) {
     ev.preventDefault();
-    const { errors: e, input } = validate();
+    const { errors: e, input } = validateForm(form, parent, fmt, tr);
     setErrors(e);
     if (!input) {
       const first = Object.keys(e)[0];
@@ -200,53 +93,22 @@ export function ItemForm({
       const result = await app.run(() => call('addItem', input));
       if (!result) return;
       app.apply(result.snapshot, result.message);
-      // Keep going the way the method works: an objective gets its key results next, a key
-      // result its siblings; initiatives keep their key result.
-      if (form.type === 'objective') {
-        setForm((f) => ({
-          ...f,
-          type: 'keyResult',
-          title: '',
-          parentId: result.id,
-          kind: '',
-          start: '',
-          target: '',
-          unit: '',
-          weight: '',
-          notes: '',
-        }));
-      } else {
-        if (form.type === 'keyResult') setLastKr(result.id);
-        setForm((f) => ({
-          ...f,
-          title: '',
-          start: '',
-          target: '',
-          unit: '',
-          weight: '',
-          kind: '',
-          notes: '',
-        }));
-      }
+      if (form.type === 'keyResult') setLastKr(result.id);
+      setForm((f) => nextForm(f, result.id));
       formRef.current?.querySelector<HTMLElement>('#fld-title')?.focus();
       return;
     }
     if (!item) return;
-    const { type: _type, ...changes } = input;
-    let last: Received<MutationResult> | undefined;
-    if (!isObjective && form.parentId !== item.parentId) {
-      last = await app.run(() => call('moveItem', { id: item.id, parentId: form.parentId }));
-      if (!last) return;
-    }
-    const updated = await app.run(() => call('updateItem', { id: item.id, changes }));
-    last = updated ?? last;
-    if (last) app.apply(last.snapshot, last.message);
-    if (updated) app.go({ view: 'overview' });
+    // One call, a new parent included: the server moves the rows under one lock.
+    const result = await app.run(() => call('updateItem', updateRequest(item.id, input)));
+    if (!result) return;
+    app.apply(result.snapshot, result.message);
+    app.go({ view: 'overview' });
   }
 
   async function remove() {
     if (!item) return;
-    const withChildren = countDescendants(snapshot.items, item.id) > 0;
+    const withChildren = descendantsOf(snapshot.items, item.id).length > 0;
     const result = await app.run(() => call('deleteItem', { id: item.id, withChildren }));
     if (!result) return;
     app.apply(result.snapshot, result.message);
@@ -254,7 +116,7 @@ export function ItemForm({
   }
 
   const a = (key: keyof FormState) => describedBy(`fld-${key}`, errors[key]);
-  const descendants = item ? countDescendants(snapshot.items, item.id) : 0;
+  const descendants = item ? descendantsOf(snapshot.items, item.id).length : 0;
 
   return (
     <section aria-labelledby="form-title">
@@ -269,10 +131,8 @@ export function ItemForm({
               value={form.type}
               onChange={(e) => {
                 const type = e.currentTarget.value as ItemType;
-                const keep = snapshot.items.find((i) => i.id === form.parentId);
-                const parentType = type === 'keyResult' ? 'objective' : 'keyResult';
                 const fallback = type === 'initiative' ? lastKr : '';
-                set({ type, parentId: keep?.type === parentType ? keep.id : fallback });
+                setForm((f) => withType(f, type, snapshot.items, fallback));
                 setErrors({});
               }}
             >
@@ -293,7 +153,7 @@ export function ItemForm({
             hint={
               parents.length === 0
                 ? tr('noParents', {
-                    type: typeName(lang, isKr ? 'objective' : 'keyResult').toLowerCase(),
+                    type: typeName(lang, PARENT_TYPE[form.type] ?? 'objective').toLowerCase(),
                   })
                 : isKr
                   ? tr('inheritsFromParent')
@@ -440,7 +300,7 @@ export function ItemForm({
                 ))}
               </select>
             </Field>
-            {needsStartTarget && (
+            {measured && (
               <div class="field-pair">
                 <Field id="fld-start" label={tr('fieldStart')} error={errors.start}>
                   <input

@@ -1,0 +1,190 @@
+// The Add and Edit form as data, without the DOM: an item as the form shows it, the form
+// checked for good feedback (the server checks again), and the one request a submit makes.
+// An edit that changes the parent is one updateItem call: the server moves the rows and
+// cascades level, team and period under one lock (src/server/items.ts).
+import { PARENT_TYPE } from '../core/hierarchy';
+import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../core/model';
+import { inputText, readInUnit } from '../core/units';
+import { isDone } from '../core/values';
+import type { UpdateRequest } from '../shared/rpc';
+import type { Formatter } from './format';
+import type { MessageKey, Params } from './strings';
+
+export const TITLE_MAX = 500;
+export const NOTES_MAX = 5000;
+
+export interface FormState {
+  type: ItemType;
+  title: string;
+  level: Level;
+  team: string;
+  owner: string;
+  period: string;
+  parentId: string;
+  alignedTo: string;
+  kind: KrKind | '';
+  start: string;
+  target: string;
+  unit: string;
+  weight: string;
+  notes: string;
+  /** Initiatives: done or open. */
+  done: boolean;
+}
+
+export type FormErrors = Partial<Record<keyof FormState, string>>;
+
+function cellText(value: Cell, toText: (n: number) => string): string {
+  if (typeof value === 'number') return toText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
+}
+
+/** An item as the edit form shows it: start and target in its unit (2.5 for 2.5%). */
+export function formOfItem(item: ItemView, fmt: Pick<Formatter, 'mark'>): FormState {
+  const plain = (n: number) => inputText(n, '', fmt.mark);
+  const inUnit = (n: number) => inputText(n, item.unit, fmt.mark);
+  return {
+    type: item.type,
+    title: item.title,
+    level: item.level,
+    team: item.team,
+    owner: item.owner,
+    period: item.period,
+    parentId: item.parentId,
+    alignedTo: item.alignedTo,
+    kind: item.kind,
+    start: cellText(item.start, inUnit),
+    target: cellText(item.target, inUnit),
+    unit: item.unit,
+    weight: cellText(item.weight, plain),
+    notes: item.notes,
+    done: isDone(item.current),
+  };
+}
+
+/** A blank add form. */
+export function blankForm(type: ItemType, parentId: string, period: string): FormState {
+  return {
+    type,
+    title: '',
+    level: 'company',
+    team: '',
+    owner: '',
+    period,
+    parentId,
+    alignedTo: '',
+    kind: '',
+    start: '',
+    target: '',
+    unit: '',
+    weight: '',
+    notes: '',
+    done: false,
+  };
+}
+
+/** The add form after adding `addedId`: the next item the method suggests, fields cleared. */
+export function nextForm(form: FormState, addedId: string): FormState {
+  const cleared = {
+    title: '',
+    kind: '' as const,
+    start: '',
+    target: '',
+    unit: '',
+    weight: '',
+    notes: '',
+  };
+  // An objective gets its key results next, a key result its siblings; initiatives keep their
+  // key result.
+  if (form.type === 'objective')
+    return { ...form, ...cleared, type: 'keyResult', parentId: addedId };
+  return { ...form, ...cleared };
+}
+
+/** The form with another type: it keeps a parent that fits the new type, else `fallback`. */
+export function withType(
+  form: FormState,
+  type: ItemType,
+  items: readonly ItemView[],
+  fallback: string,
+): FormState {
+  const keep = items.find((i) => i.id === form.parentId);
+  const parentType = PARENT_TYPE[type];
+  return { ...form, type, parentId: parentType && keep?.type === parentType ? keep.id : fallback };
+}
+
+/** Whether a key result of this kind is measured from a start to a target. */
+export function needsStartTarget(form: Pick<FormState, 'type' | 'kind'>): boolean {
+  return form.type === 'keyResult' && form.kind !== 'milestone' && form.kind !== 'rollup';
+}
+
+type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * Checks the form; on success the item as the server takes it. A key result or initiative
+ * takes its level, team and period from `parent`.
+ */
+export function validateForm(
+  form: FormState,
+  parent: ItemView | undefined,
+  fmt: Pick<Formatter, 'mark' | 'parseNumber' | 'number'>,
+  tr: Translate,
+): { errors: FormErrors; input?: ItemInput } {
+  const e: FormErrors = {};
+  const isObjective = form.type === 'objective';
+  const title = form.title.trim();
+  if (!title) e.title = tr('errTitleRequired');
+  else if (title.length > TITLE_MAX) e.title = tr('errTitleTooLong', { max: TITLE_MAX });
+  if (!isObjective && !form.parentId) e.parentId = tr('errParentRequired');
+  if (isObjective && form.level !== 'company' && !form.team.trim()) e.team = tr('errTeamRequired');
+  if (isObjective && form.level === 'personal' && !form.owner.trim())
+    e.owner = tr('errOwnerRequired');
+  const num = (key: 'start' | 'target' | 'weight'): number | '' => {
+    const text = form[key].trim();
+    if (!text) return '';
+    const n = key === 'weight' ? fmt.parseNumber(text) : readInUnit(text, form.unit, fmt.mark);
+    if (n === null) {
+      e[key] = tr('errNumber', { example: fmt.number(1.5) });
+      return '';
+    }
+    return n;
+  };
+  const input: ItemInput = {
+    type: form.type,
+    title,
+    owner: form.owner.trim(),
+    notes: form.notes.trim(),
+  };
+  if (isObjective) {
+    Object.assign(input, {
+      level: form.level,
+      team: form.level === 'company' ? '' : form.team.trim(),
+      period: form.period,
+      alignedTo: form.alignedTo,
+    });
+  } else {
+    input.parentId = form.parentId;
+    if (parent)
+      Object.assign(input, { level: parent.level, team: parent.team, period: parent.period });
+  }
+  if (form.type === 'initiative') input.current = form.done;
+  if (form.type === 'keyResult') {
+    const measured = needsStartTarget(form);
+    const start = measured ? num('start') : '';
+    const target = measured ? num('target') : '';
+    const weight = num('weight');
+    if (measured && target === '' && !e.target) e.target = tr('errTargetRequired');
+    if (form.kind === '' && start !== '' && target !== '' && start === target)
+      e.kind = tr('errStartEqualsTarget');
+    if (typeof weight === 'number' && weight < 0) e.weight = tr('errWeightNegative');
+    Object.assign(input, { kind: form.kind, start, target, weight, unit: form.unit.trim() });
+  }
+  return Object.keys(e).length ? { errors: e } : { errors: e, input };
+}
+
+/** The one request an edit makes: every field, a new parent included. */
+export function updateRequest(id: string, input: ItemInput): UpdateRequest {
+  const { type: _type, ...changes } = input;
+  return { id, changes };
+}
