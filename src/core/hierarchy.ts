@@ -2,7 +2,8 @@
 // their parent, an item's descendants and where a new row goes in outline order. The server
 // (adding, editing, moving), the health check and the sidebar's pickers all ask this module.
 import type { ItemType, Level, OkrItem } from './model';
-import { indexById } from './okr-rows';
+import { indexById, levelRank } from './okr-rows';
+import { tryParsePeriod } from './period';
 
 /** The type an item's parent must have (null: an objective has no parent). */
 export const PARENT_TYPE: Readonly<Record<ItemType, ItemType | null>> = {
@@ -148,4 +149,56 @@ export function insertionRow<T extends OkrItem & { row: number }>(
     if (lastObjective) return lastDescendantRow(lastObjective.id);
   }
   return lastRow;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alignment
+
+/**
+ * One level up (personal → team → company), or a quarterly objective to an annual one of the
+ * same level (objective or key result of that annual objective).
+ */
+export function alignsOneUp(
+  item: { level: Level; period: string },
+  target: { level: Level; period: string; type: string },
+): boolean {
+  if (levelRank(target.level) === levelRank(item.level) - 1) return true;
+  if (target.level === item.level) {
+    const own = tryParsePeriod(item.period);
+    const theirs = tryParsePeriod(target.period);
+    return (
+      !!own &&
+      !!theirs &&
+      own.kind === 'quarter' &&
+      theirs.kind === 'year' &&
+      theirs.year === own.year
+    );
+  }
+  return false;
+}
+
+/** The IDs of an alignment cycle through `start` (objective → target → its objective → …), or null. */
+export function alignmentCycle(
+  start: OkrItem,
+  byId: ReadonlyMap<string, OkrItem>,
+): string[] | null {
+  const path: string[] = [start.id];
+  const seen = new Set<string>([start.id.toUpperCase()]);
+  let current: OkrItem | undefined = start;
+  for (let guard = 0; current && guard < 1000; guard++) {
+    if (!current.alignedTo) return null;
+    let next: OkrItem | undefined = byId.get(current.alignedTo.toUpperCase());
+    if (next && next.type === 'keyResult') {
+      path.push(next.id);
+      next = byId.get(next.parentId.toUpperCase());
+    }
+    if (!next) return null;
+    const key = next.id.toUpperCase();
+    path.push(next.id);
+    if (key === start.id.toUpperCase()) return path;
+    if (seen.has(key)) return null; // a cycle that does not pass through start
+    seen.add(key);
+    current = next;
+  }
+  return null;
 }
