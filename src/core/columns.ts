@@ -191,10 +191,6 @@ export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['id', 'type', 'title', 'p
 /** Number columns: text typed into them is reported by the health check. */
 export const NUMBER_COLUMNS: readonly InputKey[] = ['start', 'target', 'current', 'weight'];
 
-export function headerText(key: ColumnKey, lang: Lang): string {
-  return COLUMN_BY_KEY[key].header[lang];
-}
-
 /** Header text normalised for matching: lower case, letters and digits only. */
 export function normaliseHeader(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number') return '';

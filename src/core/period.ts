@@ -86,10 +86,6 @@ export function formatPeriod(period: Period, lang: Lang): string {
   return `${period.year}-${lang === 'nl' ? 'K' : 'Q'}${period.quarter}`;
 }
 
-export function samePeriod(a: Period, b: Period): boolean {
-  return periodKey(a) === periodKey(b);
-}
-
 /** The serial of the first day of the period. */
 export function periodStart(period: Period): number {
   const month = period.kind === 'year' ? 1 : (period.quarter - 1) * 3 + 1;

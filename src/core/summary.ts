@@ -10,7 +10,6 @@ import { LEVELS } from './model';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import {
-  parsePeriod,
   periodEnd,
   periodKey,
   periodStart,
@@ -320,9 +319,4 @@ export function summarizeYear(
     annual: summarizePeriod(items, year, options),
     quarters: quartersOf(year).map((q) => summarizePeriod(items, q, options)),
   };
-}
-
-/** Parses the period text of a request ("2026-Q1", "2026-K1", "2026"); throws an OkrError. */
-export function summaryPeriod(text: unknown): Period {
-  return parsePeriod(text, 'period');
 }

@@ -95,13 +95,6 @@ export function parseNumber(value: unknown, arg: string, mark: DecimalMark = '.'
   throw new OkrError('error.notANumber', { arg, value: quoteValue(value) });
 }
 
-/** Like parseNumber, but blank is an error too. */
-export function requireNumber(value: unknown, arg: string, mark: DecimalMark = '.'): number {
-  const n = parseNumber(value, arg, mark);
-  if (n === null) throw new OkrError('error.required', { arg });
-  return n;
-}
-
 /** A progress fraction in [0, 1] ("45%" or 0.45), or null when blank; outside [0, 1] is an error. */
 export function parseProgress(value: unknown, arg: string, mark: DecimalMark = '.'): number | null {
   const n = parseNumber(value, arg, mark);

@@ -7,9 +7,10 @@
 import type { Lang } from '../core/i18n';
 import { userError } from './errors';
 
-/** Apps Script's limit per execution (consumer accounts). */
-export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
-/** The write phase may start only before this much time has passed since the action began. */
+/**
+ * The write phase may start only before this much time has passed since the action began (of
+ * the 6 minutes Apps Script allows a consumer account's execution).
+ */
 export const WRITE_PHASE_DEADLINE_MS = 4 * 60 * 1000;
 
 export interface Deadline {

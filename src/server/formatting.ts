@@ -6,7 +6,7 @@
 // confidence; number validation; percent formats where a key result's unit is %; status and
 // grade colours and progress bands by conditional formatting; formula columns protected with
 // a warning; helper columns hidden.
-import { COLUMN_BY_KEY, OKR_COLUMNS, type ColumnKey, type ColumnMap } from '../core/columns';
+import { OKR_COLUMNS, type ColumnKey, type ColumnMap } from '../core/columns';
 import { confidenceName, CONFIDENCES } from '../core/confidence';
 import { t, type Lang } from './i18n';
 import { kindName, KR_KINDS } from '../core/kinds';
@@ -338,9 +338,4 @@ export function applyColumnRules(
       .setWarningOnly(true);
     i = j + 1;
   }
-}
-
-/** Widths per column key for a fresh tab (exported for tests). */
-export function columnWidth(key: ColumnKey): number {
-  return COLUMN_BY_KEY[key].width;
 }

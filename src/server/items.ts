@@ -26,7 +26,7 @@ import { deleteItems, insertItem, rewriteRows } from './okr-writer';
 import { readTabForWriting } from './repair';
 import type { Context } from './session';
 import { serve } from './session';
-import type { Validator } from './validate';
+import { MAX_NOTES, MAX_SHORT, MAX_TITLE, type Validator } from './validate';
 
 function typeName(lang: Lang, type: OkrItem['type']): string {
   return t(lang, `type.${type}`).toLowerCase();
@@ -93,11 +93,11 @@ function readInput(
 ): OkrItem {
   const item = { ...base };
   const has = (k: string) => !partial || Object.prototype.hasOwnProperty.call(body, k);
-  if (has('title')) item.title = v.text(body.title, 'title', 500, true);
+  if (has('title')) item.title = v.text(body.title, 'title', MAX_TITLE, true);
   if (has('level') && body.level !== undefined && body.level !== '')
     item.level = v.level(body.level);
-  if (has('team')) item.team = v.text(body.team, 'team', 100);
-  if (has('owner')) item.owner = v.text(body.owner, 'owner', 100);
+  if (has('team')) item.team = v.text(body.team, 'team', MAX_SHORT);
+  if (has('owner')) item.owner = v.text(body.owner, 'owner', MAX_SHORT);
   if (has('period')) item.period = v.period(body.period);
   if (has('parentId')) item.parentId = v.id(body.parentId, 'parentId');
   if (has('alignedTo')) item.alignedTo = v.id(body.alignedTo, 'alignedTo');
@@ -109,7 +109,7 @@ function readInput(
   if (has('unit')) item.unit = v.text(body.unit, 'unit', 20);
   if (has('weight')) item.weight = v.weight(body.weight);
   if (has('confidence')) item.confidence = v.confidence(body.confidence);
-  if (has('notes')) item.notes = v.text(body.notes, 'notes', 5000);
+  if (has('notes')) item.notes = v.text(body.notes, 'notes', MAX_NOTES);
   if (has('sourceId')) item.sourceId = v.id(body.sourceId, 'sourceId');
   return item;
 }

@@ -10,7 +10,6 @@
 // - snapshot (values of the day the summary was built, marked "Snapshot of <date>"): which
 //   objectives and teams are listed and the objectives' numbers, the attention list and the
 //   progress over time (it is computed from the check-in log, which formulas cannot replay).
-import { isoFromSerial } from '../core/dates';
 import type { ColumnMap } from '../core/columns';
 import { t, type Lang, type MessageKey } from './i18n';
 import { LEVELS, type Level, type StatusCode } from '../core/model';
@@ -502,9 +501,4 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     columnWidths: [150, 110, 80, 320, 120, 90, 90, 110, 150],
     sections,
   };
-}
-
-/** ISO date of a serial, for callers that pass a serial as "today". */
-export function todayIso(serial: number): string {
-  return isoFromSerial(serial);
 }
