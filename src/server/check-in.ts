@@ -9,21 +9,19 @@ import type { CheckInRequest, MutationResult } from '../shared/rpc';
 import { answer } from './answer';
 import { appendCheckIn, readCheckIns } from './checkin-log';
 import { userError } from './errors';
-import { findItem } from './items';
+import { onItem } from './items';
 import { rewriteRows } from './okr-writer';
-import { readTabForWriting } from './repair';
 import { serve } from './session';
 
 export function checkIn(req: CheckInRequest): MutationResult {
-  return serve(req, (s) => {
-    const { v, lang } = s;
-    const body = s.body();
-    const id = v.id(body.id, 'id', true);
-    const note = v.text(body.note, 'note', 2000);
-    const confidence = v.confidence(body.confidence);
-    return s.locked((ctx) => {
-      const tab = readTabForWriting(ctx);
-      const item = findItem(ctx, tab, id);
+  return onItem(
+    req,
+    (s, body) => ({
+      note: s.v.text(body.note, 'note', 2000),
+      confidence: s.v.confidence(body.confidence),
+      value: body.value,
+    }),
+    (ctx, tab, item, { note, confidence, value: raw }, { v, lang }) => {
       if (item.type !== 'keyResult') throw userError(lang, 'err.notKeyResult', { id: item.id });
       if (item.closed) {
         const next = tab.items.find((i) => i.sourceId.toUpperCase() === item.id.toUpperCase());
@@ -33,7 +31,7 @@ export function checkIn(req: CheckInRequest): MutationResult {
           ? userError(lang, 'err.closedContinued', { id: item.id, period, next: next.id })
           : userError(lang, 'err.closed', { id: item.id, period });
       }
-      const value = v.current(body.value, item.kind === 'milestone');
+      const value = v.current(raw, item.kind === 'milestone');
       if (value === '') throw userError(lang, 'err.required', { field: t(lang, 'field.value') });
       item.current = value;
       if (confidence) item.confidence = confidence;
@@ -47,8 +45,8 @@ export function checkIn(req: CheckInRequest): MutationResult {
           ? `${Math.round(value * 1000) / 10}%`
           : String(value);
       return answer(ctx, item.id, 'done.checkIn', { id: item.id, value: shown }, tab);
-    });
-  });
+    },
+  );
 }
 
 /** A key result's check-ins, newest first. */

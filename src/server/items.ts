@@ -24,8 +24,7 @@ import { moveUnderParent } from './move-rows';
 import { idAllocator, type OkrTab } from './okr-sheet';
 import { deleteItems, insertItem, rewriteRows } from './okr-writer';
 import { readTabForWriting } from './repair';
-import type { Context } from './session';
-import { serve } from './session';
+import { serve, type Context, type Session } from './session';
 import { MAX_NOTES, MAX_SHORT, MAX_TITLE, type Validator } from './validate';
 
 function typeName(lang: Lang, type: OkrItem['type']): string {
@@ -34,23 +33,12 @@ function typeName(lang: Lang, type: OkrItem['type']): string {
 
 /** A link the hierarchy refuses, in the person's words. */
 function linkError(lang: Lang, p: LinkProblem): UserError {
-  switch (p.problem) {
-    case 'objectiveHasNoParent':
-    case 'unknownId':
-    case 'ownDescendant':
-      return userError(lang, `err.${p.problem}`, { id: p.id });
-    case 'parentNeeded':
-      return userError(lang, 'err.parentNeeded', {
-        type: typeName(lang, p.type),
-        parentType: typeName(lang, p.parentType),
-      });
-    case 'wrongParent':
-      return userError(lang, 'err.wrongParent', {
-        type: typeName(lang, p.type),
-        parentType: typeName(lang, p.parentType),
-        id: p.id,
-      });
+  if (p.problem === 'parentNeeded' || p.problem === 'wrongParent') {
+    const types = { type: typeName(lang, p.type), parentType: typeName(lang, p.parentType) };
+    if (p.problem === 'parentNeeded') return userError(lang, 'err.parentNeeded', types);
+    return userError(lang, 'err.wrongParent', { ...types, id: p.id });
   }
+  return userError(lang, `err.${p.problem}`, { id: p.id });
 }
 
 function requireLinks(ctx: Context, tab: OkrTab, item: OkrItem, self?: SheetItem): void {
@@ -62,6 +50,26 @@ export function findItem(ctx: Context, tab: OkrTab, id: string): SheetItem {
   const item = indexById(tab.items).get(id.toUpperCase());
   if (!item) throw userError(ctx.lang, 'err.unknownId', { id });
   return item;
+}
+
+/**
+ * An action on one item: the request's `id` and what `read` takes from it checked first, then,
+ * under the lock, the tab read for writing and the item found.
+ */
+export function onItem<R>(
+  req: unknown,
+  read: (s: Session, body: Record<string, unknown>) => R,
+  work: (ctx: Context, tab: OkrTab, item: SheetItem, request: R, s: Session) => MutationResult,
+): MutationResult {
+  return serve(req, (s) => {
+    const body = s.body();
+    const id = s.v.id(body.id, 'id', true);
+    const request = read(s, body);
+    return s.locked((ctx) => {
+      const tab = readTabForWriting(ctx);
+      return work(ctx, tab, findItem(ctx, tab, id), request, s);
+    });
+  });
 }
 
 /** The fields an edit may change (everything a person types, except the type). */
@@ -170,13 +178,10 @@ function placeUnder(
  * changed.
  */
 export function updateItem(req: UpdateRequest): MutationResult {
-  return serve(req, (s) => {
-    const body = s.body();
-    const id = s.v.id(body.id, 'id', true);
-    const changes = s.v.object(body.changes);
-    return s.locked((ctx) => {
-      const tab = readTabForWriting(ctx);
-      const current = findItem(ctx, tab, id);
+  return onItem(
+    req,
+    (s, body) => s.v.object(body.changes),
+    (ctx, tab, current, changes, s) => {
       const next = readInput(s.v, changes, current, true) as SheetItem;
       const changed = UPDATABLE.filter((k) => Object.prototype.hasOwnProperty.call(changes, k));
       if (changed.includes('parentId') || changed.includes('alignedTo'))
@@ -192,18 +197,15 @@ export function updateItem(req: UpdateRequest): MutationResult {
         applyRowStyles(tab.sheet, tab.columns, current.row - 1, current.row, tab.width, [current]);
       }
       return answer(ctx, current.id, 'done.updated', { id: current.id }, tab);
-    });
-  });
+    },
+  );
 }
 
 export function moveItem(req: MoveRequest): MutationResult {
-  return serve(req, (s) => {
-    const body = s.body();
-    const id = s.v.id(body.id, 'id', true);
-    const parentId = s.v.id(body.parentId, 'parentId');
-    return s.locked((ctx) => {
-      const tab = readTabForWriting(ctx);
-      const item = findItem(ctx, tab, id);
+  return onItem(
+    req,
+    (s, body) => s.v.id(body.parentId, 'parentId'),
+    (ctx, tab, item, parentId) => {
       const moved = { ...item, parentId };
       requireLinks(ctx, tab, moved, item);
       const changed = item.parentId.toUpperCase() !== moved.parentId.toUpperCase();
@@ -211,21 +213,18 @@ export function moveItem(req: MoveRequest): MutationResult {
       placeUnder(ctx, tab, item, ['parentId', ...INHERITED], changed);
       if (!parentId) return answer(ctx, item.id, 'done.movedTop', { id: item.id }, tab);
       return answer(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId }, tab);
-    });
-  });
+    },
+  );
 }
 
 export function deleteItem(req: DeleteRequest): MutationResult {
-  return serve(req, (s) => {
-    const body = s.body();
-    const id = s.v.id(body.id, 'id', true);
-    const withChildren = s.v.bool(body.withChildren, 'withChildren');
-    return s.locked((ctx) => {
-      const tab = readTabForWriting(ctx);
-      const item = findItem(ctx, tab, id);
+  return onItem(
+    req,
+    (s, body) => s.v.bool(body.withChildren, 'withChildren'),
+    (ctx, tab, item, withChildren) => {
       const below = descendantsOf(tab.items, item.id);
       if (below.length > 0 && !withChildren) {
-        throw userError(s.lang, 'err.hasChildren', { id: item.id, count: below.length });
+        throw userError(ctx.lang, 'err.hasChildren', { id: item.id, count: below.length });
       }
       const doomed = [item, ...below];
       const doomedIds = new Set(doomed.map((d) => d.id.toUpperCase()));
@@ -241,6 +240,6 @@ export function deleteItem(req: DeleteRequest): MutationResult {
       }
       deleteItems(tab, doomed);
       return answer(ctx, item.id, 'done.deleted', { count: doomed.length }, tab);
-    });
-  });
+    },
+  );
 }

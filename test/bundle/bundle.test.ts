@@ -6,7 +6,7 @@ import { importMessages } from '../../src/core/import/messages';
 import { exampleMessages } from '../../src/core/messages/example';
 import { healthMessages } from '../../src/core/messages/health';
 import { summaryMessages } from '../../src/core/messages/summary';
-import { serverMessages } from '../../src/server/messages';
+import serverMessages from '../../src/server/messages.json';
 import { sidebarMessages } from '../../src/sidebar/messages';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

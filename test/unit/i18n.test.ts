@@ -15,7 +15,7 @@ import {
   t,
 } from '../../src/core';
 import { coreCatalogues } from '../../src/core/catalogues';
-import { serverMessages } from '../../src/server/messages';
+import serverMessages from '../../src/server/messages.json';
 import { messages as serverTable } from '../../src/server/i18n';
 import { sidebarMessages } from '../../src/sidebar/messages';
 
