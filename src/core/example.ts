@@ -1,6 +1,6 @@
 // The method's example at three levels, for Set up: a company objective for the year with two
 // key results, a team objective for the quarter aligned to the first, and a personal objective
-// aligned to the team's first key result. Texts from the method (okr-semantics.md).
+// aligned to the team's first key result. Texts from the method (messages/example.ts).
 import { translator, type Lang } from './i18n';
 import { exampleMessages } from './messages/example';
 import { emptyItem, type ItemType, type OkrItem } from './model';

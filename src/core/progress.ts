@@ -1,4 +1,4 @@
-// Key result progress, exactly as docs okr-semantics.md "Key result progress" says.
+// Key result progress per kind (ARCHITECTURE.md, "The OKR rules and where each lives").
 import { OkrError } from './errors';
 import { parseKind, type KrKind } from './kinds';
 import { parseMilestone, parseNumber, parseProgress, type DecimalMark } from './values';

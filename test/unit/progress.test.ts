@@ -10,7 +10,7 @@ function errorOf(fn: () => unknown): OkrError {
   throw new Error('expected an OkrError');
 }
 
-describe('keyResultProgress: the examples of okr-semantics.md', () => {
+describe('keyResultProgress: the examples of the OKR semantics', () => {
   test.each([
     [0, 100, 30, undefined, 0.3],
     [10, 0, 4, undefined, 0.6],

@@ -1,4 +1,4 @@
-// Property-based tests of the invariants in okr-semantics.md.
+// Property-based tests of the OKR rules' invariants (ARCHITECTURE.md, "The OKR rules").
 import fc from 'fast-check';
 import {
   expectedProgress,
