@@ -2,13 +2,13 @@
 // tab (IDs, cells, formulas) or for one row (owner, team, period, weight, the hierarchy,
 // measurability, check-ins, alignment). health.ts runs them; the rules and their advice are
 // ARCHITECTURE.md's ("Health rules").
-import type { InputKey } from './columns';
+import type { ColumnKey, InputKey } from './columns';
 import { parseIsoDate } from './dates';
 import { t, translator, type Lang, type MessageParams } from './i18n';
-import type { HealthFinding, HealthOptions } from './health';
 import { healthMessages } from './messages/health';
 import { alignmentCycle, alignsOneUp, fitsUnder } from './hierarchy';
 import type { Level } from './model';
+import { taskWord } from './task-words';
 import type { CellIssue } from './okr-rows';
 import { periodEnd, periodStart, tryParsePeriod } from './period';
 import type { ComputedView } from './snapshot';
@@ -19,70 +19,33 @@ export const STALE_AFTER_DAYS = 14;
 export const MIN_KRS = 2;
 export const MAX_KRS = 5;
 
-/** Words that make a key result read like a task (first or last word, EN and NL). */
-export const TASK_WORDS: readonly string[] = [
-  'launch',
-  'write',
-  'organise',
-  'organize',
-  'build',
-  'create',
-  'make',
-  'implement',
-  'develop',
-  'hold',
-  'run',
-  'plan',
-  'design',
-  'publish',
-  'send',
-  'call',
-  'post',
-  'start',
-  'set',
-  'finish',
-  'complete',
-  'introduce',
-  'deliver',
-  'prepare',
-  'hire',
-  'test',
-  'update',
-  'migrate',
-  'install',
-  'lanceren',
-  'schrijven',
-  'maken',
-  'organiseren',
-  'bouwen',
-  'ontwikkelen',
-  'implementeren',
-  'opzetten',
-  'houden',
-  'plannen',
-  'ontwerpen',
-  'publiceren',
-  'versturen',
-  'sturen',
-  'bellen',
-  'posten',
-  'starten',
-  'afronden',
-  'invoeren',
-  'opleveren',
-  'voorbereiden',
-  'aannemen',
-  'testen',
-  'bijwerken',
-  'migreren',
-  'installeren',
-  'lanceer',
-  'schrijf',
-  'maak',
-  'organiseer',
-  'bouw',
-];
-const TASK_SET = new Set(TASK_WORDS);
+/** One finding of the health check: its rule, the row it concerns, what is wrong, the fix. */
+export interface HealthFinding {
+  /** A stable code per rule, e.g. 'krCount', 'notMeasurable', 'taskLike'. */
+  rule: string;
+  severity: 'error' | 'warning';
+  id: string;
+  /** 1-based row on the OKR tab (0 when the finding has no row). */
+  row: number;
+  message: string;
+  fix: string;
+}
+
+export interface HealthOptions {
+  lang: Lang;
+  todaySerial: number;
+  /** The header of a column in the user's language. */
+  columnName: (key: ColumnKey) => string;
+  /** Rows whose add-on formulas were typed over or deleted (formulaGaps). */
+  formulaGaps?: readonly FormulaGap[];
+}
+
+/** A row where cells that should hold the add-on's formula hold none. */
+export interface FormulaGap {
+  id: string;
+  row: number;
+  columns: ColumnKey[];
+}
 
 const th = translator(healthMessages);
 type HealthKey = keyof typeof healthMessages;
@@ -354,19 +317,6 @@ export const ROW_RULES: readonly RowRule[] = [
   stale,
   alignment,
 ];
-
-/** The task word a title starts or ends with, or null. */
-export function taskWord(title: string): string | null {
-  const words = title
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter((w) => w !== '');
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (first && TASK_SET.has(first)) return first;
-  if (last && TASK_SET.has(last)) return last;
-  return null;
-}
 
 function safeNumber(value: unknown): number | null {
   try {

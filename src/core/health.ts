@@ -2,42 +2,22 @@
 // health-rules.ts, one function per rule), each finding with its row, a message in the user's
 // language and a suggested fix. Pure: rows in, findings out.
 import type { ColumnKey, ColumnMap } from './columns';
-import type { Lang } from './i18n';
-import { ROW_RULES, TAB_RULES, type RuleContext } from './health-rules';
-import { findingText } from './health-rules';
+import {
+  ROW_RULES,
+  TAB_RULES,
+  findingText,
+  type FormulaGap,
+  type HealthFinding,
+  type HealthOptions,
+  type RuleContext,
+} from './health-rules';
 import { indexById, type CellIssue } from './okr-rows';
 import type { ComputedView } from './snapshot';
 
 export { alignsOneUp } from './hierarchy';
-export { taskWord } from './health-rules';
+export { taskWord } from './task-words';
 
-/** One finding of the health check: its rule, the row it concerns, what is wrong, the fix. */
-export interface HealthFinding {
-  /** A stable code per rule, e.g. 'krCount', 'notMeasurable', 'taskLike'. */
-  rule: string;
-  severity: 'error' | 'warning';
-  id: string;
-  /** 1-based row on the OKR tab (0 when the finding has no row). */
-  row: number;
-  message: string;
-  fix: string;
-}
-
-export interface HealthOptions {
-  lang: Lang;
-  todaySerial: number;
-  /** The header of a column in the user's language. */
-  columnName: (key: ColumnKey) => string;
-  /** Rows whose add-on formulas were typed over or deleted (formulaGaps). */
-  formulaGaps?: readonly FormulaGap[];
-}
-
-/** A row where cells that should hold the add-on's formula hold none. */
-export interface FormulaGap {
-  id: string;
-  row: number;
-  columns: ColumnKey[];
-}
+export type { FormulaGap, HealthFinding, HealthOptions } from './health-rules';
 
 /**
  * The rows whose formula cells (those `expected` names for the row) hold a typed value or

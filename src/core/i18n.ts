@@ -10,24 +10,22 @@
 // test/unit/i18n.test.ts checks that every key has both languages, that both use the same
 // placeholders and that no key is defined in two tables.
 import { coreMessages } from './messages/core';
-import { fillPlaceholders, placeholdersOf, type MessageParams } from './placeholders';
+import {
+  fillPlaceholders,
+  placeholdersOf,
+  type Catalogue,
+  type Message,
+  type MessageParams,
+} from './placeholders';
 
 export type Lang = 'en' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'nl'];
-
-/** One message in every language. */
-export interface Message {
-  readonly en: string;
-  readonly nl: string;
-}
-/** A table of messages; keys are namespaced with dots: `error.…`, `status.…`, `kind.…`. */
-export type Catalogue = { readonly [key: string]: Message };
 
 /** The core's own table: vocabulary (levels, types, kinds, statuses …) and errors. */
 export const messages = coreMessages;
 
 export type MessageKey = keyof typeof messages;
-export type { MessageParams };
+export type { Catalogue, Message, MessageParams };
 
 /** A `t` over one table: `key`'s text in `lang` with its `{name}` placeholders filled. */
 export function translator<C extends Catalogue>(

@@ -1,5 +1,14 @@
-// `{name}` placeholders in message texts: shared by the message catalogue (i18n.ts), the
-// browser's stand-in for it (src/sidebar/i18n-browser.ts) and the sidebar's own words.
+// The shape of a message table and the `{name}` placeholders in its texts: shared by every
+// layer's tables (the core's, src/server/messages.json, src/sidebar/messages.ts) and their `t`.
+
+/** One message in every language. */
+export interface Message {
+  readonly en: string;
+  readonly nl: string;
+}
+/** A table of messages; keys are namespaced with dots: `error.…`, `status.…`, `kind.…`. */
+export type Catalogue = { readonly [key: string]: Message };
+
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;

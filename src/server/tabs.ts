@@ -7,7 +7,6 @@ import { t, type Lang } from './i18n';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/status';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
-import type { Context } from './session';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -142,12 +141,19 @@ function writeCheckInsHeader(sheet: Sheet, lang: Lang): void {
  * The language of a sheet being set up: Dutch when the spreadsheet's locale is Dutch (the
  * core's rule, langFromLocale), else the person's own language.
  */
-export function newSheetLang(ctx: Pick<Context, 'locale' | 'lang'>): Lang {
+export function newSheetLang(ctx: { locale: string; lang: Lang }): Lang {
   return langFromLocale(ctx.locale) === 'nl' ? 'nl' : ctx.lang;
 }
 
+/** What ensureSideTabs completes: an action's context (session.ts). */
+interface Workbook {
+  ss: Spreadsheet;
+  tabs: Tabs;
+  settings: Settings;
+}
+
 /** Creates the settings and check-ins tabs a workbook lacks, in `sheetLang`. */
-export function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
+export function ensureSideTabs(ctx: Workbook, sheetLang: Lang): void {
   if (!ctx.tabs.settings) {
     const sheet = createTab(ctx.ss, 'settings', sheetLang);
     writeSettingsTab(sheet, sheetLang);

@@ -1,6 +1,6 @@
 // The sidebar's UI strings (src/sidebar). Names of levels, types, statuses, kinds and
 // confidence come from the core catalogue; these are the sidebar's own words.
-import type { Catalogue } from '../core/i18n';
+import type { Catalogue } from '../core/placeholders';
 
 export const sidebarMessages = {
   'sidebar.appTitle': { en: 'OKRs', nl: "OKR's" },

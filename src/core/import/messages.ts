@@ -1,7 +1,7 @@
 // Messages of the loose-sheet importer ("Structure this sheet"): the warnings of its report.
 // Registered in src/core/i18n.ts like every other catalogue. Values people typed are quoted in
 // full (never cut short): the report is where a cell that could not be placed stays visible.
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from '../placeholders';
 
 export const importMessages = {
   'import.column': { en: 'Column {letter}', nl: 'Kolom {letter}' },

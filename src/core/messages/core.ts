@@ -1,7 +1,7 @@
 // The core's messages: errors of the OKR math, and the vocabulary (kinds, statuses, grades,
 // levels, types, confidence). `{arg}` is the name of the argument or column at fault and
 // `{value}` the offending value as the user typed it.
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from '../placeholders';
 
 export const coreMessages = {
   // Values

@@ -1,5 +1,5 @@
 // The method's example OKR set that Set up writes (src/core/example.ts).
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from '../placeholders';
 
 export const exampleMessages = {
   'example.o1': {

@@ -1,6 +1,6 @@
 // The health check's findings and their fixes (src/core/health.ts and the server's checks of
 // the tab's formula columns).
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from '../placeholders';
 
 export const healthMessages = {
   'health.krCount.few': {

@@ -1,5 +1,5 @@
 // Messages of the summary tabs and of "Start the next quarter".
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from '../placeholders';
 
 export const summaryMessages = {
   // Tab and sections
