@@ -1,0 +1,168 @@
+// The building blocks of a summary tab's layout: a grid that grows row by row (values, number
+// formats, weights and fills, padded to the table's width), the cell helpers, the number
+// formats, where charts go, and what every section builder is given (summary-live.ts,
+// summary-snapshot.ts; summary-layout.ts puts them in order).
+import { EXPECTED_COLOR, HEADER_FILL, LEVEL_COLORS } from '../core/palette';
+import type { Lang } from '../core/i18n';
+import { protectText } from '../core/okr-rows';
+import type { Period } from '../core/period';
+import type { PeriodSummary } from '../core/summary';
+import type { SeriesPoint } from '../core/timeseries';
+import type { MessageKey, MessageParams } from './i18n';
+import type { SummaryFormulas } from './summary-formulas';
+
+export type LayoutCell = string | number | boolean;
+
+export interface GridRange {
+  /** 1-based. */
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+export type ChartKey =
+  'progressPerObjective' | 'statusPerTeam' | 'overTime' | 'expectedVsActual' | 'quarters';
+
+export interface ChartPlan {
+  key: ChartKey;
+  type: 'BAR' | 'COLUMN' | 'LINE';
+  ranges: GridRange[];
+  /** 1-based anchor cell of the chart's top-left corner. */
+  anchor: { row: number; col: number };
+  options: Record<string, unknown>;
+}
+
+export type SectionKey =
+  'headline' | 'levels' | 'status' | 'teams' | 'objectives' | 'attention' | 'overTime' | 'quarters';
+
+/** Table columns (A…I); charts start two columns to the right of them. */
+export const TABLE_WIDTH = 9;
+export const CHART_COLUMN = TABLE_WIDTH + 2;
+/** Rows between two charts' anchors, and every chart's size. */
+export const CHART_ROWS = 20;
+export const CHART_WIDTH = 620;
+export const CHART_HEIGHT = 380;
+
+export const PERCENT = '0%';
+export const INTEGER = '0';
+export const GRADE = '0.0';
+export const DATE = 'yyyy-mm-dd';
+
+export class Grid {
+  readonly values: LayoutCell[][] = [];
+  readonly formats: string[][] = [];
+  readonly weights: ('bold' | 'normal')[][] = [];
+  readonly fills: (string | null)[][] = [];
+
+  constructor(readonly width: number) {}
+
+  get rows(): number {
+    return this.values.length;
+  }
+
+  /** Appends a row; returns its 1-based number. */
+  add(
+    cells: LayoutCell[] = [],
+    formats: string[] = [],
+    bold = false,
+    fills: (string | null)[] = [],
+  ): number {
+    const pad = <T>(xs: T[], v: T): T[] => [...xs, ...Array(this.width - xs.length).fill(v)] as T[];
+    this.values.push(pad(cells, ''));
+    this.formats.push(pad(formats, ''));
+    this.weights.push(pad([], bold ? 'bold' : 'normal'));
+    this.fills.push(pad(fills, null));
+    return this.values.length;
+  }
+
+  header(cells: string[]): number {
+    return this.add(
+      cells.map(protectText),
+      [],
+      true,
+      cells.map(() => HEADER_FILL),
+    );
+  }
+
+  blank(): void {
+    this.add();
+  }
+}
+
+export function text(value: string): string {
+  return protectText(value);
+}
+
+export function pct(value: number | null | ''): LayoutCell {
+  return value === null ? '' : value;
+}
+
+/** A chart's title and its axes' titles. */
+export function titled(title: string, hAxis: string, vAxis: string): Record<string, unknown> {
+  return { title, 'hAxis.title': hAxis, 'vAxis.title': vAxis };
+}
+
+/** The columns of a table of figures after its first: objectives, key results, progress, expected. */
+export function figureColumns(L: Build['L']): string[] {
+  return [
+    L('summary.objectives'),
+    L('summary.keyResults'),
+    L('summary.progress'),
+    L('summary.expected'),
+  ];
+}
+
+/** A percentage axis from 0 to 100%. */
+export function percentAxis(axis: 'hAxis' | 'vAxis'): Record<string, unknown> {
+  return {
+    [`${axis}.format`]: 'percent',
+    [`${axis}.viewWindow.min`]: 0,
+    [`${axis}.viewWindow.max`]: 1,
+  };
+}
+
+/**
+ * A column chart of progress against expected (columns D and E of the 4 rows below `header`),
+ * labelled by column A: the levels, or a year's quarters.
+ */
+export function progressChart(
+  key: ChartKey,
+  header: number,
+  anchorRow: number,
+  titles: { title: string; hAxis: string; vAxis: string },
+): ChartPlan {
+  return {
+    key,
+    type: 'COLUMN',
+    ranges: [
+      { row: header, col: 1, numRows: 5, numCols: 1 },
+      { row: header, col: 4, numRows: 5, numCols: 2 },
+    ],
+    anchor: { row: anchorRow, col: CHART_COLUMN },
+    options: {
+      ...titled(titles.title, titles.hAxis, titles.vAxis),
+      ...percentAxis('vAxis'),
+      colors: [LEVEL_COLORS.company.strong, EXPECTED_COLOR],
+      'legend.position': 'bottom',
+    },
+  };
+}
+
+/** What every section builder is given, and where it leaves rows for the sections after it. */
+export interface Build {
+  g: Grid;
+  f: SummaryFormulas;
+  L: (key: MessageKey, params?: MessageParams) => string;
+  lang: Lang;
+  period: Period;
+  isYear: boolean;
+  summary: PeriodSummary;
+  series: SeriesPoint[];
+  sections: Partial<Record<SectionKey, GridRange>>;
+  charts: ChartPlan[];
+  /** "Snapshot of <date> — refresh to update", above the snapshot sections. */
+  snapshot: string;
+  /** Rows later sections refer to: the headline's first row and its Expected today. */
+  refs: { headStart: number; expectedRow: number };
+}

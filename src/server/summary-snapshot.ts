@@ -1,0 +1,171 @@
+// The snapshot sections of a summary tab: values of the day it was built, marked "Snapshot of
+// <date>" — the objectives with their numbers, the key results that need attention, and the
+// progress over time (computed from the check-in log, which formulas cannot replay).
+import { EXPECTED_COLOR, GRADE_COLORS, LEVEL_COLORS, STATUS_COLORS } from '../core/palette';
+import { LEVELS, type Level } from '../core/model';
+import { statusName } from '../core/status';
+import { levelName } from '../core/vocabulary';
+import {
+  CHART_COLUMN,
+  CHART_ROWS,
+  DATE,
+  GRADE,
+  PERCENT,
+  pct,
+  percentAxis,
+  text,
+  titled,
+  type Build,
+} from './summary-grid';
+
+/** Objectives per level and team (snapshot), and the progress chart. */
+export function objectiveSection(b: Build): void {
+  const { g, L, lang, summary, sections, charts, snapshot, isYear } = b;
+  // Objectives per level and team (snapshot).
+  g.add(
+    [
+      text(L(isYear ? 'summary.annual' : 'summary.objectivesTable')),
+      '',
+      '',
+      '',
+      '',
+      text(snapshot),
+    ],
+    [],
+    true,
+  );
+  const objHeader = g.header([
+    L('summary.level'),
+    L('summary.team'),
+    L('summary.id'),
+    L('summary.objective'),
+    L('summary.owner'),
+    L('summary.progress'),
+    L('summary.expected'),
+    L('summary.status'),
+    L('summary.grade'),
+  ]);
+  for (const group of summary.groups) {
+    for (const o of group.objectives) {
+      g.add(
+        [
+          text(levelName(o.level, lang)),
+          text(o.team),
+          text(o.id),
+          text(o.title),
+          text(o.owner),
+          pct(o.progress),
+          pct(o.expected),
+          o.status ? text(statusName(o.status, lang)) : '',
+          o.grade,
+        ],
+        ['', '', '', '', '', PERCENT, PERCENT, '', GRADE],
+        false,
+        [
+          LEVEL_COLORS[o.level].fill,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          o.status ? STATUS_COLORS[o.status].fill : null,
+          o.gradeColor ? GRADE_COLORS[o.gradeColor].fill : null,
+        ],
+      );
+    }
+  }
+  const objRows = g.rows - objHeader + 1;
+  sections.objectives = { row: objHeader, col: 1, numRows: objRows, numCols: 9 };
+  charts.push({
+    key: 'progressPerObjective',
+    type: 'BAR',
+    ranges: [
+      { row: objHeader, col: 4, numRows: objRows, numCols: 1 },
+      { row: objHeader, col: 6, numRows: objRows, numCols: 1 },
+    ],
+    anchor: { row: 1 + 2 * CHART_ROWS, col: CHART_COLUMN },
+    options: {
+      ...titled(L('chart.progressPerObjective'), L('summary.progress'), L('summary.objective')),
+      ...percentAxis('hAxis'),
+      colors: [LEVEL_COLORS.company.strong],
+      'legend.position': 'none',
+    },
+  });
+}
+
+/** Key results that need attention (snapshot). */
+export function attentionSection(b: Build): void {
+  const { g, L, lang, summary, sections, snapshot } = b;
+  // Key results that need attention (snapshot).
+  g.add([text(L('summary.attention')), '', '', '', '', text(snapshot)], [], true);
+  const attHeader = g.header([
+    L('summary.id'),
+    L('summary.keyResult'),
+    L('summary.owner'),
+    L('summary.team'),
+    L('summary.progress'),
+    L('summary.status'),
+    L('summary.lastCheckIn'),
+    L('summary.reason'),
+  ]);
+  if (summary.attention.length === 0) g.add([text(L('summary.noAttention'))]);
+  for (const a of summary.attention) {
+    const why = a.reasons
+      .map((r) =>
+        r === 'offTrack'
+          ? L('summary.reason.offTrack')
+          : L('summary.reason.stale', { days: a.daysSinceCheckIn }),
+      )
+      .join('; ');
+    g.add(
+      [
+        text(a.id),
+        text(a.title),
+        text(a.owner),
+        text(a.team),
+        pct(a.progress),
+        a.status ? text(statusName(a.status, lang)) : '',
+        text(a.lastCheckIn),
+        text(why),
+      ],
+      ['', '', '', '', PERCENT, '', '', ''],
+      false,
+      [null, null, null, null, null, a.status ? STATUS_COLORS[a.status].fill : null],
+    );
+  }
+  sections.attention = { row: attHeader, col: 1, numRows: g.rows - attHeader + 1, numCols: 8 };
+}
+
+/** Progress over time per level (snapshot from the check-in log), and its chart. */
+export function overTimeSection(b: Build): void {
+  const { g, L, lang, sections, charts, snapshot } = b;
+  // Progress over time per level (snapshot from the check-in log).
+  g.add([text(L('summary.overTime')), '', '', '', '', text(snapshot)], [], true);
+  const seriesHeader = g.header([
+    L('summary.week'),
+    ...LEVELS.map((l: Level) => levelName(l, lang)),
+    L('summary.expected'),
+  ]);
+  for (const p of b.series) {
+    g.add(
+      [p.date, pct(p.levels.company), pct(p.levels.team), pct(p.levels.personal), p.expected],
+      [DATE, PERCENT, PERCENT, PERCENT, PERCENT],
+    );
+  }
+  const seriesRows = g.rows - seriesHeader + 1;
+  sections.overTime = { row: seriesHeader, col: 1, numRows: seriesRows, numCols: 5 };
+  charts.push({
+    key: 'overTime',
+    type: 'LINE',
+    ranges: [{ row: seriesHeader, col: 1, numRows: seriesRows, numCols: 5 }],
+    anchor: { row: 1 + 3 * CHART_ROWS, col: CHART_COLUMN },
+    options: {
+      ...titled(L('chart.overTime'), L('summary.week'), L('summary.progress')),
+      ...percentAxis('vAxis'),
+      colors: [...LEVELS.map((l) => LEVEL_COLORS[l].strong), EXPECTED_COLOR],
+      'series.3.lineDashStyle': [4, 4],
+      'legend.position': 'bottom',
+    },
+  });
+}
