@@ -15,9 +15,9 @@ import type { ComputedView } from './snapshot';
 import { parseNumber } from './values';
 
 /** Days without a check-in after which a running key result is reported. */
-export const STALE_AFTER_DAYS = 14;
-export const MIN_KRS = 2;
-export const MAX_KRS = 5;
+const STALE_AFTER_DAYS = 14;
+const MIN_KRS = 2;
+const MAX_KRS = 5;
 
 /** One finding of the health check: its rule, the row it concerns, what is wrong, the fix. */
 export interface HealthFinding {
@@ -69,9 +69,9 @@ export interface RuleContext {
 }
 
 /** A rule over the whole tab. */
-export type TabRule = (views: readonly ComputedView[], c: RuleContext) => void;
+type TabRule = (views: readonly ComputedView[], c: RuleContext) => void;
 /** A rule over one row. */
-export type RowRule = (v: ComputedView, c: RuleContext) => void;
+type RowRule = (v: ComputedView, c: RuleContext) => void;
 
 /** The findings' texts, in `lang`. */
 export function findingText(lang: Lang, key: HealthKey, params?: MessageParams): string {

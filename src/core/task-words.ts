@@ -1,7 +1,7 @@
 // Words that make a key result read like a task ("launch", "write", "organiseren" …): the
 // health check's taskLike rule suggests making such a key result an initiative.
 /** Words that make a key result read like a task (first or last word, EN and NL). */
-export const TASK_WORDS: readonly string[] = [
+const TASK_WORDS: readonly string[] = [
   'launch',
   'write',
   'organise',

@@ -149,10 +149,7 @@ function isTextFormat(format: string | undefined): boolean {
  * (a leading apostrophe) loses the apostrophe in a text-formatted cell, which keeps it as text
  * anyway and would otherwise show it.
  */
-export function forTextCells<T extends Cell>(
-  cells: Map<number, T>,
-  formats: readonly string[],
-): void {
+function forTextCells<T extends Cell>(cells: Map<number, T>, formats: readonly string[]): void {
   for (const [c, cell] of cells) {
     if (typeof cell === 'string' && cell.startsWith("'") && isTextFormat(formats[c]))
       cells.set(c, cell.slice(1) as T);

@@ -26,7 +26,7 @@ export function tabWidth(tab: Pick<OkrTab, 'width' | 'columns'>): number {
 }
 
 /** Grows a sheet to at least `rows` × `columns` (two calls, plus one per dimension grown). */
-export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();

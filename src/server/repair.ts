@@ -46,7 +46,7 @@ export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
 }
 
 /** What a Repair did, for its message (done.repaired / done.repairedNothing). */
-export interface RepairReport {
+interface RepairReport {
   /** Rows whose formula cells were rewritten. */
   formulaRows: number;
   /** IDs given to rows without one (or to later copies of a duplicated one). */

@@ -21,7 +21,7 @@ export interface GridRange {
   numCols: number;
 }
 
-export type ChartKey =
+type ChartKey =
   'progressPerObjective' | 'statusPerTeam' | 'overTime' | 'expectedVsActual' | 'quarters';
 
 export interface ChartPlan {

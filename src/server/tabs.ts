@@ -27,7 +27,7 @@ export function findTabs(ss: Spreadsheet): Tabs {
 }
 
 /** A tab name not yet taken: "OKRs", else "OKRs (2)" … */
-export function freeName(ss: Spreadsheet, base: string): string {
+function freeName(ss: Spreadsheet, base: string): string {
   const taken = new Set(ss.getSheets().map((s) => s.getName()));
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`)) return `${base} (${i})`;

@@ -2,7 +2,7 @@
 // checked for good feedback (the server checks again), and the one request a submit makes.
 // An edit that changes the parent is one updateItem call: the server moves the rows and
 // cascades level, team and period under one lock (src/server/items.ts).
-import { PARENT_TYPE } from '../core/hierarchy';
+import { PARENT_TYPE, inheritedFrom } from '../core/hierarchy';
 import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../core/model';
 import { inputText, readInUnit } from '../core/units';
 import { isDone } from '../core/values';
@@ -123,7 +123,7 @@ type Translate = (key: MessageKey, params?: Params) => string;
 
 /**
  * Checks the form; on success the item as the server takes it. A key result or initiative
- * takes its level, team and period from `parent`.
+ * takes its level and period (a key result also its team) from `parent`.
  */
 export function validateForm(
   form: FormState,
@@ -165,8 +165,12 @@ export function validateForm(
     });
   } else {
     input.parentId = form.parentId;
+    // What a child takes from its parent (core/hierarchy.ts); an initiative keeps its own team.
     if (parent)
-      Object.assign(input, { level: parent.level, team: parent.team, period: parent.period });
+      Object.assign(
+        input,
+        inheritedFrom(parent, { type: form.type, team: form.team || parent.team }),
+      );
   }
   if (form.type === 'initiative') input.current = form.done;
   if (form.type === 'keyResult') {

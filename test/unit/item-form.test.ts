@@ -80,6 +80,13 @@ test('an edit that changes the parent is one updateItem request with the new par
   expect(req.changes).not.toHaveProperty('type');
 });
 
+test("an initiative keeps its own team when edited; a new one takes its key result's", () => {
+  const own = view({ id: 'I-1', type: 'initiative', parentId: 'KR-1', title: 'Do', team: 'Ops' });
+  expect(validateForm(formOfItem(own, nl), kr, nl, tr).input).toMatchObject({ team: 'Ops' });
+  const fresh = { ...blankForm('initiative', 'KR-1', '2026-Q1'), title: 'Do' };
+  expect(validateForm(fresh, kr, nl, tr).input).toMatchObject({ team: 'Sales', level: 'team' });
+});
+
 test('the checks name the fields at fault', () => {
   const form = { ...blankForm('keyResult', '', '2026-Q1'), target: 'lots', weight: '-1' };
   const { errors, input } = validateForm(form, undefined, nl, tr);
