@@ -14,7 +14,7 @@ import {
 } from '../core/hierarchy';
 import type { ItemInput, OkrItem } from '../core/model';
 import { emptyItem } from '../core/model';
-import { indexById, type SheetItem } from '../core/okr-rows';
+import { indexById, ITEM_CELL_KEYS, type SheetItem } from '../core/okr-rows';
 import { periodKey, quarterOfSerial } from '../core/period';
 import type { DeleteRequest, MoveRequest, MutationResult, UpdateRequest } from '../shared/rpc';
 import { answer } from './answer';
@@ -72,25 +72,9 @@ export function onItem<R>(
   });
 }
 
-/** The fields an edit may change (everything a person types, except the type). */
-const UPDATABLE: readonly InputKey[] = [
-  'title',
-  'level',
-  'team',
-  'owner',
-  'period',
-  'parentId',
-  'alignedTo',
-  'kind',
-  'start',
-  'target',
-  'current',
-  'unit',
-  'weight',
-  'confidence',
-  'notes',
-  'sourceId',
-];
+/** The fields an edit may change: every input but the ID, the type, Last check-in and Closed. */
+const FIXED: ReadonlySet<InputKey> = new Set<InputKey>(['id', 'type', 'lastCheckIn', 'closed']);
+const UPDATABLE: readonly InputKey[] = ITEM_CELL_KEYS.filter((k) => !FIXED.has(k));
 
 /** The request's fields over `base` (`partial`: only the fields the request names). */
 function readInput(
