@@ -52,6 +52,7 @@ function importFrom(ctx: Context, sheetName: string, ids: IdAllocator): ImportRe
     lang: ctx.settings.lang,
     defaultPeriod: periodKey(quarterOfSerial(ctx.today.serial)),
     nextId: (type) => ids.next(type),
+    decimalMark: ctx.settings.mark,
     numberFormats: formats,
   });
 }

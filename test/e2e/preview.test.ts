@@ -182,6 +182,24 @@ test('typing a Current value in the grid recalculates Progress', async () => {
   await screenshot(page, 'preview-grid');
 });
 
+test('Tab leaves the grid, so the sidebar can be reached by keyboard', async () => {
+  await cell(2, await columnOf('Title')).click();
+  const inSidebar = () => page.evaluate(() => document.activeElement?.tagName === 'IFRAME');
+  let presses = 0;
+  while (!(await inSidebar()) && presses < 15) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(await inSidebar()).toBe(true);
+  // Inside the sidebar, the next Tab lands on one of its controls.
+  await page.keyboard.press('Tab');
+  const focused = await sidebar()
+    .locator(':focus')
+    .evaluate((el) => el.tagName)
+    .catch(() => '');
+  expect(focused).toMatch(/^(BUTTON|SELECT|INPUT|A)$/);
+});
+
 test('builds a summary from the menu; its charts are drawn', async () => {
   const period = (await cell(2, await columnOf('Period')).textContent())?.trim() ?? '';
   expect(period).not.toBe('');

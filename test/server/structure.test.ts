@@ -97,6 +97,32 @@ describe('structureSheet on the fixtures', () => {
     expect(health.map((h) => h.rule)).toContain('textInNumber');
   });
 
+  test("numbers stored as text are read by the spreadsheet's decimal mark", () => {
+    const csv = [
+      'Objective,Key result,Start,Target,Current',
+      'Groei,Klanten,"20.000","1,5",2.5%',
+    ].join('\n');
+    for (const [locale, expected] of [
+      ['nl_NL', { start: 20000, target: 1.5 }],
+      ['en_US', { start: 20, target: 1.5 }],
+    ] as const) {
+      const setup = fresh({ locale });
+      loadCsvAsSheet(setup.ss, 'Los', csv);
+      const source = setup.ss.getSheetByName('Los')!;
+      source
+        .getRange('C2:D2')
+        .setNumberFormat('@')
+        .setValues([['20.000', '1,5']]);
+      const preview = call<StructurePreview>(setup.addon, 'previewStructure', { sheetName: 'Los' });
+      expect(preview.warnings.map((w) => w.message).join('\n')).toMatch(
+        locale === 'nl_NL' ? /"20\.000" gelezen als 20000/ : /"20\.000" read as 20,/,
+      );
+      call<StructureResult>(setup.addon, 'structureSheet', { sheetName: 'Los' });
+      const kr = okrRows(setup.ss).find((r) => r.title === 'Klanten')!;
+      expect({ start: kr.start, target: kr.target }).toEqual(expected);
+    }
+  });
+
   test('a second structure appends below with fresh IDs; our own tabs are refused', () => {
     const { addon, ss } = structure('flat-en.csv', 'Loose');
     loadCsvAsSheet(ss, 'More', fixture('outline-nl.csv'));

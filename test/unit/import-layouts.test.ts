@@ -386,13 +386,28 @@ describe('values', () => {
 
   it('keeps text in a number column as typed and names row and column', () => {
     const result = kr(['abc', '1,500', '', '']);
-    expect(result.items[1]).toMatchObject({ start: 'abc', target: '1,500' });
+    expect(result.items[1]).toMatchObject({ start: 'abc', target: 1500 });
     expect(result.warnings.filter((w) => w.row === 2).map((w) => [w.row, w.message])).toEqual([
       [2, 'Start "abc" is not a number; kept as text: enter a number or a percentage'],
       [
         2,
-        'Target "1,500" is ambiguous (decimal comma or thousands separator?); kept as text: write 1500 or 1.5',
+        'Target "1,500" read as 1500, as this spreadsheet reads it (decimal mark "."); if 1.5 was meant, change it on the OKR tab',
       ],
+    ]);
+  });
+
+  it("reads text numbers by the spreadsheet's decimal mark (a Dutch sheet)", () => {
+    const rows = [header, ['Groei', 'KR', '20.000', '1,500', '2.5%', '']];
+    const result = structureLooseSheet(rows, {
+      lang: 'nl',
+      defaultPeriod: '2026-Q2',
+      nextId: (type) => `${type}-1`,
+      decimalMark: ',',
+    });
+    expect(result.items[1]).toMatchObject({ start: 20000, target: 1.5, current: 0.025 });
+    expect(result.warnings.map((w) => w.message).filter((m) => m.includes('gelezen'))).toEqual([
+      'Start "20.000" gelezen als 20000, zoals deze spreadsheet het leest (decimaalteken ","); was 20 bedoeld, pas het dan aan op het OKR-tabblad',
+      'Target "1,500" gelezen als 1,5, zoals deze spreadsheet het leest (decimaalteken ","); was 1500 bedoeld, pas het dan aan op het OKR-tabblad',
     ]);
   });
 

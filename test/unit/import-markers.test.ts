@@ -126,7 +126,32 @@ describe('value readers', () => {
     expect(readNumber('40 euro')).toMatchObject({ value: 40, unit: '€' });
     expect(readNumber('$ 12')).toMatchObject({ value: 12, unit: '$' });
     expect(readNumber('ja')).toMatchObject({ value: 'ja', milestone: true, problem: null });
-    expect(readNumber('1,500')).toMatchObject({ value: '1,500', problem: 'ambiguous' });
+    expect(readNumber('abc')).toMatchObject({ value: 'abc', problem: 'notANumber' });
+  });
+
+  it('reads text as the spreadsheet does, by its decimal mark, and names a second reading', () => {
+    // "1,500" means 1500 in an English sheet and 1.5 in a Dutch one, as Sheets' VALUE reads it.
+    expect(readNumber('1,500', '.')).toMatchObject({
+      value: 1500,
+      problem: 'ambiguous',
+      otherwise: 1.5,
+    });
+    expect(readNumber('1,500', ',')).toMatchObject({
+      value: 1.5,
+      problem: 'ambiguous',
+      otherwise: 1500,
+    });
+    expect(readNumber('20.000', ',')).toMatchObject({ value: 20000, problem: 'ambiguous' });
+    expect(readNumber('1.234,5', ',')).toMatchObject({ value: 1234.5, problem: null });
+    expect(readNumber('1,234.5', '.')).toMatchObject({ value: 1234.5, problem: null });
+    // Text only the other mark reads can mean nothing else.
+    expect(readNumber('2.5%', ',')).toMatchObject({ value: 0.025, unit: '%', problem: null });
+    expect(readNumber('1,5', '.')).toMatchObject({ value: 1.5, problem: null });
+    expect(readNumber('€ 1.500,50', ',')).toMatchObject({
+      value: 1500.5,
+      unit: '€',
+      problem: null,
+    });
     expect(readNumber('abc')).toMatchObject({ value: 'abc', problem: 'notANumber' });
   });
 });

@@ -128,7 +128,9 @@ export function Grid(props: GridProps) {
     };
     if (e.key === 'ArrowDown') props.onSelect(visibleRow(row, 1), col);
     else if (e.key === 'ArrowUp') props.onSelect(visibleRow(row, -1), col);
-    else if (e.key === 'ArrowRight' || e.key === 'Tab') props.onSelect(row, visibleCol(col, 1));
+    // Tab is left to the browser, so the keyboard reaches the sidebar beside the grid (while a
+    // cell is edited, Tab commits and moves right, as in Sheets).
+    else if (e.key === 'ArrowRight') props.onSelect(row, visibleCol(col, 1));
     else if (e.key === 'ArrowLeft') props.onSelect(row, visibleCol(col, -1));
     else if (e.key === 'Enter' || e.key === 'F2') {
       const cell = cells.get(row * 100000 + col);

@@ -5,6 +5,8 @@
 // above (the layout's "same as above") or a context line (context.ts); a blank owner never from
 // the row above (a person is named, not assumed), only from an "Owner:" line.
 import type { Level, OkrItem } from '../model';
+import { inputText } from '../units';
+import type { DecimalMark } from '../values';
 import { levelName } from '../vocabulary';
 import type { Scope } from './context';
 import { readConfidence, readKind, readLevel, readNumber, readPeriod } from './normalise';
@@ -17,6 +19,8 @@ export interface FillContext {
   defaultPeriod: string;
   /** What title and section lines said so far. */
   scope: Scope;
+  /** The spreadsheet's decimal mark: how numbers stored as text are read. */
+  decimalMark: DecimalMark;
 }
 
 type Value = OkrItem[keyof OkrItem];
@@ -146,14 +150,23 @@ function fillNumber(
 ): string {
   const cell = row.take(field);
   if (!cell) return '';
-  const read = readNumber(cell.cell);
+  const read = readNumber(cell.cell, ctx.decimalMark);
   const milestoneOk = field === 'current' || field === 'target';
-  if (read.problem || (read.milestone && !milestoneOk)) {
-    ctx.report.warn(
-      row.number,
-      read.problem === 'ambiguous' ? 'import.ambiguousNumber' : 'import.notANumber',
-      { column: cell.column.header, value: cell.text },
-    );
+  if (read.problem === 'ambiguous') {
+    const percent = read.unit === '%' ? '%' : '';
+    const shown = (n: unknown): string => inputText(Number(n), percent, ctx.decimalMark) + percent;
+    ctx.report.warn(row.number, 'import.ambiguousNumber', {
+      column: cell.column.header,
+      value: cell.text,
+      read: shown(read.value),
+      otherwise: shown(read.otherwise),
+      mark: ctx.decimalMark,
+    });
+  } else if (read.problem || (read.milestone && !milestoneOk)) {
+    ctx.report.warn(row.number, 'import.notANumber', {
+      column: cell.column.header,
+      value: cell.text,
+    });
   }
   put(ctx, row, draft, field, read.value, cell);
   // A number the loose sheet shows as a percentage (Sheets stores "3%" as 0.03).

@@ -121,7 +121,8 @@ function structure(rows: unknown, options: ImportOptions, report: Report): Impor
   if (headerRow >= 0 && !hasData) report.warn(0, 'import.headerOnly', { row: headerRow + 1 });
   const layout = chooseLayout(columns, grid, firstRow);
   const columnSet = new ColumnSet(columns);
-  const ctx: FillContext = { report, defaultPeriod, scope };
+  const decimalMark = options.decimalMark ?? '.';
+  const ctx: FillContext = { report, defaultPeriod, scope, decimalMark };
   const tree = new Tree();
   const rowsToRead = dataRows(grid, firstRow, columnSet);
   if (layout.kind === 'columns') {

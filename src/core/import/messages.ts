@@ -70,8 +70,8 @@ export const importMessages = {
     nl: '{column} "{value}" is geen getal; als tekst bewaard: vul een getal of percentage in',
   },
   'import.ambiguousNumber': {
-    en: '{column} "{value}" is ambiguous (decimal comma or thousands separator?); kept as text: write 1500 or 1.5',
-    nl: '{column} "{value}" is dubbelzinnig (decimaalkomma of duizendtal?); als tekst bewaard: schrijf 1500 of 1,5',
+    en: '{column} "{value}" read as {read}, as this spreadsheet reads it (decimal mark "{mark}"); if {otherwise} was meant, change it on the OKR tab',
+    nl: '{column} "{value}" gelezen als {read}, zoals deze spreadsheet het leest (decimaalteken "{mark}"); was {otherwise} bedoeld, pas het dan aan op het OKR-tabblad',
   },
   'import.unknownLevel': {
     en: '{column} "{value}" is not Company, Team or Personal; used {level}',

@@ -11,6 +11,8 @@ import { parseLevel } from '../vocabulary';
 export interface NumberRead {
   /** The number, a milestone state as typed (TRUE, "done", "ja"), or the cell unchanged. */
   value: Cell;
+  /** For 'ambiguous': the number the text means under the other decimal mark. */
+  otherwise?: number;
   /** The unit the text carried: '%' for "8%", '€' for "€ 40", '' otherwise. */
   unit: string;
   milestone: boolean;
@@ -22,23 +24,30 @@ function tidy(n: number): number {
   return Number(n.toPrecision(15));
 }
 
+interface TextNumber {
+  value: number;
+  /** What the text means under the other decimal mark, when that is another number. */
+  otherwise: number | null;
+}
+
 /**
- * A loose sheet's text under either decimal mark (it may have been pasted from a document of
- * another locale): a number when exactly one mark reads it, or both read it alike; 'ambiguous'
- * when they differ ("1,500"), which the preview names instead of guessing.
+ * Text read as the spreadsheet reads it (its decimal mark, the formulas' parser): "20.000" is
+ * 20000 in a Dutch sheet. Text that only the other mark reads ("2.5%" in a Dutch sheet, "1,5"
+ * in an English one) can mean nothing else and is read so; text both marks read differently
+ * ("1,500") is read by the sheet's mark and carries the other reading, so the preview says so.
  */
-function tryNumber(text: string): number | 'ambiguous' | null {
-  const read = (mark: DecimalMark): number | null => {
+function tryNumber(text: string, mark: DecimalMark): TextNumber | null {
+  const read = (m: DecimalMark): number | null => {
     try {
-      return parseNumber(text, 'value', mark);
+      return parseNumber(text, 'value', m);
     } catch {
       return null;
     }
   };
-  const dot = read('.');
-  const comma = read(',');
-  if (dot !== null && comma !== null && dot !== comma) return 'ambiguous';
-  return dot ?? comma;
+  const own = read(mark);
+  const other = read(mark === '.' ? ',' : '.');
+  if (own === null) return other === null ? null : { value: other, otherwise: null };
+  return { value: own, otherwise: other !== null && other !== own ? other : null };
 }
 
 function isMilestoneWord(text: string): boolean {
@@ -53,19 +62,22 @@ const CURRENCY_BEFORE = /^([€$£¥])\s*(.+)$/;
 const CURRENCY_AFTER = /^(.+?)\s*([€$£¥]|eur|euro|usd)$/i;
 
 /** A number column's cell: "8%" → 0.08 (unit %), "1,5" → 1.5, "€ 40" → 40 (unit €), "ja" → milestone. */
-export function readNumber(cell: Cell): NumberRead {
+export function readNumber(cell: Cell, mark: DecimalMark = '.'): NumberRead {
   if (typeof cell === 'number') return { value: cell, unit: '', milestone: false, problem: null };
   if (typeof cell === 'boolean') return { value: cell, unit: '', milestone: true, problem: null };
   const text = cell.trim();
   if (text === '') return { value: '', unit: '', milestone: false, problem: null };
-  const n = tryNumber(text);
-  if (typeof n === 'number') {
+  const n = tryNumber(text, mark);
+  if (n) {
     const percent = text.endsWith('%');
+    const exact = (x: number): number => (percent ? tidy(x) : x);
     return {
-      value: percent ? tidy(n) : n,
+      value: exact(n.value),
       unit: percent ? '%' : '',
       milestone: false,
-      problem: null,
+      ...(n.otherwise === null
+        ? { problem: null }
+        : { problem: 'ambiguous', otherwise: exact(n.otherwise) }),
     };
   }
   if (isMilestoneWord(text)) return { value: text, unit: '', milestone: true, problem: null };
@@ -73,23 +85,20 @@ export function readNumber(cell: Cell): NumberRead {
   if (money) {
     const [, a = '', b = ''] = money;
     const before = CURRENCY_BEFORE.test(text);
-    const amount = tryNumber(before ? b : a);
-    if (typeof amount === 'number') {
+    const amount = tryNumber(before ? b : a, mark);
+    if (amount) {
       const sign = before ? a : b;
       return {
-        value: amount,
+        value: amount.value,
         unit: sign.length === 1 ? sign : '€',
         milestone: false,
-        problem: null,
+        ...(amount.otherwise === null
+          ? { problem: null }
+          : { problem: 'ambiguous', otherwise: amount.otherwise }),
       };
     }
   }
-  return {
-    value: cell,
-    unit: '',
-    milestone: false,
-    problem: n === 'ambiguous' ? 'ambiguous' : 'notANumber',
-  };
+  return { value: cell, unit: '', milestone: false, problem: 'notANumber' };
 }
 
 /** A cell that states a milestone (TRUE/FALSE, done, ja, open …) rather than a quantity. */
@@ -98,7 +107,7 @@ export function isMilestoneCell(cell: Cell): boolean {
   return (
     typeof cell === 'string' &&
     cell.trim() !== '' &&
-    tryNumber(cell.trim()) === null &&
+    tryNumber(cell.trim(), '.') === null &&
     isMilestoneWord(cell)
   );
 }

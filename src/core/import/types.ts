@@ -1,6 +1,7 @@
 // The importer's public types: what "Structure this sheet" is given and what it hands back.
 import type { Lang } from '../i18n';
 import type { ItemType, OkrItem } from '../model';
+import type { DecimalMark } from '../values';
 
 export interface ColumnMapping {
   /** The loose sheet's header text. */
@@ -53,6 +54,11 @@ export interface ImportOptions {
   defaultPeriod: string;
   /** A fresh, unique ID for a new item ('O-7', 'KR-12' …); called once per item, in outline order. */
   nextId: (type: ItemType) => string;
+  /**
+   * The spreadsheet's decimal mark (from its locale): numbers stored as text are read as
+   * Sheets' VALUE reads them there. '.' when absent.
+   */
+  decimalMark?: DecimalMark;
   /**
    * The number format of each cell (Range.getNumberFormats(), same shape as the rows): a
    * number shown as a percentage ("0.00%") is a percentage, so its key result gets Unit %.
