@@ -82,11 +82,6 @@ const PROBED = new Set([
 
 const METHOD_NAME = /^[a-z][A-Za-z0-9]*$/;
 
-/** Anything that carries the accounting it reports to. */
-export interface Accounted {
-  readonly accounting: Accounting;
-}
-
 /**
  * Wraps a service object: counted calls, unimplemented methods throwing. Fields (non-function
  * properties) are read straight through. Methods that return the raw target return the proxy.

@@ -2,7 +2,6 @@
 // real interface; values crossing between local classes are typed as the real interfaces, so
 // the compiler checks signatures, and cast back with `local()` where the runtime needs its own
 // class.
-export type SS = typeof GoogleAppsScript.Spreadsheet;
 export type GRange = GoogleAppsScript.Spreadsheet.Range;
 export type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

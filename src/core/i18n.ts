@@ -25,7 +25,7 @@ export const LANGS: readonly Lang[] = ['en', 'nl'];
 export const messages = coreMessages;
 
 export type MessageKey = keyof typeof messages;
-export type { Catalogue, Message, MessageParams };
+export type { Catalogue, MessageParams };
 
 /** A `t` over one table: `key`'s text in `lang` with its `{name}` placeholders filled. */
 export function translator<C extends Catalogue>(

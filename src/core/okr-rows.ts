@@ -5,7 +5,7 @@
 import { NUMBER_COLUMNS, type ColumnKey, type ColumnMap, type InputKey } from './columns';
 import { parseConfidence, confidenceName } from './confidence';
 import type { Lang } from './i18n';
-import { parseId, typeOfId } from './ids';
+import { typeOfId } from './ids';
 import { kindName, parseKind } from './kinds';
 import { LEVELS, type Cell, type ItemType, type Level, type OkrItem } from './model';
 import { formatPeriod, periodKey, tryParsePeriod } from './period';
@@ -308,4 +308,3 @@ export function indexById<T extends OkrItem>(items: readonly T[]): Map<string, T
   return map;
 }
 
-export { parseId };

@@ -13,7 +13,6 @@ import type {
   ItemInput,
   ItemType,
   ItemView,
-  KrKind,
   Level,
   OkrItem,
 } from '../core/model';
@@ -23,12 +22,7 @@ import type { StructurePreview } from '../core/import/types';
 
 // The domain types the contract carries are the core's; the wire names them here too.
 export type { HealthFinding } from '../core/health';
-export type {
-  ColumnMapping,
-  ImportWarning,
-  PlacedNote,
-  StructurePreview,
-} from '../core/import/types';
+export type { ColumnMapping, StructurePreview } from '../core/import/types';
 
 export interface StatusThresholds {
   /** r = progress / expected at or above this is On track (default 0.9). */
@@ -196,4 +190,3 @@ export type Received<T> = T extends SnapshotWire
     : T;
 export type ApiAnswer<K extends ApiName> = Received<ApiResult<K>>;
 
-export type { KrKind };

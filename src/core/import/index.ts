@@ -23,7 +23,7 @@ import { ColumnSet, RowView } from './row';
 import { Tree } from './tree';
 import type { ImportOptions, ImportResult } from './types';
 
-export type { ImportOptions, ImportResult, ImportSummary } from './types';
+export type { ImportOptions, ImportResult } from './types';
 
 const PREFIX: Record<ItemType, string> = { objective: 'O', keyResult: 'KR', initiative: 'I' };
 
