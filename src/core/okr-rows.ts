@@ -307,4 +307,3 @@ export function indexById<T extends OkrItem>(items: readonly T[]): Map<string, T
   }
   return map;
 }
-

@@ -189,4 +189,3 @@ export type Received<T> = T extends SnapshotWire
     ? Omit<T, 'snapshot'> & { snapshot: Snapshot }
     : T;
 export type ApiAnswer<K extends ApiName> = Received<ApiResult<K>>;
-

@@ -6,8 +6,8 @@ import {
   OKR_PROGRESS,
   OKR_ROLLUP,
   OKR_STATUS,
-  dateArgToSerial,
 } from '../../src/server/custom-functions';
+import { dateArgToSerial } from '../../src/server/custom-function-calls';
 
 type Global = { SpreadsheetApp?: unknown; Utilities?: unknown };
 
