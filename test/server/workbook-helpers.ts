@@ -80,6 +80,18 @@ export function add(addon: LocalAddon, input: ItemInput): Received<MutationResul
   return call<MutationResult>(addon, 'addItem', input);
 }
 
+/** A check-in of `id` as the sidebar sends it, measured: its answer and the service calls. */
+export function measuredCheckIn(
+  addon: LocalAddon,
+  id: string,
+  value: unknown,
+  more: { confidence?: string; note?: string } = {},
+) {
+  return addon.measure(() =>
+    call<MutationResult>(addon, 'checkIn', { id, value, confidence: '', note: '', ...more }),
+  );
+}
+
 export function snapshot(addon: LocalAddon): Snapshot {
   return call<SnapshotWire>(addon, 'getSnapshot', {});
 }

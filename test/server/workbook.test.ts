@@ -1,7 +1,18 @@
 // The workbook's actions on the local runtime, through the built dist/Code.js.
 import type { CheckIn } from '../../src/core/model';
 import type { HealthFinding, MutationResult, Snapshot } from '../../src/shared/rpc';
-import { add, byId, call, errorOf, fresh, okrRows, snapshot, tab, view } from './workbook-helpers';
+import {
+  add,
+  byId,
+  call,
+  errorOf,
+  fresh,
+  measuredCheckIn,
+  okrRows,
+  snapshot,
+  tab,
+  view,
+} from './workbook-helpers';
 
 function setUpExample(opts: Parameters<typeof fresh>[0] = {}) {
   const s = fresh(opts);
@@ -257,14 +268,7 @@ describe('formula injection and text that Sheets would coerce', () => {
 describe('checkIn', () => {
   test('updates Current, Confidence and Last check-in and appends to the log under the lock', () => {
     const { ss, addon } = setUpExample();
-    const m = addon.measure(() =>
-      call<MutationResult>(addon, 'checkIn', {
-        id: 'KR-1',
-        value: 24,
-        confidence: 'high',
-        note: 'webinar worked',
-      }),
-    );
+    const m = measuredCheckIn(addon, 'KR-1', 24, { confidence: 'high', note: 'webinar worked' });
     expect(m.calls['Lock.waitLock']).toBe(1);
     expect(m.calls['Lock.releaseLock']).toBe(1);
     const row = byId(okrRows(ss)).get('KR-1')!;
