@@ -5,8 +5,8 @@
 // Which rows belong to a period: those whose own Period cell is the period's canonical key
 // ("2026-Q1"). Every row of the OKR tab carries its period, and the live formulas on the summary
 // tab count with the same rule (COUNTIFS on the Period column), so both agree.
-import type { ItemView, Level, StatusCode } from './model';
-import { LEVELS } from './model';
+import type { ItemView } from './model';
+import { LEVELS, type Level, type StatusCode } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import {
