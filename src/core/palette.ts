@@ -1,7 +1,7 @@
 // The add-on's colours, one table for every place that shows a status, a grade or a level: the
-// OKR tab's conditional formats and objective rows' tints, the summary tables and charts, and
-// the sidebar's chips and progress bars. `fill` is the light background, `strong` the chart
-// series (and bar) colour of the same hue.
+// OKR tab's conditional formats and objective rows' tints, the summary tables and the summary
+// charts. `fill` is the light cell background, `strong` the chart series colour of the same hue.
+// No other file of src/ writes a colour (test/unit/vocabulary-guard.test.ts).
 import type { GradeColor, Level, StatusCode } from './vocabulary';
 
 export interface Swatch {

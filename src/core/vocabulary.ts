@@ -36,11 +36,11 @@ export const KR_KINDS: readonly KrKind[] = [
 ];
 export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
 export const STATUSES: readonly StatusCode[] = [
-  'noCheckIn',
-  'achieved',
   'onTrack',
   'atRisk',
   'offTrack',
+  'noCheckIn',
+  'achieved',
 ];
 export const GRADE_COLOR_CODES: readonly GradeColor[] = ['green', 'yellow', 'red'];
 
