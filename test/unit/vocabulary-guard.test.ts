@@ -190,6 +190,20 @@ export function findCopies(file: string, text: string): string[] {
     ) {
       found.push(`${where(node)} cuts text at a number`);
     }
+    if (
+      ts.isBinaryExpression(node) &&
+      [
+        ts.SyntaxKind.LessThanToken,
+        ts.SyntaxKind.LessThanEqualsToken,
+        ts.SyntaxKind.GreaterThanToken,
+        ts.SyntaxKind.GreaterThanEqualsToken,
+      ].includes(node.operatorToken.kind) &&
+      /\.length$/.test(node.left.getText(source)) &&
+      ts.isNumericLiteral(node.right) &&
+      (Object.values(FIELD_LIMITS) as number[]).includes(Number(node.right.text))
+    ) {
+      found.push(`${where(node)} compares a length with ${node.right.text}`);
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -223,6 +237,8 @@ describe('the vocabulary has one home', () => {
     }
     const jsx = 'const x = <input maxLength={500} />;';
     expect(findCopies(path.join(SRC, 'sidebar', 'sample.tsx'), jsx)).toHaveLength(1);
+    const tooLong = 'const ok = id.length <= 40;';
+    expect(findCopies(path.join(SRC, 'server', 'sample.ts'), tooLong)).toHaveLength(1);
     const cut = "const s = v.text(x, 'unit', 20);";
     expect(findCopies(path.join(SRC, 'server', 'validate.ts'), cut)).toHaveLength(1);
     // …and leaves alone what is no copy.
