@@ -1,6 +1,7 @@
 // Key result progress, exactly as docs okr-semantics.md "Key result progress" says.
 import { OkrError } from './errors';
-import { parseKind, type KrKind } from './kinds';
+import { parseKind } from './kinds';
+import type { KrKind } from './vocabulary';
 import { parseMilestone, parseNumber, parseProgress, type DecimalMark } from './values';
 
 /**

@@ -5,8 +5,8 @@
 // Which rows belong to a period: those whose own Period cell is the period's canonical key
 // ("2026-Q1"). Every row of the OKR tab carries its period, and the live formulas on the summary
 // tab count with the same rule (COUNTIFS on the Period column), so both agree.
-import type { ItemView, Level, StatusCode } from './model';
-import { LEVELS } from './model';
+import type { ItemView } from './model';
+import { LEVELS, STATUSES, type Level, type StatusCode } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import {
@@ -25,13 +25,7 @@ import { parseNumber } from './values';
 export const STALE_DAYS = 14;
 
 /** The status buckets shown on a summary, in display order. */
-export const SUMMARY_STATUSES: readonly StatusCode[] = [
-  'onTrack',
-  'atRisk',
-  'offTrack',
-  'noCheckIn',
-  'achieved',
-];
+export const SUMMARY_STATUSES: readonly StatusCode[] = STATUSES;
 
 export type StatusCounts = Record<StatusCode, number>;
 

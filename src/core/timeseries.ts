@@ -2,8 +2,8 @@
 // first day up to today (or the period's last day), each key result at its last checked-in value
 // on that day (carried forward), each objective rolled up and each level averaged with the same
 // core math as the OKR tab and the summary (keyResultProgress → weightedRollup → weightedMean).
-import type { CheckIn, ItemView, Level, OkrItem } from './model';
-import { LEVELS } from './model';
+import type { CheckIn, ItemView, OkrItem } from './model';
+import { LEVELS, type Level } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import { periodEnd, periodKey, periodStart, type Period } from './period';

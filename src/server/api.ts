@@ -402,11 +402,11 @@ function readInput(
 ): OkrItem {
   const item = { ...base };
   const has = (k: string) => !partial || Object.prototype.hasOwnProperty.call(body, k);
-  if (has('title')) item.title = v.text(body.title, 'title', 500, true);
+  if (has('title')) item.title = v.text(body.title, 'title', true);
   if (has('level') && body.level !== undefined && body.level !== '')
     item.level = v.level(body.level);
-  if (has('team')) item.team = v.text(body.team, 'team', 100);
-  if (has('owner')) item.owner = v.text(body.owner, 'owner', 100);
+  if (has('team')) item.team = v.text(body.team, 'team');
+  if (has('owner')) item.owner = v.text(body.owner, 'owner');
   if (has('period')) item.period = v.period(body.period);
   if (has('parentId')) item.parentId = v.id(body.parentId, 'parentId');
   if (has('alignedTo')) item.alignedTo = v.id(body.alignedTo, 'alignedTo');
@@ -415,10 +415,10 @@ function readInput(
   if (has('target')) item.target = v.number(body.target, 'target');
   if (has('current'))
     item.current = v.current(body.current, item.kind === 'milestone' || item.type === 'initiative');
-  if (has('unit')) item.unit = v.text(body.unit, 'unit', 20);
+  if (has('unit')) item.unit = v.text(body.unit, 'unit');
   if (has('weight')) item.weight = v.weight(body.weight);
   if (has('confidence')) item.confidence = v.confidence(body.confidence);
-  if (has('notes')) item.notes = v.text(body.notes, 'notes', 5000);
+  if (has('notes')) item.notes = v.text(body.notes, 'notes');
   if (has('sourceId')) item.sourceId = v.id(body.sourceId, 'sourceId');
   return item;
 }
@@ -684,7 +684,7 @@ export function checkIn(req: CheckInRequest): MutationResult {
     const v = new Validator(lang);
     const body = v.object(req);
     const id = v.id(body.id, 'id', true);
-    const note = v.text(body.note, 'note', 2000);
+    const note = v.text(body.note, 'note');
     const confidence = v.confidence(body.confidence);
     const ctx = openContext();
     return withDocumentLock(lang, () => {

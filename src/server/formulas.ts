@@ -18,7 +18,14 @@
 // (from its tier); changing a key result to or from roll-up by hand shows ⚠ until Repair.
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { t, type Lang } from '../core/i18n';
-import type { ItemType, Level } from '../core/model';
+import {
+  DONE_WORDS,
+  KIND_WORDS,
+  OPEN_WORDS,
+  type ItemType,
+  type Level,
+  type StatusCode,
+} from '../core/vocabulary';
 import { NUMBER_PATTERNS, type DecimalMark } from '../core/values';
 
 // ---------------------------------------------------------------------------------------------
@@ -131,18 +138,8 @@ function anyOf(x: string, words: readonly string[]): string {
   return fn('OR', ...words.map((w) => `${x}=${str(w)}`));
 }
 
-// Kind keys as the helper column normalises them (lower case, no spaces, hyphens, underscores).
-const KIND_KEYS = {
-  increase: ['increase', 'toename'],
-  decrease: ['decrease', 'afname'],
-  atLeast: ['atleast', 'minimaal'],
-  atMost: ['atmost', 'maximaal'],
-  milestone: ['milestone', 'mijlpaal'],
-  rollup: ['rollup', 'samengesteld'],
-} as const;
-
-const DONE_WORDS = ['done', 'yes', 'ja', 'klaar', 'gereed', 'true', 'waar', '1'];
-const OPEN_WORDS = ['no', 'nee', 'open', 'false', 'onwaar', '0'];
+// Kind words as the helper column normalises them (lower case, no spaces, hyphens, underscores).
+const KIND_KEYS = KIND_WORDS;
 
 // ⚠ as UNICHAR(9888) rather than a "⚠" literal: the cell shows the same ⚠, and the formula text
 // stays one byte per character. One ⚠ makes V8 (Apps Script's and the local runtime's) hold the
@@ -355,8 +352,7 @@ function statusFormula(r: RowRefs, ctx: FormulaContext): string {
   const cl = '$' + columnLetter(th.column);
   const onTrack = `${sheet}!${cl}$${th.onTrackRow}`;
   const atRisk = `${sheet}!${cl}$${th.atRiskRow}`;
-  const label = (k: 'noCheckIn' | 'achieved' | 'onTrack' | 'atRisk' | 'offTrack') =>
-    str(t(ctx.lang, `status.${k}`));
+  const label = (k: StatusCode) => str(t(ctx.lang, `status.${k}`));
   const ratio = `${P}/${E}`;
   return fn(
     'IFERROR',

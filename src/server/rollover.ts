@@ -5,6 +5,7 @@
 // formulas), their row styles, then the Closed and the Grade cells of the old rows, one
 // setValues per run of consecutive rows: the grade each row closed with goes in as a value, so
 // later edits do not change it. The old rows keep everything else. Nothing is deleted.
+import { FIELD_LIMITS } from '../core/limits';
 import { t, type Lang } from '../core/i18n';
 import type { Cell, ItemView, OkrItem } from '../core/model';
 import { indexById, type SheetItem } from '../core/okr-rows';
@@ -53,7 +54,7 @@ function idsOf(req: unknown, lang: Lang): string[] {
   if (
     !Array.isArray(ids) ||
     ids.length > 10000 ||
-    !ids.every((i) => typeof i === 'string' && i.length <= 40)
+    !ids.every((i) => typeof i === 'string' && i.length <= FIELD_LIMITS.id)
   ) {
     throw userError(lang, 'rollover.badIds');
   }

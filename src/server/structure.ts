@@ -83,7 +83,7 @@ function readRequest(
 ): { sheetName: string; writeAgain: boolean } {
   const v = new Validator(lang);
   if (typeof req === 'string') {
-    return { sheetName: v.text(req, 'sheetName', 100, true), writeAgain: false };
+    return { sheetName: v.text(req, 'sheetName', true), writeAgain: false };
   }
   const body = v.object(req);
   const duplicates =
@@ -101,7 +101,7 @@ function readRequest(
   if (body.sheetName === undefined || body.sheetName === '') {
     return { sheetName: activeSheetName(), writeAgain };
   }
-  return { sheetName: v.text(body.sheetName, 'sheetName', 100, true), writeAgain };
+  return { sheetName: v.text(body.sheetName, 'sheetName', true), writeAgain };
 }
 
 const DUPLICATES = ['skip', 'write'] as const;

@@ -9,7 +9,7 @@
 // "2026-K1"; text comparisons are case-insensitive in both engines.
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { messages, type MessageKey } from '../core/i18n';
-import type { ItemType, Level, StatusCode } from '../core/model';
+import { DONE_WORDS, type ItemType, type Level, type StatusCode } from '../core/vocabulary';
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
 import { quoteSheet, str } from './formulas';
@@ -113,8 +113,7 @@ export class SummaryFormulas {
   /** Initiatives of the period that are done (the milestone words, TRUE or 1). */
   initiativesDone(period: Period): Formula {
     const c = this.col('current');
-    const words = ['done', 'yes', 'ja', 'klaar', 'gereed', 'true', 'waar', '1'];
-    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...words.map((w) => `(${c}=${literal(w)})`)];
+    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...DONE_WORDS.map((w) => `(${c}=${literal(w)})`)];
     return `=SUMPRODUCT(${this.mask('initiative', period)}*((${done.join('+')})>0))`;
   }
 

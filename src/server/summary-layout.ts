@@ -13,7 +13,6 @@
 import { isoFromSerial } from '../core/dates';
 import type { ColumnMap } from '../core/columns';
 import { t, type Lang, type MessageKey } from '../core/i18n';
-import { LEVELS, type Level, type StatusCode } from '../core/model';
 import { protectText } from '../core/okr-rows';
 import {
   EXPECTED_COLOR,
@@ -26,7 +25,7 @@ import { formatPeriod, quartersOf, type Period } from '../core/period';
 import { statusName } from '../core/status';
 import { SUMMARY_STATUSES, type PeriodSummary } from '../core/summary';
 import type { SeriesPoint } from '../core/timeseries';
-import { levelName } from '../core/vocabulary';
+import { levelName, LEVELS, type Level, type StatusCode } from '../core/vocabulary';
 import { SummaryFormulas } from './summary-formulas';
 
 export type LayoutCell = string | number | boolean;

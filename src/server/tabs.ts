@@ -2,7 +2,7 @@
 // settings), so people can rename and move them. One finder call finds all three.
 import { CHECKIN_COLUMNS, TAB_METADATA_KEY, TAB_NAMES, type TabRole } from '../core/columns';
 import { t, type Lang } from '../core/i18n';
-import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/status';
+import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/vocabulary';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
 

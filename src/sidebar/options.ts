@@ -1,6 +1,7 @@
 // Pure helpers the views use to shape the snapshot: the overview tree, and the choices the
 // parent and alignment pickers may offer (only valid ones, per docs/okr-semantics).
-import type { ItemView, Level } from '../core/model';
+import type { ItemView } from '../core/model';
+import { LEVELS, type Level } from '../core/vocabulary';
 
 export interface Filters {
   period: string;
@@ -8,8 +9,6 @@ export interface Filters {
   team: string;
   owner: string;
 }
-
-const LEVEL_ORDER: readonly Level[] = ['company', 'team', 'personal'];
 
 export function isQuarter(period: string): boolean {
   return /^\d{4}-Q[1-4]$/.test(period);
@@ -97,7 +96,7 @@ export function buildTree(items: readonly ItemView[], f: Filters): LevelGroup[] 
         ),
     );
   const groups: LevelGroup[] = [];
-  for (const level of LEVEL_ORDER) {
+  for (const level of LEVELS) {
     const ofLevel = nodes.filter((n) => n.objective.level === level);
     if (!ofLevel.length) continue;
     const teams: TeamGroup[] = [];

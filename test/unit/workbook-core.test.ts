@@ -13,7 +13,7 @@ import { IdAllocator, parseId, parseMarks } from '../../src/core/ids';
 import { emptyItem, type OkrItem } from '../../src/core/model';
 import { itemCells, protectText, readItems, type SheetItem } from '../../src/core/okr-rows';
 import { computeViews } from '../../src/core/snapshot';
-import { DEFAULT_THRESHOLDS } from '../../src/core/status';
+import { DEFAULT_THRESHOLDS } from '../../src/core/vocabulary';
 import { columnLetter, quoteSheet, rowFormulas, str } from '../../src/server/formulas';
 
 const today = serialFromYmd(2026, 2, 15);

@@ -2,19 +2,24 @@
 // parent and alignment pickers only offer valid choices (see options.ts); input is checked
 // here for good feedback, and the server validates it again.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../../core/model';
-import { ITEM_TYPES, LEVELS } from '../../core/model';
+import { FIELD_LIMITS } from '../../core/limits';
+import type { Cell, ItemInput, ItemView } from '../../core/model';
+import {
+  ITEM_TYPES,
+  KR_KINDS,
+  LEVELS,
+  type ItemType,
+  type KrKind,
+  type Level,
+} from '../../core/vocabulary';
 import type { MutationResult, Received } from '../../shared/rpc';
 import { call } from '../client';
 import { Button, Field, describedBy } from '../components';
 import { useApp } from '../context';
-import { KR_KINDS, kindName, levelName, typeName } from '../format';
+import { kindName, levelName, typeName } from '../format';
 import { alignmentChoices, countDescendants, parentChoices } from '../options';
 import { inputText, readInUnit } from '../../core/units';
 import { isDone } from '../../core/values';
-
-const TITLE_MAX = 500;
-const NOTES_MAX = 5000;
 
 interface FormState {
   type: ItemType;
@@ -139,7 +144,8 @@ export function ItemForm({
     const e: Errors = {};
     const title = form.title.trim();
     if (!title) e.title = tr('errTitleRequired');
-    else if (title.length > TITLE_MAX) e.title = tr('errTitleTooLong', { max: TITLE_MAX });
+    else if (title.length > FIELD_LIMITS.title)
+      e.title = tr('errTitleTooLong', { max: FIELD_LIMITS.title });
     if (!isObjective && !form.parentId) e.parentId = tr('errParentRequired');
     if (isObjective && form.level !== 'company' && !form.team.trim())
       e.team = tr('errTeamRequired');
@@ -323,7 +329,7 @@ export function ItemForm({
           <textarea
             {...a('title')}
             rows={2}
-            maxLength={TITLE_MAX}
+            maxLength={FIELD_LIMITS.title}
             value={form.title}
             onInput={(e) => set({ title: e.currentTarget.value })}
           />
@@ -366,6 +372,7 @@ export function ItemForm({
                   type="text"
                   list="teams-list"
                   autoComplete="off"
+                  maxLength={FIELD_LIMITS.team}
                   value={form.team}
                   onInput={(e) => set({ team: e.currentTarget.value })}
                 />
@@ -385,6 +392,7 @@ export function ItemForm({
             type="text"
             list="owners-list"
             autoComplete="off"
+            maxLength={FIELD_LIMITS.owner}
             value={form.owner}
             onInput={(e) => set({ owner: e.currentTarget.value })}
           />
@@ -467,6 +475,7 @@ export function ItemForm({
                 <input
                   id="fld-unit"
                   type="text"
+                  maxLength={FIELD_LIMITS.unit}
                   value={form.unit}
                   onInput={(e) => set({ unit: e.currentTarget.value })}
                 />
@@ -489,7 +498,7 @@ export function ItemForm({
           <textarea
             id="fld-notes"
             rows={2}
-            maxLength={NOTES_MAX}
+            maxLength={FIELD_LIMITS.notes}
             value={form.notes}
             onInput={(e) => set({ notes: e.currentTarget.value })}
           />

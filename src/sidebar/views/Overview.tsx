@@ -2,8 +2,8 @@
 // initiatives) with progress, the expected-progress marker, status, confidence and grade.
 // Choosing an item's title selects its row in the sheet.
 import { useMemo, useState } from 'preact/hooks';
-import type { ItemView, Level } from '../../core/model';
-import { LEVELS } from '../../core/model';
+import type { ItemView } from '../../core/model';
+import { LEVELS, type Level } from '../../core/vocabulary';
 import { call } from '../client';
 import { Button, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
