@@ -28,7 +28,8 @@ const LEVEL_TINT: Readonly<Record<Level, string>> = {
 const HEADER_BACKGROUND = '#f1f3f4';
 // Not '@' nor any format with @ (text): there a leading apostrophe would be kept as a character.
 const TITLE_FORMAT = '0.###############';
-const NUMBER_FORMAT = '0.###############';
+/** The plain number format of Start, Target and Current (shows a number as General does). */
+export const NUMBER_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0.0%';
 
 const STATUS_COLOURS = {
