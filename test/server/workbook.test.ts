@@ -297,15 +297,12 @@ describe('checkIn', () => {
       const { ss, addon } = setUpExample({ locale });
       const okr = tab(ss, 'okr');
       const log = tab(ss, 'checkins');
+      const checkIn = (id: string, value: number, note = '') =>
+        addon.measure(() =>
+          call<MutationResult>(addon, 'checkIn', { id, value, confidence: '', note }),
+        );
       // A % key result: 0.0242 is logged as the Current cell shows it, in the same format.
-      const pct = addon.measure(() =>
-        call<MutationResult>(addon, 'checkIn', {
-          id: 'KR-2',
-          value: 0.0242,
-          confidence: '',
-          note: '',
-        }),
-      );
+      const pct = checkIn('KR-2', 0.0242);
       expect(pct.result.message).toContain(message);
       const currentCol = matchHeader(okr.getDataRange().getValues())!.columns.current!;
       const current = okr.getRange(byId(okrRows(ss)).get('KR-2')!._row, currentCol + 1);
@@ -322,21 +319,12 @@ describe('checkIn', () => {
       expect(pct.calls['Range.getNumberFormats']).toBe(1);
       expect(pct.calls['Range.getNumberFormat'] ?? 0).toBe(0);
       // A plain key result: its value as it is, no format written.
-      const plain = addon.measure(() =>
-        call<MutationResult>(addon, 'checkIn', { id: 'KR-1', value: 24, confidence: '', note: '' }),
-      );
+      const plain = checkIn('KR-1', 24);
       expect(plain.calls['Range.setNumberFormat'] ?? 0).toBe(0);
       expect(log.getRange(3, 3).getDisplayValue()).toBe('24');
       expect(plain.result.message).toContain(locale === 'nl_NL' ? '24 klanten' : '24 customers');
       // The same value again the same day changes no cell of the row: the format is read alone.
-      const again = addon.measure(() =>
-        call<MutationResult>(addon, 'checkIn', {
-          id: 'KR-2',
-          value: 0.0242,
-          confidence: '',
-          note: 'again',
-        }),
-      );
+      const again = checkIn('KR-2', 0.0242, 'again');
       expect(again.calls['Range.getNumberFormat']).toBe(1);
       expect(log.getRange(4, 3).getDisplayValue()).toBe(logShown);
     },
