@@ -7,6 +7,7 @@ import { LEVELS, type Level } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import { periodEnd, periodKey, periodStart, type Period } from './period';
+import { itemsRunningIn } from './running';
 import { keyResultProgress } from './progress';
 import { weightedRollup } from './rollup';
 import { objectiveMean } from './summary';
@@ -107,7 +108,8 @@ export function progressOverTime(
     return value;
   };
 
-  const objectives = items.filter((i) => i.type === 'objective' && i.period === key);
+  // The objectives that run in the period (running.ts): an annual one in a quarter too.
+  const objectives = itemsRunningIn(items, key).filter((i) => i.type === 'objective');
 
   return weeklyDates(period, asOf).map((day) => {
     const memo = new Map<string, number | null>();

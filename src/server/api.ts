@@ -27,6 +27,8 @@ import {
 } from '../core/period';
 import { computeViews } from '../core/snapshot';
 import { decimalMarkOf } from '../core/values';
+import { inputText, showInUnit } from '../core/units';
+import { appendCheckIn, logFormat } from './checkin-log';
 import { confidenceName, parseConfidence } from '../core/confidence';
 import type {
   CheckInRequest,
@@ -491,11 +493,19 @@ function findItem(ctx: Context, tab: OkrTab, id: string): SheetItem {
   return item;
 }
 
-/** Rewrites the inputs (`only` those, or none) and the formulas of each row: two calls a row. */
-function rewriteRows(ctx: Context, tab: OkrTab, rows: SheetItem[], only: InputKey[] = []): void {
+/**
+ * Rewrites the inputs (`only` those, or none) and the formulas of each row: two calls a row.
+ * Returns each row's number formats as writeRow read them (null for a row left as it was).
+ */
+function rewriteRows(
+  ctx: Context,
+  tab: OkrTab,
+  rows: SheetItem[],
+  only: InputKey[] = [],
+): (string[] | null)[] {
   const fctx = formulaContext(tab, ctx.settings);
   const byId = indexById(tab.items);
-  for (const item of rows) writeRow(tab, item, fctx, byId, only);
+  return rows.map((item) => writeRow(tab, item, fctx, byId, only));
 }
 
 const UPDATABLE: readonly InputKey[] = [
@@ -706,20 +716,30 @@ export function checkIn(req: CheckInRequest): MutationResult {
       item.lastCheckIn = ctx.today.iso;
       const fields: InputKey[] = ['current', 'lastCheckIn'];
       if (confidence) fields.push('confidence');
-      rewriteRows(ctx, tab, [item], fields);
+      const [formats] = rewriteRows(ctx, tab, [item], fields);
       if (!ctx.tabs.checkins) ensureSideTabs(ctx, ctx.settings.lang);
-      const log = ctx.tabs.checkins as Sheet;
-      log.appendRow([
-        new Date(),
-        protectText(item.id),
-        protectCell(value),
-        confidence ? protectText(confidenceName(confidence, ctx.settings.lang)) : '',
-        protectText(note),
-        protectText(who()),
-      ]);
+      // The value is logged in the key result's number format (its Current cell's).
+      const col = tab.columns.current;
+      const currentFormat =
+        col === undefined || typeof value !== 'number'
+          ? ''
+          : (formats?.[col] ?? tab.sheet.getRange(item.row, col + 1).getNumberFormat());
+      appendCheckIn(
+        ctx.tabs.checkins as Sheet,
+        [
+          new Date(),
+          protectText(item.id),
+          protectCell(value),
+          confidence ? protectText(confidenceName(confidence, ctx.settings.lang)) : '',
+          protectText(note),
+          protectText(who()),
+        ],
+        logFormat(value, currentFormat),
+      );
+      const mark = decimalMarkOf(ctx.locale);
       const shown =
-        typeof value === 'number' && item.unit === '%'
-          ? `${Math.round(value * 1000) / 10}%`
+        typeof value === 'number'
+          ? showInUnit(value, item.unit, (n) => inputText(n, '', mark))
           : String(value);
       return result(ctx, item.id, 'done.checkIn', { id: item.id, value: shown }, tab);
     });

@@ -8,8 +8,10 @@
 // - A successful call makes no service call, with one exception: OKR_EXPECTED given Date cells
 //   reads the spreadsheet's time zone (once per call) and turns each distinct date into its
 //   calendar day there with Utilities.formatDate (allowed in custom functions). The spreadsheet's
-//   locale is read only when an error message must be rendered, at most once per call (Dutch
-//   for nl, else English).
+//   locale is read at most once per call, and only when it matters: for the language of an
+//   error message (Dutch for nl, else English), or for the decimal mark of a number typed as
+//   text ("1,5" is 1.5 in a Dutch spreadsheet, as Sheets' VALUE reads it there; values.ts).
+//   Numbers, blanks and words need no locale.
 // - Deterministic: no clock. OKR_EXPECTED takes the date as an argument.
 import {
   DEFAULT_THRESHOLDS,
@@ -33,6 +35,7 @@ import {
   type Lang,
   type StatusThresholds,
 } from '../core';
+import { decimalMarkOf, type DecimalMark } from '../core/values';
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing: language, errors, broadcasting.
@@ -40,8 +43,10 @@ import {
 /** Per-call state: the language, read lazily; options that are the same for every row. */
 interface Call {
   lang: Lang | undefined;
+  /** The spreadsheet's locale, read at the first need ('' when it cannot be read). */
+  locale?: string;
   readonly outLang: Lang;
-  readonly thresholds: StatusThresholds;
+  thresholds: StatusThresholds;
   /** The spreadsheet's time zone, read at the first Date (null: it could not be read). */
   timeZone?: string | null;
   /** Calendar days (serials) of the Dates met so far, by instant. */
@@ -63,15 +68,26 @@ function readSpreadsheetTimeZone(): string | null {
   }
 }
 
-/** The spreadsheet's language; English when it cannot be read (no service, no permission). */
-function readSpreadsheetLang(): Lang {
+/** The spreadsheet's locale, once per call; '' when it cannot be read (no service, no permission). */
+function spreadsheetLocale(call: Call): string {
+  if (call.locale !== undefined) return call.locale;
   try {
-    if (typeof SpreadsheetApp === 'undefined') return 'en';
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return spreadsheet ? langFromLocale(spreadsheet.getSpreadsheetLocale()) : 'en';
+    const spreadsheet =
+      typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActiveSpreadsheet();
+    call.locale = spreadsheet ? spreadsheet.getSpreadsheetLocale() || '' : '';
   } catch {
-    return 'en';
+    call.locale = '';
   }
+  return call.locale;
+}
+
+/**
+ * The decimal mark to read the given values with: the spreadsheet's when one of them is text
+ * with a digit (a number typed as text), else '.' without asking (nothing to read).
+ */
+function markFor(call: Call, ...values: unknown[]): DecimalMark {
+  if (!values.some((v) => typeof v === 'string' && /\d/.test(v))) return '.';
+  return decimalMarkOf(spreadsheetLocale(call));
 }
 
 /** The Error a scalar call throws: Sheets shows #ERROR! with "OKR_NAME: message" on hover. */
@@ -81,7 +97,7 @@ function callError(fn: string, err: unknown, call: Call): Error {
 
 function messageOf(err: unknown, call: Call): string {
   if (err instanceof OkrError) {
-    if (call.lang === undefined) call.lang = readSpreadsheetLang();
+    if (call.lang === undefined) call.lang = langFromLocale(spreadsheetLocale(call) || 'en');
     return err.render(call.lang);
   }
   return err instanceof Error ? err.message : String(err);
@@ -196,11 +212,11 @@ function evaluate(
 }
 
 /** Scalar options (thresholds, language) are read once per call; errors there fail the call. */
-function options<T>(fn: string, read: () => T): T {
+function options<T>(fn: string, call: Call, read: () => T): T {
   try {
     return read();
   } catch (err) {
-    throw callError(fn, err, newCall());
+    throw callError(fn, err, call);
   }
 }
 
@@ -255,8 +271,8 @@ export function dateArgToSerial(value: unknown, arg: string, call: Call = newCal
 // ---------------------------------------------------------------------------------------------
 // Per-cell computations (defined once; the loop above calls them per cell).
 
-const progressCell: Compute = (start, target, current, kind) =>
-  keyResultProgress(start, target, current, kind);
+const progressCell: Compute = (start, target, current, kind, call) =>
+  keyResultProgress(start, target, current, kind, markFor(call, start, target, current));
 
 const expectedCell: Compute = (period, date, _c, _d, call) => {
   if (isBlank(period)) return null;
@@ -264,17 +280,19 @@ const expectedCell: Compute = (period, date, _c, _d, call) => {
 };
 
 const statusCell: Compute = (progress, expected, _c, _d, call) => {
-  const p = parseProgress(progress, 'progress');
+  const mark = markFor(call, progress, expected);
+  const p = parseProgress(progress, 'progress', mark);
   if (p === null) return statusName('noCheckIn', call.outLang);
-  const e = parseProgress(expected, 'expected');
+  const e = parseProgress(expected, 'expected', mark);
   if (e === null) throw new OkrError('error.required', { arg: 'expected' });
   return statusName(status(p, e, call.thresholds), call.outLang);
 };
 
-const gradeCell: Compute = (progress) => grade(parseProgress(progress, 'progress'))?.score ?? null;
+const gradeCell: Compute = (progress, _b, _c, _d, call) =>
+  grade(parseProgress(progress, 'progress', markFor(call, progress)))?.score ?? null;
 
 const gradeColorCell: Compute = (progress, _b, _c, _d, call) => {
-  const g = grade(parseProgress(progress, 'progress'));
+  const g = grade(parseProgress(progress, 'progress', markFor(call, progress)));
   return g ? gradeColorName(g.color, call.outLang) : null;
 };
 
@@ -336,15 +354,18 @@ export function OKR_ROLLUP(progress: unknown, weights?: unknown): unknown {
       }
       weightCells = w;
     }
-    const singleWeight = weightCells === null ? parseNumber(w, 'weights') : null;
+    const singleWeight = weightCells === null ? parseNumber(w, 'weights', markFor(call, w)) : null;
     const values: (number | null)[] = [];
     const weightValues: (number | null)[] = [];
     for (let r = 0; r < progressCells.length; r++) {
       const row = progressCells[r] as readonly unknown[];
       const weightRow = weightCells ? weightCells[r] : undefined;
       for (let col = 0; col < row.length; col++) {
-        values.push(parseProgress(row[col], 'progress'));
-        weightValues.push(weightRow ? parseNumber(weightRow[col], 'weights') : singleWeight);
+        values.push(parseProgress(row[col], 'progress', markFor(call, row[col])));
+        const weight = weightRow ? weightRow[col] : undefined;
+        weightValues.push(
+          weightRow ? parseNumber(weight, 'weights', markFor(call, weight)) : singleWeight,
+        );
       }
     }
     return blankToEmpty(weightedRollup(values, weightValues));
@@ -383,13 +404,15 @@ export function OKR_STATUS(
   atRisk?: unknown,
   language?: unknown,
 ): unknown {
-  const call = options('OKR_STATUS', () => {
+  const call = newCall(languageArg(unwrap(language)));
+  const number = (value: unknown, arg: string) => parseNumber(value, arg, markFor(call, value));
+  call.thresholds = options('OKR_STATUS', call, () => {
     const thresholds: StatusThresholds = {
-      onTrack: parseNumber(unwrap(onTrack), 'onTrack') ?? DEFAULT_THRESHOLDS.onTrack,
-      atRisk: parseNumber(unwrap(atRisk), 'atRisk') ?? DEFAULT_THRESHOLDS.atRisk,
+      onTrack: number(unwrap(onTrack), 'onTrack') ?? DEFAULT_THRESHOLDS.onTrack,
+      atRisk: number(unwrap(atRisk), 'atRisk') ?? DEFAULT_THRESHOLDS.atRisk,
     };
     validateThresholds(thresholds);
-    return newCall(languageArg(unwrap(language)), thresholds);
+    return thresholds;
   });
   return evaluate('OKR_STATUS', ['progress', 'expected'], call, statusCell, progress, expected);
 }

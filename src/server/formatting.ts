@@ -36,7 +36,8 @@ export const PROTECTION_DESCRIPTION = 'okr-sheets: formulas (edit the input colu
 
 // Not '@' nor any format with @ (text): there a leading apostrophe would be kept as a character.
 const TITLE_FORMAT = '0.###############';
-const NUMBER_FORMAT = '0.###############';
+/** The plain number format of Start, Target and Current (shows a number as General does). */
+export const NUMBER_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0.0%';
 
 /** Rows to format below the header: the data plus a margin, so rows typed below look right. */

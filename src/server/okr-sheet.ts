@@ -322,7 +322,8 @@ export function textCellsOfRow(cells: readonly Cell[], formats: readonly string[
  * formulas and one of its number formats). A person's cells in the row — their own columns, a
  * value another collaborator just typed, cells their ARRAYFORMULA spills into — are never
  * written back, so a spill is not broken and other people's edits are kept; text goes into a
- * text-formatted cell without the protecting apostrophe (forTextCells).
+ * text-formatted cell without the protecting apostrophe (forTextCells). Returns the row's
+ * number formats as read (null when nothing needed writing, and so nothing was read).
  */
 export function writeRow(
   tab: OkrTab,
@@ -330,7 +331,7 @@ export function writeRow(
   ctx: FormulaContext,
   byId: ReadonlyMap<string, OkrItem>,
   changed: readonly InputKey[] = [],
-): void {
+): string[] | null {
   const width = Math.max(tab.width, ...Object.values(tab.columns).map((c) => (c as number) + 1));
   const range = tab.sheet.getRange(item.row, 1, 1, width);
   const formulas = range.getFormulas()[0] ?? [];
@@ -343,8 +344,10 @@ export function writeRow(
       : read[c] !== undefined && sameAsRead(cell, read[c]);
     if (unchanged) patch.delete(c);
   }
-  if (patch.size === 0) return;
-  writeCells(tab.sheet, item.row, patch, range.getNumberFormats()[0] ?? []);
+  if (patch.size === 0) return null;
+  const formats = range.getNumberFormats()[0] ?? [];
+  writeCells(tab.sheet, item.row, patch, formats);
+  return formats;
 }
 
 /** The cells (by 0-based column) of an item's inputs and formulas, for writeCells. */

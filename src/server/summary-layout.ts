@@ -21,7 +21,8 @@ import {
   LEVEL_COLORS,
   STATUS_COLORS,
 } from '../core/palette';
-import { formatPeriod, quartersOf, type Period } from '../core/period';
+import { formatPeriod, periodKey, quartersOf, tryParsePeriod, type Period } from '../core/period';
+import { runsFromEnclosing } from '../core/running';
 import { statusName } from '../core/status';
 import { SUMMARY_STATUSES, type PeriodSummary } from '../core/summary';
 import type { SeriesPoint } from '../core/timeseries';
@@ -142,6 +143,17 @@ function text(value: string): string {
   return protectText(value);
 }
 
+/**
+ * A row's title, marked with its own period when it runs in the summary's from a longer one (an
+ * annual objective in a quarter: "… (Annual 2026)"; src/core/running.ts), here and in the chart.
+ */
+function markRunning(row: { title: string; period: string }, period: Period, lang: Lang): string {
+  if (!runsFromEnclosing(row.period, periodKey(period))) return row.title;
+  const own = tryParsePeriod(row.period);
+  const shown = own ? formatPeriod(own, lang) : row.period;
+  return `${row.title} (${t(lang, 'period.annual', { period: shown })})`;
+}
+
 function pct(value: number | null | ''): LayoutCell {
   return value === null ? '' : value;
 }
@@ -170,10 +182,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
   g.add([text(L('summary.initiativesDone')), f.initiativesDone(period)], ['', INTEGER]);
   g.add([text(L('summary.initiativesTotal')), f.count('initiative', period)], ['', INTEGER]);
   g.add([text(L('summary.averageProgress')), f.meanProgress(period)], ['', PERCENT]);
-  const expectedRow = g.add(
-    [text(L('summary.expectedToday')), f.expectedToday(period)],
-    ['', PERCENT],
-  );
+  g.add([text(L('summary.expectedToday')), f.expectedToday(period)], ['', PERCENT]);
   sections.headline = { row: headStart, col: 1, numRows: g.rows - headStart + 1, numCols: 2 };
   g.blank();
 
@@ -186,7 +195,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     L('summary.progress'),
     L('summary.expected'),
   ]);
-  const expectedRef = `=$B$${expectedRow}`;
+  // Expected per level: its objectives' own (an annual one's is the year's), else the period's.
   for (const level of LEVELS) {
     g.add(
       [
@@ -194,7 +203,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
         f.count('objective', period, level),
         f.count('keyResult', period, level),
         f.meanProgress(period, level),
-        expectedRef,
+        f.meanExpected(period, level),
       ],
       ['', INTEGER, INTEGER, PERCENT, PERCENT],
       false,
@@ -207,7 +216,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
       f.count('objective', period),
       f.count('keyResult', period),
       f.meanProgress(period),
-      expectedRef,
+      f.meanExpected(period),
     ],
     ['', INTEGER, INTEGER, PERCENT, PERCENT],
     true,
@@ -302,7 +311,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
           f.count('objective', q),
           f.count('keyResult', q),
           f.meanProgress(q),
-          f.expectedToday(q),
+          f.meanExpected(q),
           ...(['onTrack', 'atRisk', 'offTrack', 'noCheckIn'] as StatusCode[]).map((s) =>
             f.statusCount(q, s),
           ),
@@ -364,7 +373,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
           text(levelName(o.level, lang)),
           text(o.team),
           text(o.id),
-          text(o.title),
+          text(markRunning(o, period, lang)),
           text(o.owner),
           pct(o.progress),
           pct(o.expected),
@@ -434,7 +443,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     g.add(
       [
         text(a.id),
-        text(a.title),
+        text(markRunning(a, period, lang)),
         text(a.owner),
         text(a.team),
         pct(a.progress),

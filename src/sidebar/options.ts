@@ -1,6 +1,7 @@
 // Pure helpers the views use to shape the snapshot: the overview tree, and the choices the
 // parent and alignment pickers may offer (only valid ones, per docs/okr-semantics).
 import type { ItemView } from '../core/model';
+import { runsIn } from '../core/running';
 import { LEVELS, type Level } from '../core/vocabulary';
 
 export interface Filters {
@@ -30,14 +31,13 @@ export function levelUp(level: Level): Level | '' {
 }
 
 /**
- * Items that run in the filter period: the period itself, a year's quarters, and for a quarter
- * the annual items of its year (they run through it).
+ * Items the overview lists for the filter period: those that run in it (src/core/running.ts:
+ * the period itself, and for a quarter the annual items of its year, as the quarter's summary
+ * counts them), and for a year its quarters too (a year's summary has a row per quarter).
  */
 function inPeriod(item: ItemView, period: string): boolean {
-  if (!period) return true;
-  if (item.period === period) return true;
-  if (isYear(period)) return item.period.startsWith(period + '-');
-  return isQuarter(period) && item.period === period.slice(0, 4);
+  if (!period || runsIn(item.period, period)) return true;
+  return isYear(period) && item.period.startsWith(period + '-');
 }
 
 export interface ObjectiveNode {

@@ -1,4 +1,5 @@
 // The workbook's actions on the local runtime, through the built dist/Code.js.
+import { matchHeader } from '../../src/core/columns';
 import type { CheckIn } from '../../src/core/model';
 import type { HealthFinding, MutationResult, Snapshot } from '../../src/shared/rpc';
 import {
@@ -290,6 +291,48 @@ describe('checkIn', () => {
     });
     expect(history[0]!.timestamp).toMatch(/^2026-02-15T/);
   });
+
+  test.each([
+    ['en_US', '2.4%', '2.42%'],
+    ['nl_NL', '2,4%', '2,42%'],
+  ])(
+    'the log shows a value in the key result’s number format (%s)',
+    (locale, logShown, message) => {
+      const { ss, addon } = setUpExample({ locale });
+      const okr = tab(ss, 'okr');
+      const log = tab(ss, 'checkins');
+      const checkIn = (id: string, value: number, note = '') =>
+        addon.measure(() =>
+          call<MutationResult>(addon, 'checkIn', { id, value, confidence: '', note }),
+        );
+      // A % key result: 0.0242 is logged as the Current cell shows it, in the same format.
+      const pct = checkIn('KR-2', 0.0242);
+      expect(pct.result.message).toContain(message);
+      const currentCol = matchHeader(okr.getDataRange().getValues())!.columns.current!;
+      const current = okr.getRange(byId(okrRows(ss)).get('KR-2')!._row, currentCol + 1);
+      expect(current.getValue()).toBe(0.0242);
+      const logged = log.getRange(2, 3);
+      expect(logged.getValue()).toBe(0.0242);
+      expect(logged.getNumberFormat()).toBe(current.getNumberFormat());
+      expect(logged.getNumberFormat()).toContain('%');
+      expect(logged.getDisplayValue()).toBe(logShown);
+      expect(current.getDisplayValue()).toBe(logShown);
+      // One more write than a plain key result's check-in: the value's format, on the row just
+      // appended (the Current cell's format was read with the row's write).
+      expect(pct.calls['Range.setNumberFormat']).toBe(1);
+      expect(pct.calls['Range.getNumberFormats']).toBe(1);
+      expect(pct.calls['Range.getNumberFormat'] ?? 0).toBe(0);
+      // A plain key result: its value as it is, no format written.
+      const plain = checkIn('KR-1', 24);
+      expect(plain.calls['Range.setNumberFormat'] ?? 0).toBe(0);
+      expect(log.getRange(3, 3).getDisplayValue()).toBe('24');
+      expect(plain.result.message).toContain(locale === 'nl_NL' ? '24 klanten' : '24 customers');
+      // The same value again the same day changes no cell of the row: the format is read alone.
+      const again = checkIn('KR-2', 0.0242, 'again');
+      expect(again.calls['Range.getNumberFormat']).toBe(1);
+      expect(log.getRange(4, 3).getDisplayValue()).toBe(logShown);
+    },
+  );
 
   test('a milestone takes done words; a percentage takes "45%"', () => {
     const { ss, addon } = setUpExample();
