@@ -15,7 +15,7 @@ export const KR_KINDS: readonly KrKind[] = [
 
 // Keys are normalised: lower case, without spaces, hyphens and underscores. So "At least",
 // "at-least", "atleast", "atLeast", "Roll-up", "rollup" and "ROLL UP" all match.
-const KIND_BY_NAME: ReadonlyMap<string, KrKind> = new Map<string, KrKind>([
+export const KIND_BY_NAME: ReadonlyMap<string, KrKind> = new Map<string, KrKind>([
   ['increase', 'increase'],
   ['toename', 'increase'],
   ['decrease', 'decrease'],

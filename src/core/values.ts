@@ -111,7 +111,7 @@ export function parseProgress(value: unknown, arg: string, mark: DecimalMark = '
   return n;
 }
 
-const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
+export const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
   ['done', 1],
   ['yes', 1],
   ['ja', 1],

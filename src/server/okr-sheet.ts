@@ -38,6 +38,7 @@ import {
   type RowShape,
   type RowTemplate,
 } from './formulas';
+import { chainShapeOf, rowSlots } from './formulas-chain';
 import { dateFormatter, isDate } from './locale';
 import { documentVisibility, type Settings } from './tabs';
 
@@ -131,13 +132,14 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
   };
 }
 
-/** The formula shape of an item's row (its template key). */
+/** The formula shape of an item's row (its template key), its place in a chain included. */
 export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowShape {
   return {
     type: item.type,
     tier: tierOf(item, byId),
     rollup: item.kind === 'rollup',
     closed: item.closed === true,
+    ...chainShapeOf(item, byId),
   };
 }
 
@@ -210,7 +212,7 @@ export function composeRow(
     }
     placement.formulas.set(template, formulas);
   }
-  const rowText = String(row);
+  const rowText = rowSlots(item, byId, row);
   for (const { col, parts } of formulas) if (col < width) cells[col] = templateText(parts, rowText);
   return cells;
 }
@@ -362,7 +364,7 @@ export function rowPatch(
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, value);
   }
-  const formulas = rowFormulas(shapeOf(item, byId), row, ctx);
+  const formulas = rowFormulas(shapeOf(item, byId), rowSlots(item, byId, row), ctx);
   for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, f);

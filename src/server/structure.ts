@@ -27,6 +27,7 @@ import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
 import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
+import { relinkChains } from './relink';
 import { structureErrorDetails } from './structure-report';
 import {
   createTab,
@@ -193,6 +194,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         const needed = first + rows.length - 1;
         ensureSize(okrSheet, needed, width);
         setValuesInChunks(okrSheet, first, 1, rows);
+        relinkChains({ ...tab, items: [...tab.items, ...placed] }, fctx);
         applyRowStyles(okrSheet, tab.columns, first - 1, needed, width, placed);
         applyColumnRules(
           okrSheet,
