@@ -98,7 +98,12 @@ async function main() {
   if (opts.formulasOnly) {
     const formulas = formulaSection();
     process.stdout.write(bench.formatFormulaCost(formulas) + '\n');
-    const report = { date: new Date().toISOString(), node: process.version, formulas };
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      formulas,
+      checks: bench.formulaChecks(formulas),
+    };
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
     fs.writeFileSync(opts.out, JSON.stringify(report, null, 2) + '\n');
     log(
@@ -148,7 +153,10 @@ async function main() {
     customFunction,
     ...(formulas ? { formulas } : {}),
     files,
-    checks: bench.allChecks(sizes, customFunction, files),
+    checks: [
+      ...bench.allChecks(sizes, customFunction, files),
+      ...(formulas ? bench.formulaChecks(formulas) : []),
+    ],
   };
   process.stdout.write(bench.formatReport(report) + '\n');
   if (formulas) process.stdout.write('\n' + bench.formatFormulaCost(formulas) + '\n');

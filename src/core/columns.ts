@@ -39,6 +39,10 @@ export type FormulaKey = 'progress' | 'expected' | 'status' | 'grade';
  *   (TRUE/FALSE as 1/0, text through VALUE; blank start 0, blank target #N/A, blank current
  *   blank), so the progress formula names each once instead of spelling the conversion out;
  * - doneNum: a milestone's Current as 1 (done) or 0 (open), by the settings tab's word table;
+ * - linear: (current − start) / (target − start) of an increase, decrease or auto key result,
+ *   an error when the target lies on the wrong side of the start;
+ * - periodKey: the Period without separators, upper case (looked up, with the year as #, in the
+ *   settings tab's period table);
  * - periodStart / periodEnd: the first day of the period and of the period after it (date
  *   serials; blank when the period is not a year or quarter), for expected progress;
  * - rollWeight: the weight an objective or key result counts with (blank → 1);
@@ -57,6 +61,8 @@ export type HelperKey =
   | 'targetNum'
   | 'currentNum'
   | 'doneNum'
+  | 'linear'
+  | 'periodKey'
   | 'periodStart'
   | 'periodEnd'
   | 'rollWeight'
@@ -155,6 +161,8 @@ export const OKR_COLUMNS: readonly ColumnDef[] = [
   col('targetNum', 'helper', 'calc: target', 'reken: doel', 'number', 60),
   col('currentNum', 'helper', 'calc: current', 'reken: huidig', 'number', 60),
   col('doneNum', 'helper', 'calc: done', 'reken: klaar', 'number', 60),
+  col('linear', 'helper', 'calc: linear progress', 'reken: lineaire voortgang', 'number', 60),
+  col('periodKey', 'helper', 'calc: period', 'reken: periode', 'text', 60),
   col('periodStart', 'helper', 'calc: period start', 'reken: periode begin', 'number', 60),
   col('periodEnd', 'helper', 'calc: period end', 'reken: periode einde', 'number', 60),
   col('rollWeight', 'helper', 'calc: weight', 'reken: gewicht', 'number', 60),

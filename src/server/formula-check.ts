@@ -39,18 +39,22 @@ export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
     (row, col) => formulas[row - 1]?.[col] ?? '',
     (want, has) => has !== '' && rowsNamed(want) !== rowsNamed(has),
   );
+  const name = (item: { id: string; row: number }, keys: (ColumnKey | undefined)[]) => {
+    const gap = byRow.get(item.row) ?? { id: item.id, row: item.row, columns: [] };
+    if (!byRow.has(item.row)) {
+      byRow.set(item.row, gap);
+      gaps.push(gap);
+    }
+    for (const key of keys) if (key && !gap.columns.includes(key)) gap.columns.push(key);
+  };
   for (const [row, cells] of unlinked) {
     const item = rowItem.get(row);
     if (!item) continue;
-    const gap = byRow.get(row) ?? { id: item.id, row, columns: [] };
-    if (!byRow.has(row)) {
-      byRow.set(row, gap);
-      gaps.push(gap);
-    }
-    for (const col of cells.keys()) {
-      const key = keyOf.get(col);
-      if (key && !gap.columns.includes(key)) gap.columns.push(key);
-    }
+    const keys = [...cells.keys()].map((col) => keyOf.get(col));
+    name(item, keys);
+    // A link of a chain: the row whose Progress adds the chain up shows the ⚠, it is named too.
+    const owner = byId.get((item.parentId || item.alignedTo).toUpperCase());
+    if (owner && keys.some((k) => k?.startsWith('chain'))) name(owner, ['progress']);
   }
   return gaps.sort((a, b) => a.row - b.row);
 }

@@ -69,19 +69,8 @@ export function doneFormula(r: RowRefs): string {
  */
 export function ownProgress(r: RowRefs): string {
   const kind = r.cell('kindKey');
-  const s = r.cell('startNum');
   const tt = r.cell('targetNum');
   const c = r.cell('currentNum');
-  const direction = fn(
-    'SWITCH',
-    kind,
-    str('increase'),
-    `${tt}>${s}`,
-    str('decrease'),
-    `${tt}<${s}`,
-    '1',
-  );
-  const linear = fn('MAX', '0', fn('MIN', '1', `(${c}-${s})/(${tt}-${s})/${direction}`));
   const byKind = fn(
     'SWITCH',
     kind,
@@ -93,25 +82,44 @@ export function ownProgress(r: RowRefs): string {
     `(${c}<=${tt})*1`,
     str('rollup'),
     'NA()',
-    linear,
+    fn('MAX', '0', fn('MIN', '1', r.cell('linear'))),
   );
   return fn('IF', blank(r.cell('current')), '""', fn('IFERROR', byKind, WARN));
 }
 
+/**
+ * (current − start) / (target − start) of an increase, decrease or auto key result: an error
+ * when the target is on the wrong side of the start (a division by FALSE) or equals it.
+ */
+export function linearFormula(r: RowRefs): string {
+  const s = r.cell('startNum');
+  const tt = r.cell('targetNum');
+  const direction = fn(
+    'SWITCH',
+    r.cell('kindKey'),
+    str('increase'),
+    `${tt}>${s}`,
+    str('decrease'),
+    `${tt}<${s}`,
+    '1',
+  );
+  return `(${r.cell('currentNum')}-${s})/(${tt}-${s})/${direction}`;
+}
+
 /** The period text without separators, upper case (period.ts: tryParsePeriod). */
-function periodText(r: RowRefs): string {
+export function periodKeyFormula(r: RowRefs): string {
   return fn('REGEXREPLACE', fn('UPPER', `${r.cell('period')}&""`), str(PERIOD_SEPARATORS), '""');
 }
 
 /** Column `n` of the period's row in OKR_PERIODS: its spelling with the year written #. */
 function periodLookup(r: RowRefs, n: number): string {
-  const spelling = fn('REGEXREPLACE', periodText(r), str(YEAR_PATTERN), str('#'));
+  const spelling = fn('REGEXREPLACE', r.cell('periodKey'), str(YEAR_PATTERN), str('#'));
   return fn('VLOOKUP', spelling, 'OKR_PERIODS', String(n), 'FALSE');
 }
 
 /** The first day of the row's period, blank when it is not one (period.ts: periodStart). */
 export function periodStartFormula(r: RowRefs): string {
-  const year = fn('VALUE', fn('REGEXEXTRACT', periodText(r), str(YEAR_PATTERN)));
+  const year = fn('REGEXEXTRACT', r.cell('periodKey'), str(YEAR_PATTERN));
   return fn('IFERROR', fn('DATE', year, periodLookup(r, 2), '1'), '""');
 }
 

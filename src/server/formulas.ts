@@ -24,9 +24,11 @@ import {
   expectedFormula,
   gradeFormula,
   kindKeyFormula,
+  linearFormula,
   numberHelper,
   ownProgress,
   periodEndFormula,
+  periodKeyFormula,
   periodStartFormula,
   rollWeightFormula,
   statusFormula,
@@ -193,6 +195,7 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   const out: RowFormulas = Object.fromEntries(FORMULA_COLUMNS.map((k) => [k, '']));
   Object.assign(out, chainFormulas(r, chain));
   if (shape.type === 'initiative') return out;
+  out.periodKey = '=' + periodKeyFormula(r);
   out.periodStart = '=' + periodStartFormula(r);
   out.periodEnd = '=' + periodEndFormula(r);
   out.expected = '=' + expectedFormula(r);
@@ -210,6 +213,7 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   out.currentNum = '=' + numberHelper(r, 'current', '""', ctx.mark);
   if (!shape.rollup) {
     out.doneNum = '=' + doneFormula(r);
+    out.linear = '=' + linearFormula(r);
     out.progress = '=' + ownProgress(r);
     return out;
   }
@@ -236,6 +240,8 @@ export const FORMULA_COLUMNS: readonly ColumnKey[] = [
   'targetNum',
   'currentNum',
   'doneNum',
+  'linear',
+  'periodKey',
   'periodStart',
   'periodEnd',
   'rollWeight',
