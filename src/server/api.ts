@@ -489,7 +489,7 @@ export function addItem(req: ItemInput): MutationResult {
         at < 0
           ? [...tab.items, placed]
           : [...tab.items.slice(0, at), placed, ...tab.items.slice(at)];
-      relinkChains({ ...tab, items }, fctx);
+      relinkChains({ ...tab, items }, fctx, [placed]);
       return result(ctx, item.id, 'done.added', { id: item.id }, { ...tab, items });
     });
   });

@@ -12,6 +12,7 @@ import { messages, type MessageKey } from '../core/i18n';
 import type { ItemType, Level, StatusCode } from '../core/model';
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
+import { MILESTONE_WORDS } from '../core/values';
 import { quoteSheet, str } from './formulas';
 
 /** A formula text, starting with "=". */
@@ -113,7 +114,7 @@ export class SummaryFormulas {
   /** Initiatives of the period that are done (the milestone words, TRUE or 1). */
   initiativesDone(period: Period): Formula {
     const c = this.col('current');
-    const words = ['done', 'yes', 'ja', 'klaar', 'gereed', 'true', 'waar', '1'];
+    const words = [...MILESTONE_WORDS].filter(([, state]) => state === 1).map(([w]) => w);
     const done = [`(${c}=TRUE())`, `(${c}=1)`, ...words.map((w) => `(${c}=${literal(w)})`)];
     return `=SUMPRODUCT(${this.mask('initiative', period)}*((${done.join('+')})>0))`;
   }
