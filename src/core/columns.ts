@@ -39,8 +39,7 @@ export type FormulaKey = 'progress' | 'expected' | 'status' | 'grade';
  *   (TRUE/FALSE as 1/0, text through VALUE; blank start 0, blank target #N/A, blank current
  *   blank), so the progress formula names each once instead of spelling the conversion out;
  * - doneNum: a milestone's Current as 1 (done) or 0 (open), by the settings tab's word table;
- * - linear: (current − start) / (target − start) of an increase, decrease or auto key result,
- *   an error when the target lies on the wrong side of the start;
+ * - linear: (current − start) / (target − start) of an increase, decrease or auto key result;
  * - periodKey: the Period without separators, upper case (looked up, with the year as #, in the
  *   settings tab's period table);
  * - periodStart / periodEnd: the first day of the period and of the period after it (date

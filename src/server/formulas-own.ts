@@ -69,8 +69,18 @@ export function doneFormula(r: RowRefs): string {
  */
 export function ownProgress(r: RowRefs): string {
   const kind = r.cell('kindKey');
+  const s = r.cell('startNum');
   const tt = r.cell('targetNum');
   const c = r.cell('currentNum');
+  const direction = fn(
+    'SWITCH',
+    kind,
+    str('increase'),
+    `${tt}>${s}`,
+    str('decrease'),
+    `${tt}<${s}`,
+    '1',
+  );
   const byKind = fn(
     'SWITCH',
     kind,
@@ -82,28 +92,15 @@ export function ownProgress(r: RowRefs): string {
     `(${c}<=${tt})*1`,
     str('rollup'),
     'NA()',
-    fn('MAX', '0', fn('MIN', '1', r.cell('linear'))),
+    fn('MAX', '0', fn('MIN', '1', `${r.cell('linear')}/${direction}`)),
   );
   return fn('IF', blank(r.cell('current')), '""', fn('IFERROR', byKind, WARN));
 }
 
-/**
- * (current − start) / (target − start) of an increase, decrease or auto key result: an error
- * when the target is on the wrong side of the start (a division by FALSE) or equals it.
- */
+/** (current − start) / (target − start): the progress of an increase or decrease. */
 export function linearFormula(r: RowRefs): string {
   const s = r.cell('startNum');
-  const tt = r.cell('targetNum');
-  const direction = fn(
-    'SWITCH',
-    r.cell('kindKey'),
-    str('increase'),
-    `${tt}>${s}`,
-    str('decrease'),
-    `${tt}<${s}`,
-    '1',
-  );
-  return `(${r.cell('currentNum')}-${s})/(${tt}-${s})/${direction}`;
+  return `(${r.cell('currentNum')}-${s})/(${r.cell('targetNum')}-${s})`;
 }
 
 /** The period text without separators, upper case (period.ts: tryParsePeriod). */
