@@ -46,6 +46,8 @@ export const NO_CHAIN: ChainShape = {
 interface ChainInfo extends ChainShape {
   next: number;
   first: number;
+  /** The slot texts at the item's row (rowSlots), made once. */
+  slots?: readonly string[];
 }
 
 type Indexed = OkrItem & { row?: number };
@@ -106,9 +108,7 @@ function chainIndex(byId: ReadonlyMap<string, OkrItem>): Map<OkrItem, ChainInfo>
 
 /** The chain shape of an item's row. */
 export function chainShapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): ChainShape {
-  const info = chainIndex(byId).get(item);
-  if (!info) return NO_CHAIN;
-  return { chain: info.chain, counts: info.counts, hasNext: info.hasNext, hasFirst: info.hasFirst };
+  return chainIndex(byId).get(item) ?? NO_CHAIN;
 }
 
 /** The texts of a row's slots: the row, the next link's row, the first link's row. */
@@ -119,7 +119,8 @@ export function rowSlots(
 ): readonly string[] {
   const info = chainIndex(byId).get(item);
   if (!info) return [String(row)];
-  return [String(row), String(info.next), String(info.first)];
+  if (row !== rowOf(item)) return [String(row), String(info.next), String(info.first)];
+  return (info.slots ??= [String(row), String(info.next), String(info.first)]);
 }
 
 const CHAIN_KEY = { parent: 'parentId', aligned: 'alignedTo' } as const;

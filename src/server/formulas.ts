@@ -114,11 +114,13 @@ const CHAIN_CODE = { none: 0, parent: 1, aligned: 2 } as const;
 const SLOTS = new RegExp(`([${SLOT.row}${SLOT.next}${SLOT.first}])`);
 
 function shapeKey(shape: RowShape): number {
-  const c = { ...NO_CHAIN, ...shape };
   let key = TYPE_CODE[shape.type] * 3 + TIER_CODE[shape.tier];
-  for (const bit of [shape.rollup, shape.closed === true, c.counts, c.hasNext, c.hasFirst])
-    key = key * 2 + (bit ? 1 : 0);
-  return key * 3 + CHAIN_CODE[c.chain];
+  key = key * 2 + (shape.rollup ? 1 : 0);
+  key = key * 2 + (shape.closed === true ? 1 : 0);
+  key = key * 2 + (shape.counts === true ? 1 : 0);
+  key = key * 2 + (shape.hasNext === true ? 1 : 0);
+  key = key * 2 + (shape.hasFirst === true ? 1 : 0);
+  return key * 3 + CHAIN_CODE[shape.chain ?? 'none'];
 }
 
 export function rowTemplate(shape: RowShape, ctx: FormulaContext): RowTemplate {

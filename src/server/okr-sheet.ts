@@ -137,12 +137,16 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
 
 /** The formula shape of an item's row (its template key), its place in a chain included. */
 export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowShape {
+  const chain = chainShapeOf(item, byId);
   return {
     type: item.type,
     tier: tierOf(item, byId),
     rollup: item.kind === 'rollup',
     closed: item.closed === true,
-    ...chainShapeOf(item, byId),
+    chain: chain.chain,
+    counts: chain.counts,
+    hasNext: chain.hasNext,
+    hasFirst: chain.hasFirst,
   };
 }
 
