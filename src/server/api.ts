@@ -237,7 +237,7 @@ function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
     writeSettingsTab(sheet, sheetLang);
     ctx.tabs.settings = sheet;
     ctx.settings = readSettings(sheet, sheetLang, decimalMarkOf(ctx.locale));
-  }
+  } else ensureWordTables(ctx.ss, ctx.tabs.settings, ctx.settings.lang);
   if (!ctx.tabs.checkins) {
     const sheet = createTab(ctx.ss, 'checkins', sheetLang);
     writeCheckInsHeader(sheet, sheetLang);
@@ -847,7 +847,6 @@ export function repairTab(
   deadline.beforeWriting(ctx.lang);
   ensureSideTabs(ctx, ctx.settings.lang);
   const lang = ctx.settings.lang;
-  if (ctx.tabs.settings) ensureWordTables(ctx.ss, ctx.tabs.settings, lang);
   if (tab.header.headerRow === 0 && tab.lastRow <= 1 && tab.items.length === 0) {
     // An emptied tab: rows keep no old look (bold, tints) before it is laid out afresh.
     const rows = sheet.getMaxRows();

@@ -100,8 +100,10 @@ export interface RowShape extends Partial<ChainShape> {
 }
 
 /**
- * The formulas of one row shape with the rows left out: per column, the pieces to join. Pieces
- * at odd positions are slot placeholders (SLOT); a cell without formula is the single piece ''.
+ * The formulas of one row shape with the rows left out: per column, the pieces to join. A cell
+ * that names only its own row is its text split at the row (joined with the row number, one
+ * allocation); a cell naming other rows starts with MULTI, then literal pieces and slot
+ * placeholders (SLOT) by turns. A cell without formula is the single piece ''.
  */
 export type RowTemplate = readonly (readonly [ColumnKey, readonly string[]])[];
 /** A row's slot texts: its row number, its next link's row and its first link's row. */
@@ -112,6 +114,8 @@ const TYPE_CODE: Readonly<Record<ItemType, number>> = { objective: 0, keyResult:
 const TIER_CODE: Readonly<Record<Level, number>> = { company: 0, team: 1, personal: 2 };
 const CHAIN_CODE = { none: 0, parent: 1, aligned: 2 } as const;
 const SLOTS = new RegExp(`([${SLOT.row}${SLOT.next}${SLOT.first}])`);
+const OTHER_ROWS = new RegExp(`[${SLOT.next}${SLOT.first}]`);
+const MULTI = '\u0004';
 
 function shapeKey(shape: RowShape): number {
   let key = TYPE_CODE[shape.type] * 3 + TIER_CODE[shape.tier];
@@ -123,6 +127,10 @@ function shapeKey(shape: RowShape): number {
   return key * 3 + CHAIN_CODE[shape.chain ?? 'none'];
 }
 
+function pieces(text: string): readonly string[] {
+  return OTHER_ROWS.test(text) ? [MULTI, ...text.split(SLOTS)] : text.split(SLOT.row);
+}
+
 export function rowTemplate(shape: RowShape, ctx: FormulaContext): RowTemplate {
   let byShape = templates.get(ctx);
   if (!byShape) templates.set(ctx, (byShape = new Map()));
@@ -131,9 +139,7 @@ export function rowTemplate(shape: RowShape, ctx: FormulaContext): RowTemplate {
   let template = byShape.get(key);
   if (!template) {
     const built = buildRowFormulas(shape, ctx);
-    template = (Object.keys(built) as ColumnKey[]).map(
-      (k) => [k, (built[k] ?? '').split(SLOTS)] as const,
-    );
+    template = (Object.keys(built) as ColumnKey[]).map((k) => [k, pieces(built[k] ?? '')] as const);
     byShape.set(key, template);
   }
   return template;
@@ -148,16 +154,11 @@ function slotText(rowText: RowText, slot: string): string {
 /** A template cell's text for a row. */
 export function templateText(parts: readonly string[], rowText: RowText): string {
   if (parts.length === 1) return parts[0] as string;
-  if (typeof rowText === 'string' || rowText.length === 1) {
-    const row = typeof rowText === 'string' ? rowText : (rowText[0] as string);
-    let s = parts[0] as string;
-    for (let i = 1; i < parts.length; i += 2) s += row + (parts[i + 1] as string);
-    return s;
-  }
-  let s = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2)
-    s += slotText(rowText, parts[i] as string) + (parts[i + 1] as string);
-  return s;
+  if (parts[0] !== MULTI) return parts.join(typeof rowText === 'string' ? rowText : rowText[0]);
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++)
+    out.push(i % 2 === 1 ? (parts[i] as string) : slotText(rowText, parts[i] as string));
+  return out.join('');
 }
 
 /**
@@ -167,9 +168,14 @@ export function templateText(parts: readonly string[], rowText: RowText): string
  */
 export function templateMatches(parts: readonly string[], rowText: RowText, text: string): boolean {
   let expectedLength = 0;
-  for (let i = 0; i < parts.length; i++)
-    expectedLength +=
-      i % 2 === 0 ? (parts[i] as string).length : slotText(rowText, parts[i] as string).length;
+  if (parts[0] !== MULTI) {
+    const row = typeof rowText === 'string' ? rowText : (rowText[0] as string);
+    expectedLength = (parts.length - 1) * row.length;
+    for (const p of parts) expectedLength += p.length;
+  } else
+    for (let i = 1; i < parts.length; i++)
+      expectedLength +=
+        i % 2 === 1 ? (parts[i] as string).length : slotText(rowText, parts[i] as string).length;
   return text.length === expectedLength && templateText(parts, rowText) === text;
 }
 

@@ -83,4 +83,18 @@ describe('a tab of the version before the roll-up chain', () => {
       expect(rows.find((r) => r.id === v.id)!.progress as number).toBeCloseTo(v.progress, 9);
     }
   });
+
+  test('Set up after the OKR tab was deleted writes the word tables onto the settings tab that lacks them', () => {
+    const { ss, addon } = load();
+    ss.deleteSheet(tab(ss, 'okr'));
+    call(addon, 'setUp', { example: true });
+    expect(ss.getNamedRanges()).toHaveLength(3);
+    const rows = okrRows(ss);
+    for (const v of snapshot(addon).items) {
+      if (v.type === 'initiative') continue;
+      const cell = rows.find((r) => r.id === v.id)!.progress;
+      if (v.progress === '') expect(cell).toBe(v.progressError ? '⚠' : '');
+      else expect(cell as number).toBeCloseTo(v.progress, 9);
+    }
+  });
 });
