@@ -5,7 +5,7 @@ import { byWord, KIND_WORDS, normaliseWord, type KrKind } from './vocabulary';
 
 // Words are normalised (vocabulary.ts normaliseWord): "At least", "at-least", "atleast",
 // "atLeast", "Roll-up", "rollup" and "ROLL UP" all match.
-const KIND_BY_NAME = byWord(KIND_WORDS);
+export const KIND_BY_NAME = byWord(KIND_WORDS);
 
 /**
  * The kind named by a cell value, or null when blank (auto: increase or decrease from start and

@@ -112,7 +112,7 @@ export function parseProgress(value: unknown, arg: string, mark: DecimalMark = '
   return n;
 }
 
-const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
+export const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
   ...DONE_WORDS.map((w): [string, 1] => [w, 1]),
   ...OPEN_WORDS.map((w): [string, 0] => [w, 0]),
 ]);

@@ -49,7 +49,16 @@ import {
   ensureColumnRules,
   formatRows,
 } from './formatting';
-import { rowTemplate, templateMatches, templateText, type RowTemplate } from './formulas';
+import {
+  rowTemplate,
+  templateMatches,
+  templateText,
+  type RowTemplate,
+  type RowText,
+} from './formulas';
+import { rowSlots } from './formulas-chain';
+import { ensureWordTables, wordTablesReady } from './formulas-words';
+import { relinkChains } from './relink';
 import { startDeadline, type Deadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate, setUserLang, today, userLang } from './locale';
@@ -144,7 +153,7 @@ export function readTabForWriting(ctx: Context): OkrTab {
 /** Repairs a tab whose only missing columns are hidden helpers; true when it did. */
 export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
   const { visible, hidden } = missingFormulaColumns(tab);
-  if (hidden.length === 0 || visible.length > 0) return false;
+  if ((hidden.length === 0 && wordTablesReady(ctx.ss)) || visible.length > 0) return false;
   repairTab(ctx);
   return true;
 }
@@ -230,7 +239,7 @@ function ensureSideTabs(ctx: Context, sheetLang: Lang): void {
     writeSettingsTab(sheet, sheetLang);
     ctx.tabs.settings = sheet;
     ctx.settings = readSettings(sheet, sheetLang, decimalMarkOf(ctx.locale));
-  }
+  } else ensureWordTables(ctx.ss, ctx.tabs.settings, ctx.settings.lang);
   if (!ctx.tabs.checkins) {
     const sheet = createTab(ctx.ss, 'checkins', sheetLang);
     writeCheckInsHeader(sheet, sheetLang);
@@ -482,6 +491,7 @@ export function addItem(req: ItemInput): MutationResult {
         at < 0
           ? [...tab.items, placed]
           : [...tab.items.slice(0, at), placed, ...tab.items.slice(at)];
+      relinkChains({ ...tab, items }, fctx, [placed]);
       return result(ctx, item.id, 'done.added', { id: item.id }, { ...tab, items });
     });
   });
@@ -562,6 +572,7 @@ export function updateItem(req: UpdateRequest): MutationResult {
       if (changed.includes('unit') || changed.includes('level')) {
         applyRowStyles(tab.sheet, tab.columns, current.row - 1, current.row, tab.width, [current]);
       }
+      relinkChains(tab, formulaContext(tab, ctx.settings));
       return result(ctx, current.id, 'done.updated', { id: current.id }, tab);
     });
   });
@@ -615,6 +626,7 @@ export function moveItem(req: MoveRequest): MutationResult {
       cascadeFromParents(tab, item);
       rewriteRows(ctx, tab, [item], ['parentId', ...INHERITED]);
       rewriteRows(ctx, tab, descendantsOf(tab.items, item.id), INHERITED);
+      relinkChains(tab, formulaContext(tab, ctx.settings));
       if (!parentId) return result(ctx, item.id, 'done.movedTop', { id: item.id }, tab);
       return result(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId }, tab);
     });
@@ -667,6 +679,7 @@ export function deleteItem(req: DeleteRequest): MutationResult {
         while (above < deleted.length && (deleted[above] as number) < other.row) above++;
         other.row -= above;
       }
+      relinkChains({ ...tab, items: kept }, formulaContext(tab, ctx.settings));
       return result(
         ctx,
         item.id,
@@ -926,7 +939,7 @@ export function repairTab(
         parts = formulaKeys.map((k) => byKey.get(k) ?? null);
         partsOf.set(template, parts);
       }
-      rows.push({ parts, rowText: String(r) });
+      rows.push({ parts, rowText: rowSlots(item, byId) });
     }
     const rewritten = new Set<number>();
     let i = 0;
@@ -947,7 +960,7 @@ export function repairTab(
 /** A row's template pieces per formula column (null: the cell is kept as it is). */
 interface RowParts {
   parts: (readonly string[] | null)[];
-  rowText: string;
+  rowText: RowText;
 }
 
 /**

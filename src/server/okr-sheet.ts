@@ -38,8 +38,12 @@ import {
   type RowShape,
   type RowTemplate,
 } from './formulas';
+import { chainShapeOf, rowSlots } from './formulas-chain';
 import { dateFormatter, isDate } from './locale';
 import { documentVisibility, type Settings } from './tabs';
+import { forTextCells, sameAsRead } from './text-cells';
+
+export { forTextCells, isTextFormat, textCellsOfRow } from './text-cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -131,13 +135,18 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
   };
 }
 
-/** The formula shape of an item's row (its template key). */
+/** The formula shape of an item's row (its template key), its place in a chain included. */
 export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowShape {
+  const chain = chainShapeOf(item, byId);
   return {
     type: item.type,
     tier: tierOf(item, byId),
     rollup: item.kind === 'rollup',
     closed: item.closed === true,
+    chain: chain.chain,
+    counts: chain.counts,
+    hasNext: chain.hasNext,
+    hasFirst: chain.hasFirst,
   };
 }
 
@@ -210,7 +219,7 @@ export function composeRow(
     }
     placement.formulas.set(template, formulas);
   }
-  const rowText = String(row);
+  const rowText = rowSlots(item, byId, row);
   for (const { col, parts } of formulas) if (col < width) cells[col] = templateText(parts, rowText);
   return cells;
 }
@@ -270,52 +279,6 @@ export function writeColumnRuns(sheet: Sheet, col: number, cells: ReadonlyMap<nu
   }
 }
 
-/** Whether a cell as written (text protected) holds what the sheet read there. */
-function sameAsRead(cell: Cell, read: unknown): boolean {
-  if (typeof cell === 'string') {
-    const text = cell.startsWith("'") ? cell.slice(1) : cell;
-    return typeof read === 'string' && read === text;
-  }
-  return cell === read;
-}
-
-/**
- * Whether a number format makes a cell text: Plain text ('@') or any format with an unquoted
- * @ (such as the '"    "@' title indent of earlier versions). Sheets keeps a leading
- * apostrophe written into such a cell as a visible character, and a formula as text.
- */
-export function isTextFormat(format: string | undefined): boolean {
-  return (
-    !!format &&
-    format
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .includes('@')
-  );
-}
-
-/**
- * The cells of one row as they must be written, given the row's number formats: protected text
- * (a leading apostrophe) loses the apostrophe in a text-formatted cell, which keeps it as text
- * anyway and would otherwise show it.
- */
-export function forTextCells<T extends Cell>(
-  cells: Map<number, T>,
-  formats: readonly string[],
-): void {
-  for (const [c, cell] of cells) {
-    if (typeof cell === 'string' && cell.startsWith("'") && isTextFormat(formats[c]))
-      cells.set(c, cell.slice(1) as T);
-  }
-}
-
-/** A whole row of cells as forTextCells leaves them (for a row written in one setValues). */
-export function textCellsOfRow(cells: readonly Cell[], formats: readonly string[]): Cell[] {
-  const byCol = new Map(cells.map((cell, c) => [c, cell]));
-  forTextCells(byCol, formats);
-  return [...byCol.values()];
-}
-
 /**
  * Writes what an action changed in one row, and nothing else: the item's `changed` inputs that
  * differ from what was read, and our formulas that differ from the row's (one read of its
@@ -365,7 +328,7 @@ export function rowPatch(
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, value);
   }
-  const formulas = rowFormulas(shapeOf(item, byId), row, ctx);
+  const formulas = rowFormulas(shapeOf(item, byId), rowSlots(item, byId, row), ctx);
   for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, f);

@@ -26,6 +26,7 @@ import { applyRowStyles, ensureColumnRules } from './formatting';
 import { startDeadline, type Deadline } from './deadline';
 import { userLang } from './locale';
 import { withDocumentLock } from './lock';
+import { relinkChains } from './relink';
 import {
   composeRow,
   formulaContext,
@@ -86,11 +87,10 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
   const ctx = formulaContext(tab, data.settings);
   const width = tab.width;
   if (plan.created.length > 0) {
-    const byId = indexById<OkrItem>([...tab.items, ...plan.created]);
     const first = tab.lastRow + 1;
-    const rows: Cell[][] = plan.created.map((item, i) =>
-      composeRow(item, first + i, width, ctx, byId),
-    );
+    const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
+    const byId = indexById<OkrItem>([...tab.items, ...created]);
+    const rows: Cell[][] = created.map((item) => composeRow(item, item.row, width, ctx, byId));
     // The tab may end at its last item (a structured or grown tab): make room first.
     ensureSize(sheet, first + rows.length - 1, width);
     // Text goes into text-formatted cells (a column formatted Plain text) without its apostrophe.
@@ -102,13 +102,13 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
       1,
       rows.map((row, i) => textCellsOfRow(row, formats[i] ?? [])),
     );
-    const created: SheetItem[] = plan.created.map((item, i) => ({ ...item, row: first + i }));
     applyRowStyles(sheet, tab.columns, first - 1, first + rows.length - 1, width, created);
     // Written below the last row, into the margin the column rules cover: they must reach it.
     const last = first + rows.length - 1;
     ensureColumnRules(sheet, tab.columns, tab.headerRow, last, data.settings.lang);
     tab.items.push(...created);
     tab.lastRow = first + rows.length - 1;
+    relinkChains(tab, ctx);
   }
   // Closed = TRUE, and the grade each row closed with as a value (its formula goes: later edits
   // of a closed row do not change its grade).

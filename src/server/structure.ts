@@ -27,6 +27,8 @@ import { startDeadline } from './deadline';
 import { withDocumentLock } from './lock';
 import { dateFormatter, isDate } from './locale';
 import { composeRow, formulaContext, idAllocator, readOkrTab } from './okr-sheet';
+import { ensureWordTables } from './formulas-words';
+import { relinkChains } from './relink';
 import { structureErrorDetails } from './structure-report';
 import {
   createTab,
@@ -162,7 +164,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         writeSettingsTab(settings, sheetLang);
         ctx.tabs.settings = settings;
         ctx.settings = readSettings(settings, sheetLang, ctx.settings.mark);
-      }
+      } else ensureWordTables(ctx.ss, ctx.tabs.settings, ctx.settings.lang);
       if (!ctx.tabs.checkins) {
         const log = createTab(ctx.ss, 'checkins', sheetLang);
         writeCheckInsHeader(log, sheetLang);
@@ -194,6 +196,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         const needed = first + rows.length - 1;
         ensureSize(okrSheet, needed, width);
         setValuesInChunks(okrSheet, first, 1, rows);
+        relinkChains({ ...tab, items: [...tab.items, ...placed] }, fctx);
         applyRowStyles(okrSheet, tab.columns, first - 1, needed, width, placed);
         applyColumnRules(
           okrSheet,

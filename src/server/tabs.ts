@@ -5,6 +5,7 @@ import { t, type Lang } from '../core/i18n';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/vocabulary';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
+import { ensureWordTables } from './formulas-words';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,7 +51,8 @@ export function createTab(ss: Spreadsheet, role: TabRole, lang: Lang, name?: str
 
 // ---------------------------------------------------------------------------------------------
 // Settings tab: A = setting, B = value, C = explanation. Rows are found by their label in
-// either language (people may reorder them); formulas point at the value cells.
+// either language (people may reorder them); formulas point at the value cells. To the right,
+// the word tables the formulas look words up in (formulas-words.ts).
 
 export interface Settings {
   lang: Lang;
@@ -90,6 +92,7 @@ export function writeSettingsTab(sheet: Sheet, lang: Lang): void {
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(3, 520);
+  ensureWordTables(sheet.getParent(), sheet, lang);
 }
 
 /** Reads the settings tab in one call; missing or bad values fall back to the defaults. */

@@ -3,6 +3,8 @@ import { matchHeader } from '../../src/core/columns';
 import type { CheckIn } from '../../src/core/model';
 import type { HealthFinding, MutationResult, Snapshot } from '../../src/shared/rpc';
 import {
+  descendingBy,
+  sortRows,
   add,
   byId,
   call,
@@ -499,29 +501,6 @@ describe('runHealthCheck', () => {
   });
 });
 
-type Sheet = ReturnType<typeof tab>;
-
-/** Range.sort for the data rows, descending by a column (the local runtime has no sort). */
-function sortRows(sheet: Sheet, column: number): void {
-  const last = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  const range = sheet.getRange(2, 1, last - 1, width);
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  const order = values
-    .map((_, i) => i)
-    .sort((a, b) => String(values[b]![column - 1]).localeCompare(String(values[a]![column - 1])));
-  const out = order.map((from, to) =>
-    values[from]!.map((v, c) => {
-      const f = formulas[from]![c]!;
-      if (f) return f.replace(/(\$[A-Z]{1,3})(\d+)\b/g, (_m, col: string) => col + String(to + 2));
-      if (typeof v === 'string' && v !== '') return "'" + v;
-      return v;
-    }),
-  );
-  range.setValues(out);
-}
-
 describe('robustness and repair', () => {
   test('renamed tabs, moved and inserted columns, blank rows and sorted rows', () => {
     const { ss, addon } = setUpExample();
@@ -532,14 +511,32 @@ describe('robustness and repair', () => {
     sheet.getRange(1, 3).setValue('My column');
     sheet.insertRowsAfter(4, 2); // blank rows in the middle
     // Sort the data rows by title (Z→A) as Sheets does: each row moves with its formulas, whose
-    // same-row references follow it. Formulas look up by ID, so nothing breaks.
-    sortRows(sheet, 4);
+    // same-row references follow it; links to other rows keep their offsets (the 'copy'
+    // reading), so a roll-up may show ⚠ — never a wrong number — until Repair relinks it.
+    sortRows(sheet, descendingBy(sheet, 4), 'copy');
     const s = snapshot(addon);
     expect(s.okrSheetName).toBe('Our goals');
-    const r = byId(okrRows(ss));
+    const progressOf = (id: string) => byId(okrRows(ss)).get(id)!.progress;
+    let warned = 0;
     for (const v of s.items) {
       if (v.type === 'initiative') continue;
-      const cell = r.get(v.id)!.progress;
+      const cell = progressOf(v.id);
+      if (cell === '⚠' && v.type !== 'keyResult') {
+        warned++;
+        continue;
+      }
+      expect(cell === '' ? '' : Number(cell)).toBeCloseTo(v.progress === '' ? NaN : v.progress, 9);
+    }
+    expect(warned).toBeGreaterThan(0);
+    // The health check names the rows to relink; Repair relinks them where they now are.
+    const unlinked = call<HealthFinding[]>(addon, 'runHealthCheck', {}).filter(
+      (f) => f.rule === 'formulaOverwritten',
+    );
+    expect(unlinked.length).toBeGreaterThanOrEqual(warned);
+    call(addon, 'repairSheet', {});
+    for (const v of snapshot(addon).items) {
+      if (v.type === 'initiative') continue;
+      const cell = progressOf(v.id);
       expect(cell === '' ? '' : Number(cell)).toBeCloseTo(v.progress === '' ? NaN : v.progress, 9);
     }
     const res = call<MutationResult>(addon, 'checkIn', {
