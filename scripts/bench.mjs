@@ -98,7 +98,12 @@ async function main() {
   if (opts.formulasOnly) {
     const formulas = formulaSection();
     process.stdout.write(bench.formatFormulaCost(formulas) + '\n');
-    const report = { date: new Date().toISOString(), node: process.version, formulas };
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      formulas,
+      checks: bench.formulaChecks(formulas),
+    };
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
     fs.writeFileSync(opts.out, JSON.stringify(report, null, 2) + '\n');
     log(
@@ -109,7 +114,10 @@ async function main() {
   // First, on a small heap: measured after the large workbooks, the collector still cleaning up
   // after them on its helper threads counts into these few milliseconds of CPU.
   log('OKR_PROGRESS over 10,000 rows…');
-  const customFunction = bench.benchCustomFunction(10_000, 10);
+  // This worktree's build, named: a bundle under node_modules/.cache would otherwise find the
+  // dist/ of the checkout node_modules really lives in.
+  const codePath = path.join(root, 'dist', 'Code.js');
+  const customFunction = bench.benchCustomFunction(10_000, 10, codePath);
   const sizes = [];
   for (const n of opts.sizes) {
     const runs = [];
@@ -120,6 +128,7 @@ async function main() {
       runs.push(
         bench.benchAt(n, {
           evaluateFormulas: false,
+          codePath,
           onAction: (r) =>
             log(
               `  ${r.action.padEnd(34)} ${String(r.totalCalls).padStart(5)} calls ${r.cpuMs.toFixed(0).padStart(7)} ms${r.error ? `  ERROR ${r.error}` : ''}`,
@@ -132,7 +141,7 @@ async function main() {
   let reference;
   if (opts.reference) {
     log('Reference: N = 100 with formula evaluation on…');
-    reference = bench.benchAt(100, { evaluateFormulas: true });
+    reference = bench.benchAt(100, { evaluateFormulas: true, codePath });
   }
   const formulas = opts.formulas ? formulaSection() : undefined;
   const files = bench.fileSizes(path.join(root, 'dist'), ['Code.js', 'sidebar.html']);
@@ -148,7 +157,10 @@ async function main() {
     customFunction,
     ...(formulas ? { formulas } : {}),
     files,
-    checks: bench.allChecks(sizes, customFunction, files),
+    checks: [
+      ...bench.allChecks(sizes, customFunction, files),
+      ...(formulas ? bench.formulaChecks(formulas) : []),
+    ],
   };
   process.stdout.write(bench.formatReport(report) + '\n');
   if (formulas) process.stdout.write('\n' + bench.formatFormulaCost(formulas) + '\n');

@@ -11,11 +11,18 @@
 //   google.script.run.withSuccessHandler(fn).withFailureHandler(fn).withUserObject(o).NAME(arg)
 // each with… call returns a new runner; NAME may be any server function; handlers run
 // asynchronously with (value, userObject) / (error, userObject); arguments cross the wire as
-// JSON (Dates, functions and DOM nodes do not survive, as on the platform).
+// JSON. An argument google.script.run cannot carry (a Date, a function, a DOM node, a cycle)
+// fails the call before it is sent, by the rule in script-run-values.js, which must be loaded
+// first (in Node it is required). The transport's server end checks results by the same rule.
 /* global window */
 (function () {
   'use strict';
   var root = typeof window !== 'undefined' ? window : globalThis;
+  var values =
+    root.okrScriptRunValues ||
+    (typeof require === 'function' ? require('./script-run-values.js') : null);
+  if (!values)
+    throw new Error('Load dev/gas-shim/script-run-values.js before google-script-run.js.');
 
   function toError(reason) {
     if (reason instanceof Error) {
@@ -48,6 +55,7 @@
     var argJson;
     try {
       if (args.length > 1) throw new Error('google.script.run passes one argument in this add-on');
+      values.checkScriptRunValue(args, 'argument');
       argJson = args.length ? JSON.stringify(args[0]) : '';
       if (argJson === undefined) argJson = '';
     } catch (err) {

@@ -2,7 +2,10 @@
 // options (Google Charts option names: 'title', 'isStacked', 'colors', 'legend.position',
 // 'hAxis.title', 'vAxis.title', 'width', 'height', ...). The typed builders (asBarChart() etc.)
 // are the same object with the chart type set. Charts are recorded, never drawn.
+// setOption takes only the options Google documents for the chart type (chart-options.ts), and
+// a change of type checks the options set so far again.
 import { service } from './accounting';
+import { checkChartOption } from './chart-options';
 import { CHART_TYPES, enumValue } from './enums';
 import { gas, local, type GRange } from './gas';
 import { LocalRange } from './range';
@@ -25,6 +28,9 @@ export function newChartSpec(sheet: SheetData): ChartSpec {
   };
   void sheet;
 }
+
+/** Recorded by a typed builder's own setter (setPointStyle), not a Google Charts option. */
+const SETTER_ONLY = new Set(['pointStyle']);
 
 type Methods =
   | 'addRange'
@@ -85,8 +91,7 @@ export class LocalChartBuilder implements Pick<B, Extract<Methods, keyof B>> {
     const t = String(type);
     if (!(CHART_TYPES as readonly string[]).includes(t))
       throw new Error(`Invalid chart type: ${t}`);
-    this.spec.type = t;
-    return this.self();
+    return this.as(t);
   }
   getChartType(): GoogleAppsScript.Charts.ChartType {
     return enumValue('ChartType', this.spec.type);
@@ -96,6 +101,7 @@ export class LocalChartBuilder implements Pick<B, Extract<Methods, keyof B>> {
     return this.self();
   }
   setOption(option: string, value: unknown): B {
+    checkChartOption(this.spec.type, String(option), value);
     return this.opt(option, value);
   }
   setNumHeaders(n: number): B {
@@ -115,6 +121,8 @@ export class LocalChartBuilder implements Pick<B, Extract<Methods, keyof B>> {
     return this.self();
   }
   private as(type: string): never {
+    for (const [option, value] of Object.entries(this.spec.options))
+      if (!SETTER_ONLY.has(option)) checkChartOption(type, option, value);
     this.spec.type = type;
     return gas(this);
   }

@@ -1,5 +1,5 @@
-// HyperFormula additions that make it evaluate like Sheets: AVERAGEIFS, ISDATE and REGEXMATCH
-// (HyperFormula lacks them), VALUE reading text in the spreadsheet's locale, and TODAY/NOW on
+// HyperFormula additions that make it evaluate like Sheets: AVERAGEIFS, ISDATE, REGEXMATCH,
+// REGEXREPLACE and REGEXEXTRACT (HyperFormula lacks them), VALUE reading text in the spreadsheet's locale, and TODAY/NOW on
 // the runtime's clock instead of the host's. The clock, the locale and the probe for
 // date-formatted cells are process-wide state set by the formula engine before each operation
 // (everything here is synchronous).
@@ -56,6 +56,18 @@ function scalar(v: unknown): unknown {
   return v;
 }
 
+function regex(pattern: string, flags: string): RegExp | CellError {
+  try {
+    return new RegExp(pattern, flags);
+  } catch {
+    return new CellError(ErrorType.VALUE, `Invalid regular expression: ${pattern}`);
+  }
+}
+
+function notText(name: string): CellError {
+  return new CellError(ErrorType.VALUE, `Function ${name} parameter 1 expects text values.`);
+}
+
 class SheetsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     AVERAGEIFS: {
@@ -80,6 +92,25 @@ class SheetsPlugin extends FunctionPlugin {
       method: 'regexmatch',
       parameters: [
         { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
+    // https://support.google.com/docs/answer/3245126: every match replaced ($1 … name capture
+    // groups); the text must be text (a number is #VALUE!, as in Sheets).
+    REGEXREPLACE: {
+      method: 'regexreplace',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
+    // https://support.google.com/docs/answer/3098244: the first match (its capture group when
+    // the expression has one); #N/A when nothing matches; the text must be text.
+    REGEXEXTRACT: {
+      method: 'regexextract',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
         { argumentType: FunctionArgumentType.STRING },
       ],
     },
@@ -172,6 +203,37 @@ class SheetsPlugin extends FunctionPlugin {
     );
   }
 
+  regexreplace(ast: ProcedureAst, state: State) {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('REGEXREPLACE'),
+      (text: unknown, pattern: string, replacement: string) => {
+        if (typeof text !== 'string') return notText('REGEXREPLACE');
+        const re = regex(pattern, 'g');
+        return re instanceof CellError ? re : text.replace(re, replacement);
+      },
+    );
+  }
+
+  regexextract(ast: ProcedureAst, state: State) {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('REGEXEXTRACT'),
+      (text: unknown, pattern: string) => {
+        if (typeof text !== 'string') return notText('REGEXEXTRACT');
+        const re = regex(pattern, '');
+        if (re instanceof CellError) return re;
+        const m = re.exec(text);
+        if (!m) return new CellError(ErrorType.NA, 'REGEXEXTRACT: no match.');
+        if (m.length > 2)
+          return new CellError(ErrorType.VALUE, 'REGEXEXTRACT with several groups spills.');
+        return m.length === 2 ? (m[1] ?? '') : m[0];
+      },
+    );
+  }
+
   value(ast: ProcedureAst, state: State) {
     return this.runFunction(ast.args, state, this.metadata('VALUE'), (arg: unknown) => {
       if (arg instanceof CellError) return arg;
@@ -212,6 +274,8 @@ export function registerSheetsFunctions(): void {
       AVERAGEIFS: 'AVERAGEIFS',
       ISDATE: 'ISDATE',
       REGEXMATCH: 'REGEXMATCH',
+      REGEXREPLACE: 'REGEXREPLACE',
+      REGEXEXTRACT: 'REGEXEXTRACT',
       VALUE: 'VALUE',
       TODAY: 'TODAY',
       NOW: 'NOW',

@@ -2,10 +2,13 @@
 // top-level functions become globals; there is no require, process, module, setTimeout, fetch
 // or window. Inside the vm, new Date() and Date.now() read the runtime clock ("today" at 12:00
 // in the spreadsheet's time zone, advanced by Utilities.sleep and waiting locks).
-// Calls cross the boundary like google.script.run: arguments and results are JSON round-tripped.
+// Calls cross the boundary like google.script.run: arguments and results are JSON round-tripped,
+// and anything google.script.run cannot carry (a Date, a function, …) throws
+// (dev/gas-shim/script-run-values.js, the rule the browser stand-in applies too).
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { checkScriptRunValue } from '../gas-shim/script-run-values.js';
 import { authGuard, type AuthModeName } from './auth-mode';
 import { ENUMS } from './enums';
 import { escapeHtml, LocalHtmlService } from './html';
@@ -165,11 +168,11 @@ export function loadAddon(opts: LoadOptions = {}): LocalAddon {
   vm.runInContext(fs.readFileSync(codePath, 'utf8'), context, { filename: codePath });
 
   const toVm = (args: unknown[]): unknown[] => {
-    illegalForScriptRun(args, 'argument');
+    checkScriptRunValue(args, 'argument');
     return realm.JSON.parse(JSON.stringify(args)) as unknown[];
   };
   const serialise = (v: unknown): string | undefined => {
-    illegalForScriptRun(v, 'result');
+    checkScriptRunValue(v, 'result');
     return v === undefined ? undefined : JSON.stringify(v);
   };
   const fromVm = (v: unknown): unknown => {
@@ -244,34 +247,6 @@ function lockTableOf(model: object): LockTable {
     lockTables.set(model, t);
   }
   return t;
-}
-
-/**
- * google.script.run carries primitives, plain objects and arrays: "Most types are legal, but
- * not Date, Function, or DOM element besides form"
- * (developers.google.com/apps-script/guides/html/reference/run), in both directions. A Date or
- * a function anywhere in an argument or a result throws here, where JSON would quietly turn a
- * Date into text and drop a function.
- */
-function illegalForScriptRun(
-  value: unknown,
-  what: 'argument' | 'result',
-  at = '',
-  seen = new Set<unknown>(),
-): void {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return;
-  const kind = Object.prototype.toString.call(value);
-  if (typeof value === 'function' || kind === '[object Date]')
-    throw new Error(
-      `google.script.run cannot carry a ${typeof value === 'function' ? 'function' : 'Date'} in its ${what}${at ? ` (at ${at})` : ''}: send a date as ISO text.`,
-    );
-  if (seen.has(value)) return;
-  seen.add(value);
-  if (Array.isArray(value))
-    value.forEach((v, i) => illegalForScriptRun(v, what, `${at}[${i}]`, seen));
-  else
-    for (const [k, v] of Object.entries(value))
-      illegalForScriptRun(v, what, at ? `${at}.${k}` : k, seen);
 }
 
 /** The manifest beside Code.js (appsscript.json), or {} when there is none. */

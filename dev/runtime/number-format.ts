@@ -54,7 +54,7 @@ function formatNumber(n: number, format: string, locale: string): string {
   const maxDec = (decPat.match(/[0#?]/g) ?? []).length;
   const minInt = (intPat.match(/0/g) ?? []).length;
   const group = intPat.includes(',');
-  const scaled = Math.abs(v * percent);
+  const scaled = displayRound(Math.abs(v * percent), maxDec);
   let [ip = '0', dp = ''] = scaled.toFixed(maxDec).split('.');
   dp = dp.replace(/0+$/, '');
   while (dp.length < minDec) dp += '0';
@@ -64,6 +64,19 @@ function formatNumber(n: number, format: string, locale: string): string {
   if (group) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   const sign = v < 0 && Number(scaled.toFixed(maxDec)) !== 0 ? '-' : '';
   return `${sign}${prefix}${ip}${dp ? decimal + dp : ''}${suffix}`;
+}
+
+/**
+ * A non-negative number rounded to `decimals` places as Sheets shows it: from its decimal value
+ * at 15 significant digits (the precision spreadsheets keep), half away from zero. So 0.285 as
+ * 0% shows 29% and 1.005 as 0.00 shows 1.01, although in binary they lie just below the half
+ * (toFixed alone gives 28% and 1.00).
+ */
+function displayRound(x: number, decimals: number): number {
+  if (!(x < 1e15)) return x;
+  const [mantissa, exponent = '0'] = x.toPrecision(15).split('e');
+  const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
+  return Number(`${Math.round(shifted)}e${-decimals}`);
 }
 
 function splitSections(format: string): string[] {

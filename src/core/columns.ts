@@ -3,11 +3,9 @@
 // by header name (either language, any case, spaces and punctuation ignored), never by
 // position: people move, insert and rename columns.
 //
-// Helper columns (role 'helper', hidden on the sheet) carry the pieces the roll-up formulas
-// sum with SUMIFS. They are split by tier (level) so that the formula graph has no cycle at
-// column level: Sheets and HyperFormula both treat a range as depending on every cell in it,
-// so an objective may not sum a column that (through roll-up key results) depends on itself.
-// See src/server/formulas.ts for the formulas themselves.
+// Helper columns (role 'helper', hidden on the sheet) carry the pieces the formulas are built
+// of: a row's inputs as numbers, its period's days, and the roll-up chain (below). See
+// src/server/formulas.ts for the formulas themselves.
 import type { Lang } from './i18n';
 
 export type InputKey =
@@ -38,29 +36,40 @@ export type FormulaKey = 'progress' | 'expected' | 'status' | 'grade';
  * Hidden helper columns:
  * - kindKey: the Kind cell normalised (lower case, no spaces, hyphens or underscores);
  * - startNum / targetNum / currentNum: Start, Target and Current of a key result as numbers
- *   (TRUE/FALSE as 1/0, text through VALUE; blank start 0, blank target or current blank), so the
- *   progress formula names each once instead of spelling the conversion out a dozen times;
+ *   (TRUE/FALSE as 1/0, text through VALUE; blank start 0, blank target #N/A, blank current
+ *   blank), so the progress formula names each once instead of spelling the conversion out;
+ * - doneNum: a milestone's Current as 1 (done) or 0 (open), by the settings tab's word table;
+ * - linear: (current − start) / (target − start) of an increase, decrease or auto key result;
+ * - periodKey: the Period without separators, upper case (looked up, with the year as #, in the
+ *   settings tab's period table);
  * - periodStart / periodEnd: the first day of the period and of the period after it (date
  *   serials; blank when the period is not a year or quarter), for expected progress;
  * - rollWeight: the weight an objective or key result counts with (blank → 1);
- * - krWP: weight × progress of a key result that is not a team/company roll-up;
- * - teamRollupWP / companyRollupWP: weight × progress of a roll-up key result of that level;
- * - personalObjWP / teamObjWP: weight × progress of an objective of that level (summed by the
- *   roll-up key results one or two levels up).
+ * - chainWP / chainW / chainN / chainValued: the roll-up chain (src/server/formulas-chain.ts).
+ *   On a key result or initiative: Σ weight × progress, Σ weight, the number of rows and of rows
+ *   with a progress, from this row to the last of its siblings (same Parent); on an objective
+ *   the same over the objectives aligned to the same key result. Each row reads its own cells and
+ *   the next sibling's chain cells only, so one edit changes a handful of cells;
+ * - linkCount: on an objective, the rows whose Parent is its ID; on a roll-up key result, the
+ *   objectives aligned to it (COUNTIFS over columns no check-in changes): the chain is complete
+ *   when its length equals this count, else Progress shows ⚠ until Repair relinks it.
  */
 export type HelperKey =
   | 'kindKey'
   | 'startNum'
   | 'targetNum'
   | 'currentNum'
+  | 'doneNum'
+  | 'linear'
+  | 'periodKey'
   | 'periodStart'
   | 'periodEnd'
   | 'rollWeight'
-  | 'krWP'
-  | 'teamRollupWP'
-  | 'companyRollupWP'
-  | 'personalObjWP'
-  | 'teamObjWP';
+  | 'chainWP'
+  | 'chainW'
+  | 'chainN'
+  | 'chainValued'
+  | 'linkCount';
 
 export type ColumnKey = InputKey | FormulaKey | HelperKey;
 
@@ -150,35 +159,39 @@ export const OKR_COLUMNS: readonly ColumnDef[] = [
   col('startNum', 'helper', 'calc: start', 'reken: start', 'number', 60),
   col('targetNum', 'helper', 'calc: target', 'reken: doel', 'number', 60),
   col('currentNum', 'helper', 'calc: current', 'reken: huidig', 'number', 60),
+  col('doneNum', 'helper', 'calc: done', 'reken: klaar', 'number', 60),
+  col('linear', 'helper', 'calc: linear progress', 'reken: lineaire voortgang', 'number', 60),
+  col('periodKey', 'helper', 'calc: period', 'reken: periode', 'text', 60),
   col('periodStart', 'helper', 'calc: period start', 'reken: periode begin', 'number', 60),
   col('periodEnd', 'helper', 'calc: period end', 'reken: periode einde', 'number', 60),
   col('rollWeight', 'helper', 'calc: weight', 'reken: gewicht', 'number', 60),
-  col('krWP', 'helper', 'calc: KR w×p', 'reken: KR g×v', 'number', 60),
-  col(
-    'teamRollupWP',
-    'helper',
+  // The chain columns take the place of the roll-up columns of earlier versions (their headers
+  // are synonyms), so Repair rewrites those columns instead of leaving stale formulas behind.
+  col('chainWP', 'helper', 'calc: sum w×p', 'reken: som g×v', 'number', 60, [
+    'calc: KR w×p',
+    'reken: KR g×v',
+  ]),
+  col('chainW', 'helper', 'calc: sum weight', 'reken: som gewicht', 'number', 60, [
     'calc: team roll-up w×p',
     'reken: team samengesteld g×v',
-    'number',
-    60,
-  ),
-  col(
-    'companyRollupWP',
-    'helper',
+  ]),
+  col('chainN', 'helper', 'calc: rows', 'reken: rijen', 'number', 60, [
     'calc: company roll-up w×p',
     'reken: bedrijf samengesteld g×v',
-    'number',
-    60,
-  ),
+  ]),
   col(
-    'personalObjWP',
+    'chainValued',
     'helper',
-    'calc: personal objective w×p',
-    'reken: persoonlijk doel g×v',
+    'calc: rows with progress',
+    'reken: rijen met voortgang',
     'number',
     60,
+    ['calc: personal objective w×p', 'reken: persoonlijk doel g×v'],
   ),
-  col('teamObjWP', 'helper', 'calc: team objective w×p', 'reken: team doel g×v', 'number', 60),
+  col('linkCount', 'helper', 'calc: rows to add up', 'reken: op te tellen rijen', 'number', 60, [
+    'calc: team objective w×p',
+    'reken: team doel g×v',
+  ]),
 ];
 
 export const COLUMN_BY_KEY: Readonly<Record<ColumnKey, ColumnDef>> = Object.fromEntries(

@@ -1,18 +1,8 @@
 // Confidence set at a check-in: shown beside the status, never mixed into progress.
 import { t, type Lang } from './i18n';
+import { byWord, CONFIDENCE_WORDS, type Confidence } from './vocabulary';
 
-export type Confidence = 'low' | 'medium' | 'high';
-
-export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
-
-const CONFIDENCE_BY_NAME: ReadonlyMap<string, Confidence> = new Map<string, Confidence>([
-  ['low', 'low'],
-  ['laag', 'low'],
-  ['medium', 'medium'],
-  ['gemiddeld', 'medium'],
-  ['high', 'high'],
-  ['hoog', 'high'],
-]);
+const CONFIDENCE_BY_NAME = byWord(CONFIDENCE_WORDS);
 
 /** Low/Medium/High or Laag/Gemiddeld/Hoog (any case), or null when blank or unknown. */
 export function parseConfidence(value: unknown): Confidence | null {

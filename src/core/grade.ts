@@ -1,8 +1,7 @@
-// The end-of-period grade (Google's practice): progress rounded to one decimal, coloured
-// green (≥ 0.7), yellow (0.4–0.6) or red (< 0.4).
+// The end-of-period grade (Google's practice): progress rounded to one decimal, coloured by the
+// grade bands of vocabulary.ts (green from 0.7, yellow from 0.4, red below).
 import { t, type Lang } from './i18n';
-
-export type GradeColor = 'green' | 'yellow' | 'red';
+import { gradeColorOf, type GradeColor } from './vocabulary';
 
 export interface Grade {
   /** Progress rounded to one decimal, 0–1. */
@@ -15,8 +14,8 @@ export function grade(progress: number | null): Grade | null {
   if (progress === null) return null;
   const p = progress <= 0 ? 0 : progress >= 1 ? 1 : progress;
   // Half up; the tiny nudge keeps 0.35 (3.4999… after × 10) rounding to 0.4.
-  const tenths = Math.round(p * 10 + 1e-9);
-  return { score: tenths / 10, color: tenths >= 7 ? 'green' : tenths >= 4 ? 'yellow' : 'red' };
+  const score = Math.round(p * 10 + 1e-9) / 10;
+  return { score, color: gradeColorOf(score) };
 }
 
 /** "green" / "groen". */

@@ -1,19 +1,8 @@
 // The OKR model shared by the server, the sidebar and the importer. Pure types and tiny
 // helpers; no Apps Script globals.
 
-export type Level = 'company' | 'team' | 'personal';
-export const LEVELS: readonly Level[] = ['company', 'team', 'personal'];
-
-export type ItemType = 'objective' | 'keyResult' | 'initiative';
-export const ITEM_TYPES: readonly ItemType[] = ['objective', 'keyResult', 'initiative'];
-
-export type KrKind = 'increase' | 'decrease' | 'atLeast' | 'atMost' | 'milestone' | 'rollup';
-
-export type Confidence = 'low' | 'medium' | 'high';
-
-export type StatusCode = 'noCheckIn' | 'achieved' | 'onTrack' | 'atRisk' | 'offTrack';
-
-export type GradeColor = 'green' | 'yellow' | 'red';
+export type { Confidence, GradeColor, ItemType, KrKind, Level, StatusCode } from './vocabulary';
+import type { Confidence, GradeColor, ItemType, KrKind, Level, StatusCode } from './vocabulary';
 
 /** A cell as Sheets returns it from getValues() (dates are passed as ISO text here). */
 export type Cell = string | number | boolean;

@@ -7,10 +7,18 @@ import { parseConfidence, confidenceName } from './confidence';
 import type { Lang } from './i18n';
 import { typeOfId } from './ids';
 import { kindName, parseKind } from './kinds';
-import { LEVELS, type Cell, type ItemType, type Level, type OkrItem } from './model';
+import type { Cell, OkrItem } from './model';
 import { formatPeriod, periodKey, tryParsePeriod } from './period';
 import { isBlank, parseNumber, type DecimalMark } from './values';
-import { itemTypeName, levelName, parseItemType, parseLevel } from './vocabulary';
+import {
+  itemTypeName,
+  levelName,
+  LEVELS,
+  parseItemType,
+  parseLevel,
+  type ItemType,
+  type Level,
+} from './vocabulary';
 
 /** An item as read from the OKR tab, with its 1-based sheet row. */
 export interface SheetItem extends OkrItem {

@@ -1,7 +1,8 @@
 // The add-on's colours, one table for every place that shows a status, a grade or a level: the
-// OKR tab's conditional formats, the summary tables and the summary charts. `fill` is the light
-// cell background, `strong` the chart series colour of the same hue.
-import type { GradeColor, Level, StatusCode } from './model';
+// OKR tab's conditional formats and objective rows' tints, the summary tables and the summary
+// charts. `fill` is the light cell background, `strong` the chart series colour of the same hue.
+// No other file of src/ writes a colour (test/unit/vocabulary-guard.test.ts).
+import type { GradeColor, Level, StatusCode } from './vocabulary';
 
 export interface Swatch {
   readonly fill: string;
@@ -32,3 +33,5 @@ export const LEVEL_COLORS: Readonly<Record<Level, Swatch>> = {
 export const EXPECTED_COLOR = '#80868b';
 /** Header rows of the add-on's tables. */
 export const HEADER_FILL = '#f1f3f4';
+/** The OKR tab's Progress column: a colour scale from 0 to 1. */
+export const PROGRESS_GRADIENT = { from: '#ffffff', to: '#57bb8a' } as const;

@@ -27,11 +27,32 @@ export function quarterPeriod(year: number, quarter: Quarter): QuarterPeriod {
   return { kind: 'quarter', year, quarter };
 }
 
-const YEAR_TEXT = /^(\d{4})$/;
-// 2026-Q1, 2026 Q1, 2026Q1, 2026/Q1, 2026-K1, 2026-q1
-const YEAR_FIRST = /^(\d{4})\s*[-/ ]?\s*[QK]([1-4])$/i;
-// Q1 2026, K1-2026, q1/2026
-const QUARTER_FIRST = /^[QK]([1-4])\s*[-/ ]?\s*(\d{4})$/i;
+/**
+ * A year from 1900 to 9999 at the start or the end of a period's text, as the sheet's period
+ * formulas find it (RE2 and JavaScript alike).
+ */
+export const YEAR_PATTERN = '^(?:19|[2-9]\\d)\\d\\d|(?:19|[2-9]\\d)\\d\\d$';
+/** What separates a period's year and quarter ("2026-Q1", "2026 Q1", "Q1/2026"): left out. */
+export const PERIOD_SEPARATORS = '[-/\\s]';
+
+/**
+ * How periods are spelt, with # for the year, upper case and without separators: "#" is a year,
+ * "#Q1" and "Q1#" (Dutch "#K1", "K1#") a quarter. The settings tab shows this list (first month,
+ * number of months) and the sheet's period formulas look the spelling up in it.
+ */
+export const PERIOD_SPELLINGS: ReadonlyMap<string, Quarter | null> = (() => {
+  const map = new Map<string, Quarter | null>([['#', null]]);
+  for (const q of [1, 2, 3, 4] as const)
+    for (const letter of ['Q', 'K']) {
+      map.set(`#${letter}${q}`, q);
+      map.set(`${letter}${q}#`, q);
+    }
+  return map;
+})();
+
+const YEAR_RE = new RegExp(YEAR_PATTERN);
+const YEAR_ALL = new RegExp(YEAR_PATTERN, 'g');
+const SEPARATORS_ALL = new RegExp(PERIOD_SEPARATORS, 'g');
 
 function validYear(year: number): boolean {
   return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
@@ -40,29 +61,19 @@ function validYear(year: number): boolean {
 /**
  * The period a cell value names, or null when it is blank or not a period. Accepts a year as
  * number or text, and quarters as "2026-Q1", "2026-K1", "2026 Q1", "2026Q1", "2026-q1",
- * "Q1 2026", "K1 2026", "Q1-2026".
+ * "Q1 2026", "K1 2026", "Q1-2026": the text without separators, upper case, with its (first)
+ * year written #, is one of PERIOD_SPELLINGS — as the sheet's period formulas read it.
  */
 export function tryParsePeriod(value: unknown): Period | null {
   if (typeof value === 'number') return validYear(value) ? yearPeriod(value) : null;
   if (typeof value !== 'string') return null;
-  const text = value.trim();
-  let m = YEAR_TEXT.exec(text);
-  if (m) {
-    const year = Number(m[1]);
-    return validYear(year) ? yearPeriod(year) : null;
-  }
-  let year: number;
-  let quarter: number;
-  if ((m = YEAR_FIRST.exec(text))) {
-    year = Number(m[1]);
-    quarter = Number(m[2]);
-  } else if ((m = QUARTER_FIRST.exec(text))) {
-    year = Number(m[2]);
-    quarter = Number(m[1]);
-  } else {
-    return null;
-  }
-  return validYear(year) ? quarterPeriod(year, quarter as Quarter) : null;
+  const text = value.toUpperCase().replace(SEPARATORS_ALL, '');
+  const m = YEAR_RE.exec(text);
+  if (!m) return null;
+  const spelling = PERIOD_SPELLINGS.get(text.replace(YEAR_ALL, '#'));
+  if (spelling === undefined) return null;
+  const year = Number(m[0]);
+  return spelling === null ? yearPeriod(year) : quarterPeriod(year, spelling);
 }
 
 /** Like tryParsePeriod, but blank or malformed throws an OkrError naming `arg`. */

@@ -1,6 +1,7 @@
 // Key result progress per kind (ARCHITECTURE.md, "The OKR rules and where each lives").
 import { OkrError } from './errors';
-import { parseKind, type KrKind } from './kinds';
+import { parseKind } from './kinds';
+import type { KrKind } from './vocabulary';
 import { parseMilestone, parseNumber, parseProgress, type DecimalMark } from './values';
 
 /**

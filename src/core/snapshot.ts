@@ -15,7 +15,8 @@ import { expectedProgress } from './pace';
 import { tryParsePeriod } from './period';
 import { keyResultProgress } from './progress';
 import { weightedRollup } from './rollup';
-import { status, type StatusThresholds } from './status';
+import { status } from './status';
+import type { StatusThresholds } from './vocabulary';
 import { isDone, parseNumber, type DecimalMark } from './values';
 import { indexById, levelRank, tierOf, type SheetItem } from './okr-rows';
 

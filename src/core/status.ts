@@ -1,24 +1,7 @@
 // Status of a key result or objective from its progress and the expected progress (pace).
 import { OkrError } from './errors';
 import { t, type Lang } from './i18n';
-
-export type Status = 'noCheckIn' | 'achieved' | 'onTrack' | 'atRisk' | 'offTrack';
-
-export const STATUSES: readonly Status[] = [
-  'noCheckIn',
-  'achieved',
-  'onTrack',
-  'atRisk',
-  'offTrack',
-];
-
-/** Ratios of progress to expected progress: r ≥ onTrack → On track, r ≥ atRisk → At risk. */
-export interface StatusThresholds {
-  readonly onTrack: number;
-  readonly atRisk: number;
-}
-
-export const DEFAULT_THRESHOLDS: StatusThresholds = { onTrack: 0.9, atRisk: 0.7 };
+import { DEFAULT_THRESHOLDS, type StatusCode, type StatusThresholds } from './vocabulary';
 
 // p / e is computed in floating point: 0.63 / 0.7 must count as exactly 0.9.
 const EPSILON = 1e-9;
@@ -39,7 +22,7 @@ export function status(
   progress: number | null,
   expected: number,
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
-): Status {
+): StatusCode {
   if (progress === null) return 'noCheckIn';
   if (progress >= 1) return 'achieved';
   if (expected <= 0) return 'onTrack';
@@ -50,6 +33,6 @@ export function status(
 }
 
 /** "On track" / "Op koers". */
-export function statusName(value: Status, lang: Lang): string {
+export function statusName(value: StatusCode, lang: Lang): string {
   return t(lang, `status.${value}`);
 }

@@ -2,11 +2,12 @@
 // computed from the ItemView rows the workbook adapter reads (their progress, expected, status
 // and grade are already src/core's numbers). Pure: no Apps Script, no clock (`asOf` is given).
 //
-// Which rows belong to a period: those whose own Period cell is the period's canonical key
-// ("2026-Q1"). Every row of the OKR tab carries its period, and the live formulas on the summary
-// tab count with the same rule (COUNTIFS on the Period column), so both agree.
-import type { ItemView, Level, StatusCode } from './model';
-import { LEVELS } from './model';
+// Which rows belong to a period: those that run in it (running.ts): its own rows, and for a
+// quarter the annual rows of its year, each with its own expected progress. Every row of the OKR
+// tab carries its period, and the live formulas on the summary tab count with the same rule
+// (the Period column is the quarter or its year: summary-formulas.ts), so both agree.
+import type { ItemView } from './model';
+import { LEVELS, STATUSES, type Level, type StatusCode } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import {
@@ -18,19 +19,14 @@ import {
   type YearPeriod,
 } from './period';
 import { weightedMean } from './rollup';
+import { itemsRunningIn } from './running';
 import { parseNumber } from './values';
 
 /** Key results without a check-in for more than this many days need attention. */
 export const STALE_DAYS = 14;
 
 /** The status buckets shown on a summary, in display order. */
-export const SUMMARY_STATUSES: readonly StatusCode[] = [
-  'onTrack',
-  'atRisk',
-  'offTrack',
-  'noCheckIn',
-  'achieved',
-];
+export const SUMMARY_STATUSES: readonly StatusCode[] = STATUSES;
 
 export type StatusCounts = Record<StatusCode, number>;
 
@@ -47,11 +43,15 @@ export interface LevelFigures {
   keyResults: number;
   /** Weighted mean of the level's objective progress; null when none has progress. */
   progress: number | null;
+  /** What the level's objectives should have by now: expectedMean (the period's if none). */
+  expected: number;
 }
 
 export interface ObjectiveRow {
   id: string;
   row: number;
+  /** The objective's own period: the summary's, or the year of a quarter (an annual one). */
+  period: string;
   title: string;
   level: Level;
   team: string;
@@ -82,6 +82,8 @@ export type AttentionReason = 'offTrack' | 'stale';
 export interface AttentionRow {
   id: string;
   row: number;
+  /** The key result's own period (the year of a quarter for an annual one). */
+  period: string;
   title: string;
   level: Level;
   team: string;
@@ -106,6 +108,8 @@ export interface PeriodSummary {
   initiativesDone: number;
   /** Weighted mean of all the period's objective progress. */
   progress: number | null;
+  /** expectedMean of all the period's objectives (the period's expected when there are none). */
+  objectivesExpected: number;
   levels: LevelFigures[];
   /** Key results per status; key results whose status is an error are in none. */
   krStatus: StatusCounts;
@@ -155,19 +159,26 @@ export function objectiveMean(objectives: readonly ItemView[]): number | null {
   return weightedMean(values, weights);
 }
 
-/** The rows of `items` that belong to the period (their Period cell is its canonical key). */
-export function itemsOfPeriod<T extends { period: string }>(
-  items: readonly T[],
-  period: Period,
-): T[] {
-  const key = periodKey(period);
-  return items.filter((i) => i.period === key);
+/**
+ * What a group of objectives should have by now: the weighted mean (weights as summaryWeight)
+ * of each one's own expected progress — an annual objective in a quarter has the year's —
+ * or `fallback` (the period's) when none has one. Equal to the period's own when all run in it.
+ */
+export function expectedMean(objectives: readonly ItemView[], fallback: number): number {
+  const values = objectives.map((o) => (o.expected === '' ? null : o.expected));
+  return (
+    weightedMean(
+      values,
+      objectives.map((o) => summaryWeight(o.weight)),
+    ) ?? fallback
+  );
 }
 
 function objectiveRow(o: ItemView): ObjectiveRow {
   return {
     id: o.id,
     row: o.row,
+    period: o.period,
     title: o.title,
     level: o.level,
     team: o.team,
@@ -215,6 +226,7 @@ export function attentionList(
     rows.push({
       id: kr.id,
       row: kr.row,
+      period: kr.period,
       title: kr.title,
       level: kr.level,
       team: kr.team,
@@ -238,7 +250,8 @@ export function summarizePeriod(
   period: Period,
   options: SummaryOptions,
 ): PeriodSummary {
-  const items = itemsOfPeriod(allItems, period);
+  const items = itemsRunningIn(allItems, periodKey(period));
+  const expected = expectedProgress(period, options.asOf);
   const objectives = items.filter((i) => i.type === 'objective');
   const keyResults = items.filter((i) => i.type === 'keyResult');
   // Initiatives done / total: the adapter counts them per objective (every initiative under
@@ -257,6 +270,7 @@ export function summarizePeriod(
       objectives: os.length,
       keyResults: keyResults.filter((k) => k.level === level).length,
       progress: objectiveMean(os),
+      expected: expectedMean(os, expected),
     };
   });
 
@@ -293,12 +307,13 @@ export function summarizePeriod(
   return {
     period: periodKey(period),
     asOf: options.asOf,
-    expected: expectedProgress(period, options.asOf),
+    expected,
     objectives: objectives.length,
     keyResults: keyResults.length,
     initiatives,
     initiativesDone,
     progress: objectiveMean(objectives),
+    objectivesExpected: expectedMean(objectives, expected),
     levels,
     krStatus,
     krShare,
@@ -308,7 +323,10 @@ export function summarizePeriod(
   };
 }
 
-/** The year summary: the annual objectives plus each of the four quarters. */
+/**
+ * The year summary: the annual objectives plus each of the four quarters (each as that
+ * quarter's own summary, so with the annual objectives running in it).
+ */
 export function summarizeYear(
   items: readonly ItemView[],
   year: YearPeriod,

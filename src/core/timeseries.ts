@@ -2,11 +2,12 @@
 // first day up to today (or the period's last day), each key result at its last checked-in value
 // on that day (carried forward), each objective rolled up and each level averaged with the same
 // core math as the OKR tab and the summary (keyResultProgress → weightedRollup → weightedMean).
-import type { CheckIn, ItemView, Level, OkrItem } from './model';
-import { LEVELS } from './model';
+import type { CheckIn, ItemView, OkrItem } from './model';
+import { LEVELS, type Level } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
 import { periodEnd, periodKey, periodStart, type Period } from './period';
+import { itemsRunningIn } from './running';
 import { keyResultProgress } from './progress';
 import { weightedRollup } from './rollup';
 import { objectiveMean } from './summary';
@@ -107,7 +108,8 @@ export function progressOverTime(
     return value;
   };
 
-  const objectives = items.filter((i) => i.type === 'objective' && i.period === key);
+  // The objectives that run in the period (running.ts): an annual one in a quarter too.
+  const objectives = itemsRunningIn(items, key).filter((i) => i.type === 'objective');
 
   return weeklyDates(period, asOf).map((day) => {
     const memo = new Map<string, number | null>();

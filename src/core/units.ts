@@ -56,11 +56,12 @@ export function showInUnit(stored: number, unit: string, format: (n: number) => 
 }
 
 /**
- * A fraction as the whole percent the sheet's "0%" format shows: half away from zero, after
- * rounding off floating-point noise as Sheets does (0.285 shows 29%, not 28%). The sidebar
- * rounds every percentage with this.
+ * A fraction as the whole percent the sheet's "0%" format shows: half away from zero, from the
+ * value at 15 significant digits as Sheets shows numbers (0.285 is 28.499999999999996 × 100 in
+ * binary and shows 29%; 0.28499999999999 shows 28%). The one rounding rule for a percentage on
+ * screen: the sidebar's formatter shows every progress and expected progress with it.
  */
 export function wholePercent(fraction: number): number {
-  const points = clean(fraction * 100);
+  const points = Number((fraction * 100).toPrecision(15));
   return Math.sign(points) * Math.round(Math.abs(points));
 }

@@ -13,6 +13,7 @@
 // ("2026-06-30", "30-6-2026") is not a number. The same patterns are written into the sheet's
 // formulas (NUMBER_PATTERNS, used by REGEXMATCH in src/server/formulas.ts), so both agree.
 import { OkrError, quoteValue } from './errors';
+import { DONE_WORDS, OPEN_WORDS } from './vocabulary';
 
 /** The decimal mark of a spreadsheet locale. */
 export type DecimalMark = '.' | ',';
@@ -104,21 +105,9 @@ export function parseProgress(value: unknown, arg: string, mark: DecimalMark = '
   return n;
 }
 
-const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
-  ['done', 1],
-  ['yes', 1],
-  ['ja', 1],
-  ['klaar', 1],
-  ['gereed', 1],
-  ['true', 1],
-  ['waar', 1],
-  ['1', 1],
-  ['no', 0],
-  ['nee', 0],
-  ['open', 0],
-  ['false', 0],
-  ['onwaar', 0],
-  ['0', 0],
+export const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1>([
+  ...DONE_WORDS.map((w): [string, 1] => [w, 1]),
+  ...OPEN_WORDS.map((w): [string, 0] => [w, 0]),
 ]);
 
 /**

@@ -5,9 +5,11 @@ import type { InputKey } from '../core/columns';
 import { t } from './i18n';
 import type { CheckIn } from '../core/model';
 import { formatPeriod, tryParsePeriod } from '../core/period';
+import { inputText, showInUnit } from '../core/units';
+import { decimalMarkOf } from '../core/values';
 import type { CheckInRequest, MutationResult } from '../shared/rpc';
 import { answer } from './answer';
-import { appendCheckIn, readCheckIns } from './checkin-log';
+import { appendCheckIn, logFormat, readCheckIns } from './checkin-log';
 import { userError } from './errors';
 import { onItem } from './items';
 import { rewriteRows } from './okr-writer';
@@ -17,7 +19,7 @@ export function checkIn(req: CheckInRequest): MutationResult {
   return onItem(
     req,
     (s, body) => ({
-      note: s.v.text(body.note, 'note', 2000),
+      note: s.v.text(body.note, 'note'),
       confidence: s.v.confidence(body.confidence),
       value: body.value,
     }),
@@ -38,11 +40,18 @@ export function checkIn(req: CheckInRequest): MutationResult {
       item.lastCheckIn = ctx.today.iso;
       const fields: InputKey[] = ['current', 'lastCheckIn'];
       if (confidence) fields.push('confidence');
-      rewriteRows(tab, ctx.settings, [item], fields);
-      appendCheckIn(ctx, item.id, value, confidence, note);
+      const [formats] = rewriteRows(tab, ctx.settings, [item], fields);
+      // The value is logged in the key result's number format (its Current cell's).
+      const col = tab.columns.current;
+      const currentFormat =
+        col === undefined || typeof value !== 'number'
+          ? ''
+          : (formats?.[col] ?? tab.sheet.getRange(item.row, col + 1).getNumberFormat());
+      appendCheckIn(ctx, item.id, value, confidence, note, logFormat(value, currentFormat));
+      const mark = decimalMarkOf(ctx.locale);
       const shown =
-        typeof value === 'number' && item.unit === '%'
-          ? `${Math.round(value * 1000) / 10}%`
+        typeof value === 'number'
+          ? showInUnit(value, item.unit, (n) => inputText(n, '', mark))
           : String(value);
       return answer(ctx, item.id, 'done.checkIn', { id: item.id, value: shown }, tab);
     },

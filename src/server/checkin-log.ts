@@ -1,10 +1,15 @@
 // The check-ins tab: one line per check-in (when, key result, value, confidence, note, who),
 // appended by Check in and read by the sidebar's history, the summaries' progress over time
 // and nothing else. Columns are found by header (either language), so people may reorder them.
+// A number is logged in the key result's own number format (the format of its Current cell on
+// the OKR tab, as the check-in's write of that row read it), so a % key result's 0.0242 shows as
+// a percentage in the log exactly as in the grid, never as 0.0242.
 import { matchCheckInHeader } from '../core/columns';
-import { confidenceName, parseConfidence, type Confidence } from '../core/confidence';
+import { confidenceName, parseConfidence } from '../core/confidence';
+import type { Confidence } from '../core/vocabulary';
 import type { Cell, CheckIn } from '../core/model';
 import { protectCell, protectText } from '../core/okr-rows';
+import { NUMBER_FORMAT } from './formatting';
 import { dateFormatter, isDate } from './locale';
 import type { Context } from './session';
 import { ensureSideTabs } from './tabs';
@@ -50,13 +55,29 @@ function who(): string {
   }
 }
 
-/** Appends one check-in to the log (creating the tab when a workbook lacks it): one call. */
+/** The log's value column when the tab is new (when, key result, value, confidence, note, who). */
+const LOG_VALUE_COLUMN = 3;
+
+/**
+ * The number format a logged value needs, or null when the log's own (General) shows it the
+ * same: no format for text, for a blank or General format, or for the OKR tab's plain one.
+ */
+export function logFormat(value: Cell, currentFormat: string | undefined): string | null {
+  if (typeof value !== 'number' || !currentFormat) return null;
+  return currentFormat === 'General' || currentFormat === NUMBER_FORMAT ? null : currentFormat;
+}
+
+/**
+ * Appends one check-in to the log (creating the tab when a workbook lacks it): one appendRow,
+ * and for a formatted value (`format`, from logFormat) one setNumberFormat on that row.
+ */
 export function appendCheckIn(
   ctx: Context,
   id: string,
   value: Cell,
   confidence: Confidence | '',
   note: string,
+  format: string | null,
 ): void {
   if (!ctx.tabs.checkins) ensureSideTabs(ctx, ctx.settings.lang);
   const log = ctx.tabs.checkins as Sheet;
@@ -68,4 +89,5 @@ export function appendCheckIn(
     protectText(note),
     protectText(who()),
   ]);
+  if (format) log.getRange(log.getLastRow(), LOG_VALUE_COLUMN).setNumberFormat(format);
 }

@@ -12,6 +12,7 @@ import {
   type Lang,
   type StatusThresholds,
 } from '../core';
+import { decimalMarkOf, type DecimalMark } from '../core/values';
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing: language, errors, broadcasting.
@@ -19,8 +20,10 @@ import {
 /** Per-call state: the language, read lazily; options that are the same for every row. */
 interface Call {
   lang: Lang | undefined;
+  /** The spreadsheet's locale, read at the first need ('' when it cannot be read). */
+  locale?: string;
   readonly outLang: Lang;
-  readonly thresholds: StatusThresholds;
+  thresholds: StatusThresholds;
   /** The spreadsheet's time zone, read at the first Date (null: it could not be read). */
   timeZone?: string | null;
   /** Calendar days (serials) of the Dates met so far, by instant. */
@@ -45,15 +48,26 @@ function readSpreadsheetTimeZone(): string | null {
   }
 }
 
-/** The spreadsheet's language; English when it cannot be read (no service, no permission). */
-function readSpreadsheetLang(): Lang {
+/** The spreadsheet's locale, once per call; '' when it cannot be read (no service, no permission). */
+function spreadsheetLocale(call: Call): string {
+  if (call.locale !== undefined) return call.locale;
   try {
-    if (typeof SpreadsheetApp === 'undefined') return 'en';
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return spreadsheet ? langFromLocale(spreadsheet.getSpreadsheetLocale()) : 'en';
+    const spreadsheet =
+      typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActiveSpreadsheet();
+    call.locale = spreadsheet ? spreadsheet.getSpreadsheetLocale() || '' : '';
   } catch {
-    return 'en';
+    call.locale = '';
   }
+  return call.locale;
+}
+
+/**
+ * The decimal mark to read the given values with: the spreadsheet's when one of them is text
+ * with a digit (a number typed as text), else '.' without asking (nothing to read).
+ */
+export function markFor(call: Call, ...values: unknown[]): DecimalMark {
+  if (!values.some((v) => typeof v === 'string' && /\d/.test(v))) return '.';
+  return decimalMarkOf(spreadsheetLocale(call));
 }
 
 /** The Error a scalar call throws: Sheets shows #ERROR! with "OKR_NAME: message" on hover. */
@@ -63,7 +77,7 @@ export function callError(fn: string, err: unknown, call: Call): Error {
 
 function messageOf(err: unknown, call: Call): string {
   if (err instanceof OkrError) {
-    if (call.lang === undefined) call.lang = readSpreadsheetLang();
+    if (call.lang === undefined) call.lang = langFromLocale(spreadsheetLocale(call) || 'en');
     return err.render(call.lang);
   }
   return err instanceof Error ? err.message : String(err);
@@ -178,11 +192,11 @@ export function evaluate(
 }
 
 /** Scalar options (thresholds, language) are read once per call; errors there fail the call. */
-export function options<T>(fn: string, read: () => T): T {
+export function options<T>(fn: string, call: Call, read: () => T): T {
   try {
     return read();
   } catch (err) {
-    throw callError(fn, err, newCall());
+    throw callError(fn, err, call);
   }
 }
 

@@ -8,8 +8,10 @@
 // - A successful call makes no service call, with one exception: OKR_EXPECTED given Date cells
 //   reads the spreadsheet's time zone (once per call) and turns each distinct date into its
 //   calendar day there with Utilities.formatDate (allowed in custom functions). The spreadsheet's
-//   locale is read only when an error message must be rendered, at most once per call (Dutch
-//   for nl, else English).
+//   locale is read at most once per call, and only when it matters: for the language of an
+//   error message (Dutch for nl, else English), or for the decimal mark of a number typed as
+//   text ("1,5" is 1.5 in a Dutch spreadsheet, as Sheets' VALUE reads it there; values.ts).
+//   Numbers, blanks and words need no locale.
 // - Deterministic: no clock. OKR_EXPECTED takes the date as an argument.
 import {
   DEFAULT_THRESHOLDS,
@@ -38,6 +40,7 @@ import {
   gridCols,
   isGrid,
   languageArg,
+  markFor,
   newCall,
   options,
   shapeText,
@@ -47,8 +50,8 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Per-cell computations (defined once; the loop above calls them per cell).
 
-const progressCell: Compute = (start, target, current, kind) =>
-  keyResultProgress(start, target, current, kind);
+const progressCell: Compute = (start, target, current, kind, call) =>
+  keyResultProgress(start, target, current, kind, markFor(call, start, target, current));
 
 const expectedCell: Compute = (period, date, _c, _d, call) => {
   if (isBlank(period)) return null;
@@ -56,17 +59,19 @@ const expectedCell: Compute = (period, date, _c, _d, call) => {
 };
 
 const statusCell: Compute = (progress, expected, _c, _d, call) => {
-  const p = parseProgress(progress, 'progress');
+  const mark = markFor(call, progress, expected);
+  const p = parseProgress(progress, 'progress', mark);
   if (p === null) return statusName('noCheckIn', call.outLang);
-  const e = parseProgress(expected, 'expected');
+  const e = parseProgress(expected, 'expected', mark);
   if (e === null) throw new OkrError('error.required', { arg: 'expected' });
   return statusName(status(p, e, call.thresholds), call.outLang);
 };
 
-const gradeCell: Compute = (progress) => grade(parseProgress(progress, 'progress'))?.score ?? null;
+const gradeCell: Compute = (progress, _b, _c, _d, call) =>
+  grade(parseProgress(progress, 'progress', markFor(call, progress)))?.score ?? null;
 
 const gradeColorCell: Compute = (progress, _b, _c, _d, call) => {
-  const g = grade(parseProgress(progress, 'progress'));
+  const g = grade(parseProgress(progress, 'progress', markFor(call, progress)));
   return g ? gradeColorName(g.color, call.outLang) : null;
 };
 
@@ -128,15 +133,18 @@ export function OKR_ROLLUP(progress: unknown, weights?: unknown): unknown {
       }
       weightCells = w;
     }
-    const singleWeight = weightCells === null ? parseNumber(w, 'weights') : null;
+    const singleWeight = weightCells === null ? parseNumber(w, 'weights', markFor(call, w)) : null;
     const values: (number | null)[] = [];
     const weightValues: (number | null)[] = [];
     for (let r = 0; r < progressCells.length; r++) {
       const row = progressCells[r] as readonly unknown[];
       const weightRow = weightCells ? weightCells[r] : undefined;
       for (let col = 0; col < row.length; col++) {
-        values.push(parseProgress(row[col], 'progress'));
-        weightValues.push(weightRow ? parseNumber(weightRow[col], 'weights') : singleWeight);
+        values.push(parseProgress(row[col], 'progress', markFor(call, row[col])));
+        const weight = weightRow ? weightRow[col] : undefined;
+        weightValues.push(
+          weightRow ? parseNumber(weight, 'weights', markFor(call, weight)) : singleWeight,
+        );
       }
     }
     return blankToEmpty(weightedRollup(values, weightValues));
@@ -175,13 +183,15 @@ export function OKR_STATUS(
   atRisk?: unknown,
   language?: unknown,
 ): unknown {
-  const call = options('OKR_STATUS', () => {
+  const call = newCall(languageArg(unwrap(language)));
+  const number = (value: unknown, arg: string) => parseNumber(value, arg, markFor(call, value));
+  call.thresholds = options('OKR_STATUS', call, () => {
     const thresholds: StatusThresholds = {
-      onTrack: parseNumber(unwrap(onTrack), 'onTrack') ?? DEFAULT_THRESHOLDS.onTrack,
-      atRisk: parseNumber(unwrap(atRisk), 'atRisk') ?? DEFAULT_THRESHOLDS.atRisk,
+      onTrack: number(unwrap(onTrack), 'onTrack') ?? DEFAULT_THRESHOLDS.onTrack,
+      atRisk: number(unwrap(atRisk), 'atRisk') ?? DEFAULT_THRESHOLDS.atRisk,
     };
     validateThresholds(thresholds);
-    return newCall(languageArg(unwrap(language)), thresholds);
+    return thresholds;
   });
   return evaluate('OKR_STATUS', ['progress', 'expected'], call, statusCell, progress, expected);
 }

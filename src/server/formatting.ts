@@ -7,38 +7,38 @@
 // grade colours and progress bands by conditional formatting; formula columns protected with
 // a warning; helper columns hidden.
 import { OKR_COLUMNS, type ColumnKey, type ColumnMap } from '../core/columns';
-import { confidenceName, CONFIDENCES } from '../core/confidence';
+import { confidenceName } from '../core/confidence';
 import { t, type Lang } from './i18n';
-import { kindName, KR_KINDS } from '../core/kinds';
+import { kindName } from '../core/kinds';
 import type { SheetItem } from '../core/okr-rows';
-import { levelName, LEVELS, itemTypeName, ITEM_TYPES } from '../core/vocabulary';
-import { STATUSES } from '../core/status';
-import type { Level } from '../core/model';
+import {
+  GRADE_COLORS,
+  HEADER_FILL,
+  LEVEL_COLORS,
+  PROGRESS_GRADIENT,
+  STATUS_COLORS,
+} from '../core/palette';
+import {
+  CONFIDENCES,
+  GRADE_BANDS,
+  ITEM_TYPES,
+  itemTypeName,
+  KR_KINDS,
+  levelName,
+  LEVELS,
+  STATUSES,
+} from '../core/vocabulary';
 import { FORMULA_COLUMNS, columnLetter } from './formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PROTECTION_DESCRIPTION = 'okr-sheets: formulas (edit the input columns instead)';
 
-const LEVEL_TINT: Readonly<Record<Level, string>> = {
-  company: '#e8f0fe',
-  team: '#e6f4ea',
-  personal: '#fef7e0',
-};
-const HEADER_BACKGROUND = '#f1f3f4';
 // Not '@' nor any format with @ (text): there a leading apostrophe would be kept as a character.
 const TITLE_FORMAT = '0.###############';
-const NUMBER_FORMAT = '0.###############';
+/** The plain number format of Start, Target and Current (shows a number as General does). */
+export const NUMBER_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0.0%';
-
-const STATUS_COLOURS = {
-  achieved: '#b7e1cd',
-  onTrack: '#d9ead3',
-  atRisk: '#fce8b2',
-  offTrack: '#f4c7c3',
-  noCheckIn: '#eeeeee',
-} as const;
-const GRADE_COLOURS = { green: '#b7e1cd', yellow: '#fce8b2', red: '#f4c7c3' } as const;
 
 /** Rows to format below the header: the data plus a margin, so rows typed below look right. */
 export function formatRows(lastRow: number, headerRow: number): number {
@@ -54,7 +54,7 @@ export function applyHeaderLayout(
 ): void {
   const width = Math.max(...Object.values(columns).map((c) => (c as number) + 1));
   const header = sheet.getRange(headerRow, 1, 1, width);
-  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  header.setFontWeight('bold').setBackground(HEADER_FILL);
   sheet.setFrozenRows(headerRow);
   if (fresh) {
     sheet.setColumnWidths(1, OKR_COLUMNS.length, 80);
@@ -157,7 +157,7 @@ function rowLookRules(
         SpreadsheetApp.newConditionalFormatRule()
           .whenFormulaSatisfied(`=AND(${isObjective},${anyWord(levelCell, names)})`)
           .setBold(true)
-          .setBackground(LEVEL_TINT[level])
+          .setBackground(LEVEL_COLORS[level].fill)
           .setRanges([block])
           .build(),
       );
@@ -277,7 +277,7 @@ export function applyColumnRules(
         rules.push(
           SpreadsheetApp.newConditionalFormatRule()
             .whenTextEqualTo(t(l, `status.${s}`))
-            .setBackground(STATUS_COLOURS[s])
+            .setBackground(STATUS_COLORS[s].fill)
             .setRanges([status])
             .build(),
         );
@@ -288,10 +288,11 @@ export function applyColumnRules(
   if (grade) {
     const g = columns.grade as number;
     const cell = `$${columnLetter(g)}${headerRow + 1}`;
+    const { green, yellow } = GRADE_BANDS;
     const bands: [string, string][] = [
-      [`=AND(ISNUMBER(${cell}),${cell}>=0.7)`, GRADE_COLOURS.green],
-      [`=AND(ISNUMBER(${cell}),${cell}>=0.4,${cell}<0.7)`, GRADE_COLOURS.yellow],
-      [`=AND(ISNUMBER(${cell}),${cell}<0.4)`, GRADE_COLOURS.red],
+      [`=AND(ISNUMBER(${cell}),${cell}>=${green})`, GRADE_COLORS.green.fill],
+      [`=AND(ISNUMBER(${cell}),${cell}>=${yellow},${cell}<${green})`, GRADE_COLORS.yellow.fill],
+      [`=AND(ISNUMBER(${cell}),${cell}<${yellow})`, GRADE_COLORS.red.fill],
     ];
     for (const [formula, colour] of bands) {
       rules.push(
@@ -307,8 +308,16 @@ export function applyColumnRules(
   if (progress) {
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .setGradientMinpointWithValue('#ffffff', SpreadsheetApp.InterpolationType.NUMBER, '0')
-        .setGradientMaxpointWithValue('#57bb8a', SpreadsheetApp.InterpolationType.NUMBER, '1')
+        .setGradientMinpointWithValue(
+          PROGRESS_GRADIENT.from,
+          SpreadsheetApp.InterpolationType.NUMBER,
+          '0',
+        )
+        .setGradientMaxpointWithValue(
+          PROGRESS_GRADIENT.to,
+          SpreadsheetApp.InterpolationType.NUMBER,
+          '1',
+        )
         .setRanges([progress])
         .build(),
     );

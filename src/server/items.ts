@@ -21,11 +21,12 @@ import { answer } from './answer';
 import { userError, type UserError } from './errors';
 import { applyRowStyles } from './formatting';
 import { moveUnderParent } from './move-rows';
-import { idAllocator, type OkrTab } from './okr-sheet';
+import { formulaContext, idAllocator, type OkrTab } from './okr-sheet';
 import { deleteItems, insertItem, rewriteRows } from './okr-writer';
+import { relinkChains } from './relink';
 import { readTabForWriting } from './repair';
 import { serve, type Context, type Session } from './session';
-import { MAX_NOTES, MAX_SHORT, MAX_TITLE, type Validator } from './validate';
+import type { Validator } from './validate';
 
 function typeName(lang: Lang, type: OkrItem['type']): string {
   return t(lang, `type.${type}`).toLowerCase();
@@ -85,11 +86,11 @@ function readInput(
 ): OkrItem {
   const item = { ...base };
   const has = (k: string) => !partial || Object.prototype.hasOwnProperty.call(body, k);
-  if (has('title')) item.title = v.text(body.title, 'title', MAX_TITLE, true);
+  if (has('title')) item.title = v.text(body.title, 'title', true);
   if (has('level') && body.level !== undefined && body.level !== '')
     item.level = v.level(body.level);
-  if (has('team')) item.team = v.text(body.team, 'team', MAX_SHORT);
-  if (has('owner')) item.owner = v.text(body.owner, 'owner', MAX_SHORT);
+  if (has('team')) item.team = v.text(body.team, 'team');
+  if (has('owner')) item.owner = v.text(body.owner, 'owner');
   if (has('period')) item.period = v.period(body.period);
   if (has('parentId')) item.parentId = v.id(body.parentId, 'parentId');
   if (has('alignedTo')) item.alignedTo = v.id(body.alignedTo, 'alignedTo');
@@ -98,10 +99,10 @@ function readInput(
   if (has('target')) item.target = v.number(body.target, 'target');
   if (has('current'))
     item.current = v.current(body.current, item.kind === 'milestone' || item.type === 'initiative');
-  if (has('unit')) item.unit = v.text(body.unit, 'unit', 20);
+  if (has('unit')) item.unit = v.text(body.unit, 'unit');
   if (has('weight')) item.weight = v.weight(body.weight);
   if (has('confidence')) item.confidence = v.confidence(body.confidence);
-  if (has('notes')) item.notes = v.text(body.notes, 'notes', MAX_NOTES);
+  if (has('notes')) item.notes = v.text(body.notes, 'notes');
   if (has('sourceId')) item.sourceId = v.id(body.sourceId, 'sourceId');
   return item;
 }
@@ -128,8 +129,9 @@ export function addItem(req: ItemInput): MutationResult {
       if (!item.period) item.period = periodKey(quarterOfSerial(ctx.today.serial));
       const { ids, save } = idAllocator(tab);
       item.id = ids.next(type);
-      insertItem(tab, item, ctx.settings);
+      const placed = insertItem(tab, item, ctx.settings);
       save();
+      relinkChains(tab, formulaContext(tab, ctx.settings), [placed]);
       return answer(ctx, item.id, 'done.added', { id: item.id }, tab);
     });
   });
@@ -180,6 +182,7 @@ export function updateItem(req: UpdateRequest): MutationResult {
       if (changed.includes('unit') || changed.includes('level')) {
         applyRowStyles(tab.sheet, tab.columns, current.row - 1, current.row, tab.width, [current]);
       }
+      relinkChains(tab, formulaContext(tab, ctx.settings));
       return answer(ctx, current.id, 'done.updated', { id: current.id }, tab);
     },
   );
@@ -195,6 +198,7 @@ export function moveItem(req: MoveRequest): MutationResult {
       const changed = item.parentId.toUpperCase() !== moved.parentId.toUpperCase();
       item.parentId = moved.parentId;
       placeUnder(ctx, tab, item, ['parentId', ...INHERITED], changed);
+      relinkChains(tab, formulaContext(tab, ctx.settings));
       if (!parentId) return answer(ctx, item.id, 'done.movedTop', { id: item.id }, tab);
       return answer(ctx, item.id, 'done.moved', { id: item.id, parent: moved.parentId }, tab);
     },
@@ -223,6 +227,7 @@ export function deleteItem(req: DeleteRequest): MutationResult {
         }
       }
       deleteItems(tab, doomed);
+      relinkChains(tab, formulaContext(tab, ctx.settings));
       return answer(ctx, item.id, 'done.deleted', { count: doomed.length }, tab);
     },
   );

@@ -12,7 +12,9 @@ import {
   type FormulaContext,
   type RowTemplate,
 } from './formulas';
+import { rowSlots } from './formulas-chain';
 import { shapeOf, type OkrTab } from './okr-sheet';
+import { forTextCells, sameAsRead } from './text-cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -60,7 +62,7 @@ export function composeRow(
     }
     placement.formulas.set(template, formulas);
   }
-  const rowText = String(row);
+  const rowText = rowSlots(item, byId, row);
   for (const { col, parts } of formulas) if (col < width) cells[col] = templateText(parts, rowText);
   return cells;
 }
@@ -71,7 +73,7 @@ export function composeRow(
  * setValues. People's own columns in between are left alone. With the row's number formats,
  * protected text goes into text-formatted cells without its apostrophe (forTextCells).
  */
-function writeCells(
+export function writeCells(
   sheet: Sheet,
   row: number,
   cells: Map<number, Cell>,
@@ -120,56 +122,14 @@ export function writeColumnRuns(sheet: Sheet, col: number, cells: ReadonlyMap<nu
   }
 }
 
-/** Whether a cell as written (text protected) holds what the sheet read there. */
-function sameAsRead(cell: Cell, read: unknown): boolean {
-  if (typeof cell === 'string') {
-    const text = cell.startsWith("'") ? cell.slice(1) : cell;
-    return typeof read === 'string' && read === text;
-  }
-  return cell === read;
-}
-
-/**
- * Whether a number format makes a cell text: Plain text ('@') or any format with an unquoted
- * @ (such as the '"    "@' title indent of earlier versions). Sheets keeps a leading
- * apostrophe written into such a cell as a visible character, and a formula as text.
- */
-function isTextFormat(format: string | undefined): boolean {
-  return (
-    !!format &&
-    format
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .includes('@')
-  );
-}
-
-/**
- * The cells of one row as they must be written, given the row's number formats: protected text
- * (a leading apostrophe) loses the apostrophe in a text-formatted cell, which keeps it as text
- * anyway and would otherwise show it.
- */
-function forTextCells<T extends Cell>(cells: Map<number, T>, formats: readonly string[]): void {
-  for (const [c, cell] of cells) {
-    if (typeof cell === 'string' && cell.startsWith("'") && isTextFormat(formats[c]))
-      cells.set(c, cell.slice(1) as T);
-  }
-}
-
-/** A whole row of cells as forTextCells leaves them (for a row written in one setValues). */
-export function textCellsOfRow(cells: readonly Cell[], formats: readonly string[]): Cell[] {
-  const byCol = new Map(cells.map((cell, c) => [c, cell]));
-  forTextCells(byCol, formats);
-  return [...byCol.values()];
-}
-
 /**
  * Writes what an action changed in one row, and nothing else: the item's `changed` inputs that
  * differ from what was read, and our formulas that differ from the row's (one read of its
  * formulas and one of its number formats). A person's cells in the row — their own columns, a
  * value another collaborator just typed, cells their ARRAYFORMULA spills into — are never
  * written back, so a spill is not broken and other people's edits are kept; text goes into a
- * text-formatted cell without the protecting apostrophe (forTextCells).
+ * text-formatted cell without the protecting apostrophe (forTextCells). Returns the row's
+ * number formats as read (null when nothing needed writing, and so nothing was read).
  */
 export function writeRow(
   tab: OkrTab,
@@ -177,7 +137,7 @@ export function writeRow(
   ctx: FormulaContext,
   byId: ReadonlyMap<string, OkrItem>,
   changed: readonly InputKey[] = [],
-): void {
+): string[] | null {
   const width = Math.max(tab.width, ...Object.values(tab.columns).map((c) => (c as number) + 1));
   const range = tab.sheet.getRange(item.row, 1, 1, width);
   const formulas = range.getFormulas()[0] ?? [];
@@ -190,8 +150,10 @@ export function writeRow(
       : read[c] !== undefined && sameAsRead(cell, read[c]);
     if (unchanged) patch.delete(c);
   }
-  if (patch.size === 0) return;
-  writeCells(tab.sheet, item.row, patch, range.getNumberFormats()[0] ?? []);
+  if (patch.size === 0) return null;
+  const formats = range.getNumberFormats()[0] ?? [];
+  writeCells(tab.sheet, item.row, patch, formats);
+  return formats;
 }
 
 /** The cells (by 0-based column) of an item's inputs and formulas, for writeCells. */
@@ -209,7 +171,7 @@ function rowPatch(
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, value);
   }
-  const formulas = rowFormulas(shapeOf(item, byId), row, ctx);
+  const formulas = rowFormulas(shapeOf(item, byId), rowSlots(item, byId, row), ctx);
   for (const [key, f] of Object.entries(formulas) as [ColumnKey, string][]) {
     const c = ctx.columns[key];
     if (c !== undefined) patch.set(c, f);

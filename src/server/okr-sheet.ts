@@ -19,6 +19,7 @@ import type { DecimalMark } from '../core/values';
 import { readItems, tierOf, type CellIssue, type SheetItem } from '../core/okr-rows';
 import { userError } from './errors';
 import type { FormulaContext, RowShape } from './formulas';
+import { chainShapeOf } from './formulas-chain';
 import { dateFormatter, isDate } from './locale';
 import { documentVisibility, type Settings } from './tabs';
 
@@ -114,13 +115,18 @@ export function idAllocator(tab: OkrTab): { ids: IdAllocator; save: () => void }
   };
 }
 
-/** The formula shape of an item's row (its template key). */
+/** The formula shape of an item's row (its template key), its place in a chain included. */
 export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowShape {
+  const chain = chainShapeOf(item, byId);
   return {
     type: item.type,
     tier: tierOf(item, byId),
     rollup: item.kind === 'rollup',
     closed: item.closed === true,
+    chain: chain.chain,
+    counts: chain.counts,
+    hasNext: chain.hasNext,
+    hasFirst: chain.hasFirst,
   };
 }
 

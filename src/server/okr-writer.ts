@@ -14,7 +14,8 @@ import {
   ensureColumnRules,
   formatRows,
 } from './formatting';
-import { composeRow, textCellsOfRow, writeRow } from './okr-cells';
+import { composeRow, writeRow } from './okr-cells';
+import { textCellsOfRow } from './text-cells';
 import { formulaContext, type OkrTab } from './okr-sheet';
 import type { Settings } from './tabs';
 
@@ -157,16 +158,19 @@ export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): Shee
   return placed;
 }
 
-/** Rewrites the inputs (`only` those, or none) and the formulas of each row: two calls a row. */
+/**
+ * Rewrites the inputs (`only` those, or none) and the formulas of each row: two calls a row.
+ * Returns each row's number formats as writeRow read them (null for a row left as it was).
+ */
 export function rewriteRows(
   tab: OkrTab,
   settings: Settings,
   rows: readonly SheetItem[],
   only: readonly InputKey[] = [],
-): void {
+): (string[] | null)[] {
   const fctx = formulaContext(tab, settings);
   const byId = indexById(tab.items);
-  for (const item of rows) writeRow(tab, item, fctx, byId, only);
+  return rows.map((item) => writeRow(tab, item, fctx, byId, only));
 }
 
 /**

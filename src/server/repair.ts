@@ -11,7 +11,15 @@ import { answer } from './answer';
 import { setValuesInChunks } from './chunks';
 import { startDeadline, type Deadline } from './deadline';
 import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
-import { rowTemplate, templateMatches, templateText, type RowTemplate } from './formulas';
+import {
+  rowTemplate,
+  templateMatches,
+  templateText,
+  type RowTemplate,
+  type RowText,
+} from './formulas';
+import { rowSlots } from './formulas-chain';
+import { wordTablesReady } from './formulas-words';
 import { writeColumnRuns } from './okr-cells';
 import {
   formulaContext,
@@ -40,7 +48,7 @@ export function readTabForWriting(ctx: Context): OkrTab {
 /** Repairs a tab whose only missing columns are hidden helpers; true when it did. */
 export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
   const { visible, hidden } = missingFormulaColumns(tab);
-  if (hidden.length === 0 || visible.length > 0) return false;
+  if ((hidden.length === 0 && wordTablesReady(ctx.ss)) || visible.length > 0) return false;
   repairTab(ctx);
   return true;
 }
@@ -146,7 +154,7 @@ export function repairTab(
         parts = formulaKeys.map((k) => byKey.get(k) ?? null);
         partsOf.set(template, parts);
       }
-      rows.push({ parts, rowText: String(r) });
+      rows.push({ parts, rowText: rowSlots(item, byId) });
     }
     const rewritten = new Set<number>();
     let i = 0;
@@ -167,7 +175,7 @@ export function repairTab(
 /** A row's template pieces per formula column (null: the cell is kept as it is). */
 interface RowParts {
   parts: (readonly string[] | null)[];
-  rowText: string;
+  rowText: RowText;
 }
 
 /**

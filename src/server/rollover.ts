@@ -15,8 +15,9 @@ import { userError } from './errors';
 import { ensureColumnRules } from './formatting';
 import { menuAction } from './menu-actions';
 import { writeColumnRuns } from './okr-cells';
-import { idAllocator, requireFormulaColumns } from './okr-sheet';
+import { formulaContext, idAllocator, requireFormulaColumns } from './okr-sheet';
 import { appendItems } from './okr-writer';
+import { relinkChains } from './relink';
 import { upgradeTab } from './repair';
 import { serve } from './session';
 import { readWorkbook, type WorkbookData } from './summary-read';
@@ -36,6 +37,7 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
     appendItems(tab, plan.created, data.settings, true);
     // Written below the last row, into the margin the column rules cover: they must reach it.
     ensureColumnRules(tab.sheet, tab.columns, tab.headerRow, tab.lastRow, data.settings.lang);
+    relinkChains(tab, formulaContext(tab, data.settings));
   }
   // Closed = TRUE, and the grade each row closed with as a value (its formula goes: later edits
   // of a closed row do not change its grade).

@@ -13,8 +13,9 @@ import { buildSnapshot } from './answer';
 import { userError } from './errors';
 import { applyColumnRules, formatRows } from './formatting';
 import { dateFormatter, isDate } from './locale';
-import { idAllocator } from './okr-sheet';
+import { formulaContext, idAllocator } from './okr-sheet';
 import { appendItems, writeFreshOkrTab } from './okr-writer';
+import { relinkChains } from './relink';
 import { readTabForWriting } from './repair';
 import { readTab, serve, type Context } from './session';
 import { structureErrorDetails } from './structure-report';
@@ -66,7 +67,7 @@ function readRequest(
   req: StructureRequest | string,
 ): { sheetName: string; writeAgain: boolean } {
   if (typeof req === 'string') {
-    return { sheetName: v.text(req, 'sheetName', 100, true), writeAgain: false };
+    return { sheetName: v.text(req, 'sheetName', true), writeAgain: false };
   }
   const body = v.object(req);
   const duplicates =
@@ -84,7 +85,7 @@ function readRequest(
   if (body.sheetName === undefined || body.sheetName === '') {
     return { sheetName: activeSheetName(), writeAgain };
   }
-  return { sheetName: v.text(body.sheetName, 'sheetName', 100, true), writeAgain };
+  return { sheetName: v.text(body.sheetName, 'sheetName', true), writeAgain };
 }
 
 const DUPLICATES = ['skip', 'write'] as const;
@@ -152,6 +153,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
       } else {
         okrSheet = tab.sheet;
         appendItems(tab, items, ctx.settings, false);
+        relinkChains(tab, formulaContext(tab, ctx.settings));
         applyColumnRules(
           okrSheet,
           tab.columns,

@@ -9,7 +9,7 @@
 // "2026-K1"; text comparisons are case-insensitive in both engines.
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { messages, type MessageKey } from '../core/i18n';
-import type { ItemType, Level, StatusCode } from '../core/model';
+import { DONE_WORDS, type ItemType, type Level, type StatusCode } from '../core/vocabulary';
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
 import { quoteSheet, str } from './formulas';
@@ -69,15 +69,16 @@ export class SummaryFormulas {
       : `((${words.map((w) => `(${c}=${literal(w)})`).join('+')})>0)`;
   }
 
-  /** 1 on rows of the type and period, 0 elsewhere (an array expression). */
+  /**
+   * 1 on rows of the type that run in the period, 0 elsewhere (an array expression): the
+   * period's own rows and, for a quarter, the annual rows of its year (src/core/running.ts).
+   */
   mask(type: ItemType, period: Period, level?: Level): string {
-    const texts = [...new Set([formatPeriod(period, 'en'), formatPeriod(period, 'nl')])];
     const periodCol = this.col('period');
+    const texts = [formatPeriod(period, 'en'), formatPeriod(period, 'nl')];
+    if (period.kind === 'quarter') texts.push(String(period.year));
     // A year typed as a number (2026) is a number cell, not the text "2026".
-    const periodMask =
-      period.kind === 'year'
-        ? `(((${periodCol}=${literal(texts[0] as string)})+(${periodCol}=${period.year}))>0)`
-        : this.anyOf('period', texts);
+    const periodMask = `((${[...new Set(texts)].map((p) => `(${periodCol}=${literal(p)})`).join('+')}+(${periodCol}=${period.year}))>0)`;
     const parts = [this.anyOf('type', bothLanguages(`type.${type}`)), periodMask];
     if (level) parts.push(this.anyOf('level', bothLanguages(`level.${level}`)));
     return parts.join('*');
@@ -94,13 +95,28 @@ export class SummaryFormulas {
    * has progress.
    */
   meanProgress(period: Period, level?: Level, team?: string): Formula {
-    let m = `${this.mask('objective', period, level)}*ISNUMBER(${this.col('progress')})`;
+    return `=IFERROR(${this.weightedMean('progress', period, level, team)},"")`;
+  }
+
+  /**
+   * What the objectives should have by now: the weighted mean of their own Expected (an annual
+   * objective's is the year's), or the period's expected when there is none — as
+   * src/core/summary.ts expectedMean.
+   */
+  meanExpected(period: Period, level?: Level): Formula {
+    const own = this.expectedToday(period).slice(1);
+    return `=IFERROR(${this.weightedMean('expected', period, level)},${own})`;
+  }
+
+  /** Σ w·x / Σ w over the objectives with a number in `column` (weights as meanProgress). */
+  private weightedMean(column: ColumnKey, period: Period, level?: Level, team?: string): string {
+    const x = this.col(column);
+    let m = `${this.mask('objective', period, level)}*ISNUMBER(${x})`;
     if (team !== undefined) m += `*(${this.col('team')}=${literal(team)})`;
-    const p = this.col('progress');
     const w = this.col('weight');
-    const num = `SUMPRODUCT(${m}*(${w}=""),${p})+SUMPRODUCT(${m}*(${w}>=0),${p},${w})`;
+    const num = `SUMPRODUCT(${m}*(${w}=""),${x})+SUMPRODUCT(${m}*(${w}>=0),${x},${w})`;
     const den = `SUMPRODUCT(${m}*(${w}=""))+SUMPRODUCT(${m}*(${w}>=0),${w})`;
-    return `=IFERROR((${num})/(${den}),"")`;
+    return `(${num})/(${den})`;
   }
 
   /** Key results of the period with a status (optionally of one team). */
@@ -113,8 +129,7 @@ export class SummaryFormulas {
   /** Initiatives of the period that are done (the milestone words, TRUE or 1). */
   initiativesDone(period: Period): Formula {
     const c = this.col('current');
-    const words = ['done', 'yes', 'ja', 'klaar', 'gereed', 'true', 'waar', '1'];
-    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...words.map((w) => `(${c}=${literal(w)})`)];
+    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...DONE_WORDS.map((w) => `(${c}=${literal(w)})`)];
     return `=SUMPRODUCT(${this.mask('initiative', period)}*((${done.join('+')})>0))`;
   }
 

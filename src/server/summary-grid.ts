@@ -164,5 +164,5 @@ export interface Build {
   /** "Snapshot of <date> — refresh to update", above the snapshot sections. */
   snapshot: string;
   /** Rows later sections refer to: the headline's first row and its Expected today. */
-  refs: { headStart: number; expectedRow: number };
+  refs: { headStart: number };
 }

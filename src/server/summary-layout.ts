@@ -89,7 +89,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     sections: {},
     charts: [],
     snapshot: L('summary.snapshotNote', { date: input.today }),
-    refs: { headStart: 0, expectedRow: 0 },
+    refs: { headStart: 0 },
   };
   const { g, charts } = b;
   const display = formatPeriod(period, lang);

@@ -2,7 +2,7 @@
 // Sheets recomputes them on every edit — the headline figures, progress per level, key results
 // per status, the status counts per team, a year's quarters — with their charts.
 import { LEVEL_COLORS, STATUS_COLORS } from '../core/palette';
-import { LEVELS, type StatusCode } from '../core/model';
+import { LEVELS, type StatusCode } from '../core/vocabulary';
 import { formatPeriod, quartersOf } from '../core/period';
 import { statusName } from '../core/status';
 import { SUMMARY_STATUSES } from '../core/summary';
@@ -31,20 +31,17 @@ export function headlineSection(b: Build): void {
   g.add([text(L('summary.initiativesDone')), f.initiativesDone(period)], ['', INTEGER]);
   g.add([text(L('summary.initiativesTotal')), f.count('initiative', period)], ['', INTEGER]);
   g.add([text(L('summary.averageProgress')), f.meanProgress(period)], ['', PERCENT]);
-  refs.expectedRow = g.add(
-    [text(L('summary.expectedToday')), f.expectedToday(period)],
-    ['', PERCENT],
-  );
+  g.add([text(L('summary.expectedToday')), f.expectedToday(period)], ['', PERCENT]);
   sections.headline = { row: headStart, col: 1, numRows: g.rows - headStart + 1, numCols: 2 };
 }
 
 /** Progress per level (live), and the expected-versus-actual chart. */
 export function levelSection(b: Build): void {
-  const { g, f, L, lang, period, sections, charts, refs } = b;
+  const { g, f, L, lang, period, sections, charts } = b;
   // Progress per level (live): Level | Objectives | Key results | Progress | Expected.
   g.add([text(L('summary.byLevel'))], [], true);
   const levelHeader = g.header([L('summary.level'), ...figureColumns(L)]);
-  const expectedRef = `=$B$${refs.expectedRow}`;
+  // Expected per level: its objectives' own (an annual one's is the year's), else the period's.
   for (const level of LEVELS) {
     g.add(
       [
@@ -52,7 +49,7 @@ export function levelSection(b: Build): void {
         f.count('objective', period, level),
         f.count('keyResult', period, level),
         f.meanProgress(period, level),
-        expectedRef,
+        f.meanExpected(period, level),
       ],
       ['', INTEGER, INTEGER, PERCENT, PERCENT],
       false,
@@ -65,7 +62,7 @@ export function levelSection(b: Build): void {
       f.count('objective', period),
       f.count('keyResult', period),
       f.meanProgress(period),
-      expectedRef,
+      f.meanExpected(period),
     ],
     ['', INTEGER, INTEGER, PERCENT, PERCENT],
     true,
@@ -151,7 +148,7 @@ export function quarterSection(b: Build): void {
         f.count('objective', q),
         f.count('keyResult', q),
         f.meanProgress(q),
-        f.expectedToday(q),
+        f.meanExpected(q),
         ...(['onTrack', 'atRisk', 'offTrack', 'noCheckIn'] as StatusCode[]).map((s) =>
           f.statusCount(q, s),
         ),

@@ -2,9 +2,10 @@
 // <date>" — the objectives with their numbers, the key results that need attention, and the
 // progress over time (computed from the check-in log, which formulas cannot replay).
 import { EXPECTED_COLOR, GRADE_COLORS, LEVEL_COLORS, STATUS_COLORS } from '../core/palette';
-import { LEVELS, type Level } from '../core/model';
+import { formatPeriod, periodKey, tryParsePeriod, type Period } from '../core/period';
+import { runsFromEnclosing } from '../core/running';
 import { statusName } from '../core/status';
-import { levelName } from '../core/vocabulary';
+import { levelName, LEVELS, type Level } from '../core/vocabulary';
 import {
   CHART_COLUMN,
   CHART_ROWS,
@@ -17,10 +18,22 @@ import {
   titled,
   type Build,
 } from './summary-grid';
+import { t, type Lang } from './i18n';
+
+/**
+ * A row's title, marked with its own period when it runs in the summary's from a longer one (an
+ * annual objective in a quarter: "… (Annual 2026)"; src/core/running.ts), here and in the chart.
+ */
+function markRunning(row: { title: string; period: string }, period: Period, lang: Lang): string {
+  if (!runsFromEnclosing(row.period, periodKey(period))) return row.title;
+  const own = tryParsePeriod(row.period);
+  const shown = own ? formatPeriod(own, lang) : row.period;
+  return `${row.title} (${t(lang, 'period.annual', { period: shown })})`;
+}
 
 /** Objectives per level and team (snapshot), and the progress chart. */
 export function objectiveSection(b: Build): void {
-  const { g, L, lang, summary, sections, charts, snapshot, isYear } = b;
+  const { g, L, lang, period, summary, sections, charts, snapshot, isYear } = b;
   // Objectives per level and team (snapshot).
   g.add(
     [
@@ -52,7 +65,7 @@ export function objectiveSection(b: Build): void {
           text(levelName(o.level, lang)),
           text(o.team),
           text(o.id),
-          text(o.title),
+          text(markRunning(o, period, lang)),
           text(o.owner),
           pct(o.progress),
           pct(o.expected),
@@ -96,7 +109,7 @@ export function objectiveSection(b: Build): void {
 
 /** Key results that need attention (snapshot). */
 export function attentionSection(b: Build): void {
-  const { g, L, lang, summary, sections, snapshot } = b;
+  const { g, L, lang, period, summary, sections, snapshot } = b;
   // Key results that need attention (snapshot).
   g.add([text(L('summary.attention')), '', '', '', '', text(snapshot)], [], true);
   const attHeader = g.header([
@@ -121,7 +134,7 @@ export function attentionSection(b: Build): void {
     g.add(
       [
         text(a.id),
-        text(a.title),
+        text(markRunning(a, period, lang)),
         text(a.owner),
         text(a.team),
         pct(a.progress),

@@ -4,9 +4,10 @@
 import { CHECKIN_COLUMNS, TAB_METADATA_KEY, TAB_NAMES, type TabRole } from '../core/columns';
 import { langFromLocale } from '../core/i18n';
 import { t, type Lang } from './i18n';
-import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/status';
+import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/vocabulary';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
+import { ensureWordTables } from './formulas-words';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,7 +53,8 @@ export function createTab(ss: Spreadsheet, role: TabRole, lang: Lang, name?: str
 
 // ---------------------------------------------------------------------------------------------
 // Settings tab: A = setting, B = value, C = explanation. Rows are found by their label in
-// either language (people may reorder them); formulas point at the value cells.
+// either language (people may reorder them); formulas point at the value cells. To the right,
+// the word tables the formulas look words up in (formulas-words.ts).
 
 export interface Settings {
   lang: Lang;
@@ -92,6 +94,7 @@ function writeSettingsTab(sheet: Sheet, lang: Lang): void {
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(3, 520);
+  ensureWordTables(sheet.getParent(), sheet, lang);
 }
 
 /** Reads the settings tab in one call; missing or bad values fall back to the defaults. */
@@ -159,7 +162,7 @@ export function ensureSideTabs(ctx: Workbook, sheetLang: Lang): void {
     writeSettingsTab(sheet, sheetLang);
     ctx.tabs.settings = sheet;
     ctx.settings = readSettings(sheet, sheetLang, ctx.settings.mark);
-  }
+  } else ensureWordTables(ctx.ss, ctx.tabs.settings, ctx.settings.lang);
   if (!ctx.tabs.checkins) {
     const sheet = createTab(ctx.ss, 'checkins', sheetLang);
     writeCheckInsHeader(sheet, sheetLang);

@@ -1,19 +1,27 @@
 // Payload checks for every server function the sidebar calls: the sidebar is never trusted.
 // Each check throws a UserError in the user's language that names the field and what to do.
-import { CONFIDENCES, parseConfidence, type Confidence } from '../core/confidence';
+import { parseConfidence } from '../core/confidence';
 import { quoteValue } from '../core/errors';
 import { t, type Lang, type MessageKey } from './i18n';
-import { KR_KINDS, parseKind, type KrKind } from '../core/kinds';
-import type { Cell, ItemType, Level } from '../core/model';
+import { parseKind } from '../core/kinds';
+import { FIELD_LIMITS, type LimitedField } from '../core/limits';
+import type { Cell } from '../core/model';
 import { parsePeriod, periodKey, tryParsePeriod, type Period } from '../core/period';
 import { parseMilestone, parseNumber } from '../core/values';
-import { ITEM_TYPES, LEVELS, parseItemType, parseLevel } from '../core/vocabulary';
+import {
+  CONFIDENCES,
+  ITEM_TYPES,
+  KR_KINDS,
+  LEVELS,
+  MILESTONE_HINT,
+  parseItemType,
+  parseLevel,
+  type Confidence,
+  type ItemType,
+  type KrKind,
+  type Level,
+} from '../core/vocabulary';
 import { userError } from './errors';
-
-export const MAX_TITLE = 500;
-export const MAX_SHORT = 100;
-export const MAX_NOTES = 5000;
-export const MAX_ID = 40;
 
 export class Validator {
   constructor(readonly lang: Lang) {}
@@ -35,7 +43,12 @@ export class Validator {
     return value as Record<string, unknown>;
   }
 
-  text(value: unknown, name: string, max: number, required = false): string {
+  /** Text of a field, at most its length (limits.ts), trimmed, without control characters. */
+  text(value: unknown, name: LimitedField, required = false): string {
+    return this.limited(value, name, FIELD_LIMITS[name], required);
+  }
+
+  private limited(value: unknown, name: string, max: number, required: boolean): string {
     if (value === undefined || value === null) value = '';
     if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
     if (typeof value !== 'string') {
@@ -53,7 +66,7 @@ export class Validator {
   }
 
   id(value: unknown, name: string, required = false): string {
-    return this.text(value, name, MAX_ID, required).toUpperCase();
+    return this.limited(value, name, FIELD_LIMITS.id, required).toUpperCase();
   }
 
   oneOf<T extends string>(
@@ -126,7 +139,7 @@ export class Validator {
     if (
       !Array.isArray(value) ||
       value.length > 10000 ||
-      !value.every((i) => typeof i === 'string' && i.length <= MAX_ID)
+      !value.every((i) => typeof i === 'string' && i.length <= FIELD_LIMITS.id)
     ) {
       throw userError(this.lang, 'rollover.badIds');
     }
@@ -168,12 +181,14 @@ export class Validator {
       try {
         const state = parseMilestone(typeof value === 'string' ? value : value, 'current');
         if (state === null) return '';
-        return typeof value === 'string' ? value.trim().slice(0, 20) : state === 1;
+        return typeof value === 'string'
+          ? value.trim().slice(0, FIELD_LIMITS.milestoneWord)
+          : state === 1;
       } catch {
         throw userError(this.lang, 'err.notAllowed', {
           field: this.field('current'),
           value: quoteValue(value),
-          allowed: this.lang === 'nl' ? 'klaar, ja, open, nee' : 'done, yes, open, no',
+          allowed: MILESTONE_HINT[this.lang].join(', '),
         });
       }
     }

@@ -6,17 +6,9 @@
 // Rules of the wire (google.script.run): one argument, a plain object; results are plain
 // objects and arrays of primitives; dates travel as ISO strings; errors are thrown on the
 // server with a message in the user's language and reach the client's failure handler.
-import type {
-  CheckIn,
-  Confidence,
-  GradeColor,
-  ItemInput,
-  ItemType,
-  ItemView,
-  Level,
-  OkrItem,
-} from '../core/model';
+import type { CheckIn, ItemInput, ItemView, OkrItem } from '../core/model';
 import type { Lang } from '../core/i18n';
+import type { Confidence, GradeColor, ItemType, Level, StatusThresholds } from '../core/vocabulary';
 import type { HealthFinding } from '../core/health';
 import type { StructurePreview } from '../core/import/types';
 
@@ -24,12 +16,7 @@ import type { StructurePreview } from '../core/import/types';
 export type { HealthFinding } from '../core/health';
 export type { ColumnMapping, StructurePreview } from '../core/import/types';
 
-export interface StatusThresholds {
-  /** r = progress / expected at or above this is On track (default 0.9). */
-  onTrack: number;
-  /** r at or above this (and below onTrack) is At risk (default 0.7). */
-  atRisk: number;
-}
+export type { StatusThresholds };
 
 /**
  * Everything the sidebar needs for its first screen, in one call. The server sends the rows as

@@ -1,6 +1,6 @@
 // Locale-aware formatting for the sidebar (Intl only) and the display names of the model's
 // codes. Everything returns plain strings that the views render as text.
-import type { Confidence, ItemType, KrKind, Level, StatusCode } from '../core/model';
+import type { Confidence, ItemType, KrKind, Level, StatusCode } from '../core/vocabulary';
 import { showInUnit, wholePercent } from '../core/units';
 import { decimalMarkOf, numberFromText, type DecimalMark } from '../core/values';
 import { coreT, t, type Lang } from './strings';
@@ -87,13 +87,3 @@ export const typeName = (lang: Lang, type: ItemType) => coreT(lang, `type.${type
 export const statusName = (lang: Lang, status: StatusCode) => coreT(lang, `status.${status}`);
 export const kindName = (lang: Lang, kind: KrKind) => coreT(lang, `kind.${kind}`);
 export const confidenceName = (lang: Lang, c: Confidence) => coreT(lang, `confidence.${c}`);
-
-export const KR_KINDS: readonly KrKind[] = [
-  'increase',
-  'decrease',
-  'atLeast',
-  'atMost',
-  'milestone',
-  'rollup',
-];
-export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];

@@ -3,15 +3,13 @@
 // An edit that changes the parent is one updateItem call: the server moves the rows and
 // cascades level, team and period under one lock (src/server/items.ts).
 import { PARENT_TYPE, inheritedFrom } from '../core/hierarchy';
+import { FIELD_LIMITS } from '../core/limits';
 import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../core/model';
 import { inputText, readInUnit } from '../core/units';
 import { isDone } from '../core/values';
 import type { UpdateRequest } from '../shared/rpc';
 import type { Formatter } from './format';
 import type { MessageKey, Params } from './strings';
-
-export const TITLE_MAX = 500;
-export const NOTES_MAX = 5000;
 
 export interface FormState {
   type: ItemType;
@@ -135,7 +133,8 @@ export function validateForm(
   const isObjective = form.type === 'objective';
   const title = form.title.trim();
   if (!title) e.title = tr('errTitleRequired');
-  else if (title.length > TITLE_MAX) e.title = tr('errTitleTooLong', { max: TITLE_MAX });
+  else if (title.length > FIELD_LIMITS.title)
+    e.title = tr('errTitleTooLong', { max: FIELD_LIMITS.title });
   if (!isObjective && !form.parentId) e.parentId = tr('errParentRequired');
   if (isObjective && form.level !== 'company' && !form.team.trim()) e.team = tr('errTeamRequired');
   if (isObjective && form.level === 'personal' && !form.owner.trim())

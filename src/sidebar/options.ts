@@ -2,7 +2,9 @@
 // parent and alignment pickers may offer (only valid ones: src/core/hierarchy.ts, and the
 // alignment rules of ARCHITECTURE.md).
 import { PARENT_TYPE } from '../core/hierarchy';
-import type { ItemView, Level } from '../core/model';
+import type { ItemView } from '../core/model';
+import { runsIn } from '../core/running';
+import { LEVELS, type Level } from '../core/vocabulary';
 
 export interface Filters {
   period: string;
@@ -10,8 +12,6 @@ export interface Filters {
   team: string;
   owner: string;
 }
-
-const LEVEL_ORDER: readonly Level[] = ['company', 'team', 'personal'];
 
 export function isQuarter(period: string): boolean {
   return /^\d{4}-Q[1-4]$/.test(period);
@@ -33,14 +33,13 @@ export function levelUp(level: Level): Level | '' {
 }
 
 /**
- * Items that run in the filter period: the period itself, a year's quarters, and for a quarter
- * the annual items of its year (they run through it).
+ * Items the overview lists for the filter period: those that run in it (src/core/running.ts:
+ * the period itself, and for a quarter the annual items of its year, as the quarter's summary
+ * counts them), and for a year its quarters too (a year's summary has a row per quarter).
  */
 function inPeriod(item: ItemView, period: string): boolean {
-  if (!period) return true;
-  if (item.period === period) return true;
-  if (isYear(period)) return item.period.startsWith(period + '-');
-  return isQuarter(period) && item.period === period.slice(0, 4);
+  if (!period || runsIn(item.period, period)) return true;
+  return isYear(period) && item.period.startsWith(period + '-');
 }
 
 export interface ObjectiveNode {
@@ -99,7 +98,7 @@ export function buildTree(items: readonly ItemView[], f: Filters): LevelGroup[] 
         ),
     );
   const groups: LevelGroup[] = [];
-  for (const level of LEVEL_ORDER) {
+  for (const level of LEVELS) {
     const ofLevel = nodes.filter((n) => n.objective.level === level);
     if (!ofLevel.length) continue;
     const teams: TeamGroup[] = [];

@@ -190,6 +190,33 @@ describe('custom functions in the built dist/Code.js', () => {
   });
 });
 
+describe('numbers typed as text are read with the spreadsheet decimal mark', () => {
+  // On the runtime: the spreadsheet's locale decides, read once per call, as Sheets' VALUE does.
+  test.each([
+    ['nl_NL', '1,5', '1.234,5', 0.15],
+    ['en_US', '1.5', '1,234.5', 0.15],
+  ])('%s', (locale, decimal, grouped, progress) => {
+    const ss = createSpreadsheet({ locale });
+    const addon = loadAddon({ spreadsheet: ss, today: '2026-02-15' });
+    const g = addon.context as unknown as Record<string, Fn>;
+    const reads = () => addon.counts()['Spreadsheet.getSpreadsheetLocale'] ?? 0;
+    const before = reads();
+    expect(g.OKR_PROGRESS!(0, 10, decimal)).toBe(progress);
+    expect(reads() - before).toBe(1);
+    expect(plain(g.OKR_PROGRESS!([['0'], ['0']], 2000, [[grouped], [decimal]]))).toEqual([
+      [0.61725],
+      [0.00075],
+    ]);
+    expect(reads() - before).toBe(2);
+    expect(g.OKR_GRADE!(locale === 'nl_NL' ? '0,65' : '0.65')).toBe(0.7);
+    // The other mark's text is refused with the fix, not read a factor off.
+    const other = locale === 'nl_NL' ? '1.5' : '1,5';
+    expect(thrown(() => g.OKR_PROGRESS!(0, 10, other))).toMatch(/"1[.,]5"/);
+    expect(g.OKR_PROGRESS!(0, 10, 5)).toBe(0.5);
+    expect(reads() - before).toBe(4);
+  });
+});
+
 describe('OKR_EXPECTED reads a date cell as its day in the spreadsheet time zone', () => {
   // Q1 2026: 15 February is day 45 of 90, so expected progress is exactly 0.5 on that day.
   test.each(['Pacific/Auckland', 'America/New_York', 'Europe/Amsterdam'])('%s', (timeZone) => {

@@ -5,12 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { checkScriptRunValue } from '../../dev/gas-shim/script-run-values.js';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SIDEBAR_HTML = path.join(ROOT, 'dist', 'sidebar.html');
-export const SHIM = path.join(ROOT, 'dev', 'gas-shim', 'google-script-run.js');
+/** The google.script.run stand-in: the rule for what it carries, then the shim itself. */
+export const SHIM_FILES = ['script-run-values.js', 'google-script-run.js'].map((f) =>
+  path.join(ROOT, 'dev', 'gas-shim', f),
+);
 export const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const SIDEBAR_URL = 'https://sidebar.okr-sheets.test/';
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -55,9 +59,14 @@ export async function openSidebar(
   await page.exposeFunction('__okrTransport', async (name: string, argJson: string) => {
     const arg = argJson === '' ? undefined : JSON.parse(argJson);
     const result = await transport(name, arg);
+    // The server end of google.script.run: a result it cannot carry fails the call, as the
+    // runtime's loader does for the add-on's own answers.
+    checkScriptRunValue(result, 'result');
     return result === undefined ? '' : JSON.stringify(result);
   });
-  await page.addInitScript({ path: SHIM });
+  // One init script: Playwright does not define the order of several.
+  const shim = SHIM_FILES.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  await page.addInitScript({ content: shim });
   // The page is served from a made-up origin; any other request (a font, a script, an image
   // from user text) is refused and recorded: the sidebar must need nothing from the network.
   const requests: string[] = [];

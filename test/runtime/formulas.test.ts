@@ -104,6 +104,32 @@ test('REGEXMATCH (a plugin) and VALUE in the spreadsheet locale, as Sheets reads
   expect(sh.getRange('B1:C1').getValues()).toEqual([[true, false]]);
 });
 
+test('REGEXREPLACE and REGEXEXTRACT (plugins) as Google documents them', () => {
+  const { sh } = fresh();
+  sh.getRange('A1:A3').setValues([['2026 - q1'], ['Q3/2027'], [2026]]);
+  sh.getRange('B1:E3').setFormulas([
+    [
+      '=REGEXREPLACE(UPPER(A1),"[-/\\s]","")',
+      '=REGEXEXTRACT(B1,"\\d{4}")',
+      '=REGEXREPLACE(B1,"\\d{4}","#")',
+      '=REGEXEXTRACT(A1,"(\\d)$")',
+    ],
+    [
+      '=REGEXREPLACE(A2,"(Q\\d)/(\\d+)","$2-$1")',
+      '=REGEXEXTRACT(A2,"x")',
+      '=REGEXREPLACE(A3,"2","3")',
+      '=REGEXEXTRACT(A3&"","^\\d\\d")',
+    ],
+    ['=REGEXREPLACE(A2,"(","")', '=REGEXEXTRACT(A3,"2")', '=ISNA(C2)', '=ISERROR(E2)'],
+  ]);
+  expect(sh.getRange('B1:E3').getValues()).toEqual([
+    ['2026Q1', '2026', '#Q1', '1'],
+    // Every match replaced, $n are capture groups; no match is #N/A; a number is no text.
+    ['2027-Q3', '#N/A', '#VALUE!', '20'],
+    ['#VALUE!', '#VALUE!', true, false],
+  ]);
+});
+
 test('TODAY() and NOW() follow the runtime clock; TODAY() cells read as Dates', () => {
   const ss = createSpreadsheet();
   const sh = ss.getSheets()[0]!;

@@ -128,6 +128,15 @@ describe('display values and number formats', () => {
     [-2, '0;(0)', '(2)'],
     [1 / 3, '0.###############', '0.3333333333'],
     [46000.5, 'd mmm yyyy h:mm', '9 Dec 2025 12:00'],
+    // Half away from zero, from the number's decimal value at 15 significant digits, as Sheets
+    // shows it: 0.285 is 0.28499999999999998 in binary and still shows 29%.
+    [0.375, '0%', '38%'],
+    [0.125, '0%', '13%'],
+    [0.285, '0%', '29%'],
+    [-0.375, '0%', '-38%'],
+    [1.375, '0%', '138%'],
+    [1.005, '0.00', '1.01'],
+    [2.675, '#,##0.00', '2.68'],
   ])('%p as %p shows %p', (value, format, shown) => {
     const { sh } = sheet();
     sh.getRange('A1').setValue(value).setNumberFormat(format);

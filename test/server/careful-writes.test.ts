@@ -3,7 +3,7 @@
 // typed) are never written back. Sheets breaks a spill that a written cell lands in (#REF!) and
 // keeps a leading apostrophe as text in a Plain text cell, and the local runtime does the same.
 import type { MutationResult } from '../../src/shared/rpc';
-import { byId, call, fresh, okrRows, tab } from './workbook-helpers';
+import { byId, call, fresh, measuredCheckIn, okrRows, tab } from './workbook-helpers';
 
 function setUpExample() {
   const s = fresh();
@@ -78,14 +78,7 @@ describe('an action writes only the cells it changes', () => {
     const width = sheet.getLastColumn();
     // A formula of a person's in the Notes column: a check-in is not about it, so it stays.
     sheet.getRange(row, 22).setFormula('="see "&"doc"');
-    const m = addon.measure(() =>
-      call<MutationResult>(addon, 'checkIn', {
-        id: 'KR-1',
-        value: 30,
-        confidence: 'high',
-        note: '',
-      }),
-    );
+    const m = measuredCheckIn(addon, 'KR-1', 30, { confidence: 'high' });
     expect(sheet.getRange(row, 22).getFormula()).toBe('="see "&"doc"');
     // One read of the row's formulas; one write per contiguous run of changed cells.
     expect(m.calls['Range.getFormulas']).toBe(1);

@@ -63,7 +63,7 @@ describe('health rule formulaOverwritten', () => {
       ['KR-5', r.get('KR-5')!._row, 'warning'],
     ]);
     expect(findings[0]!.message).toBe(
-      "KR-1: the add-on's formula is missing in Progress, Grade (typed over, deleted, or out of date after a change by hand), so this row does not compute as it should.",
+      "KR-1: the add-on's formula is missing in Progress, Grade (typed over, deleted, or out of date after rows were sorted or changed by hand), so this row does not compute as it should: a roll-up shows ⚠ until then.",
     );
     expect(findings[1]!.message).toMatch(/^O-2: the add-on's formula is missing in Status \(/);
     expect(findings[2]!.message).toContain(helperName);
@@ -84,7 +84,7 @@ describe('health rule formulaOverwritten', () => {
     sheet.getRange(kr1, column(sheet, 'Kind')).setValue('Roll-up');
     const findings = overwritten(call<HealthFinding[]>(addon, 'runHealthCheck', {}));
     expect(findings.map((f) => [f.id, f.row])).toEqual([['KR-1', kr1]]);
-    expect(findings[0]!.message).toMatch(/out of date after a change by hand/);
+    expect(findings[0]!.message).toMatch(/out of date after rows were sorted or changed by hand/);
     call(addon, 'repairSheet', {});
     expect(overwritten(call(addon, 'runHealthCheck', {}))).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe('health rule formulaOverwritten', () => {
     const findings = overwritten(call<HealthFinding[]>(addon, 'runHealthCheck', {}));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toBe(
-      'KR-1: in Voortgang ontbreekt de formule van de add-on (overschreven, gewist of verouderd na een wijziging met de hand), dus deze rij rekent niet goed.',
+      'KR-1: in Voortgang ontbreekt de formule van de add-on (overschreven, gewist of verouderd nadat rijen met de hand zijn gesorteerd of gewijzigd), dus deze rij rekent niet goed: een optelling toont ⚠ tot dan.',
     );
     expect(findings[0]!.fix).toMatch(
       /Formules en opmaak herstellen .* om de formules terug te zetten/,

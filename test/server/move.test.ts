@@ -19,17 +19,30 @@ const INPUT_KEYS = OKR_COLUMNS.filter((c) => c.role === 'input').map((c) => c.ke
  * Each row by ID: its inputs, and its formulas with this row's number written as # and numbers
  * as numbers (the engine prints 0.000000001 as 1e-9 once it has rewritten references).
  */
+// The chain cells link to the next row of their chain, which a move changes (the parity tests
+// check what they add up); every other formula names its own row or the first row of a chain.
+const CHAIN_HEADERS = [
+  'calc: sum w×p',
+  'calc: sum weight',
+  'calc: rows',
+  'calc: rows with progress',
+];
+
 function picture(sheet: Sheet, rows: Row[]) {
   const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
   const out = new Map<string, { inputs: unknown[]; formulas: string[] }>();
   for (const r of rows) {
     const formulas = sheet
       .getRange(r._row, 1, 1, width)
       .getFormulas()[0]!
-      .map((f) =>
-        f
-          .replace(new RegExp(`(\\$?[A-Z]{1,3})${r._row}(?!\\d)`, 'g'), '$1#')
-          .replace(/\b\d+(\.\d+)?(e-?\d+)?\b/gi, (m) => String(Number(m))),
+      .map((f, c) =>
+        CHAIN_HEADERS.includes(String(header[c]))
+          ? 'chain'
+          : f
+              .replace(new RegExp(`(\\$?[A-Z]{1,3})${r._row}(?!\\d)`, 'g'), '$1#')
+              .replace(/(\$[A-Z]{1,3})\d+(?!\d)/g, '$1@')
+              .replace(/\b\d+(\.\d+)?(e-?\d+)?\b/gi, (m) => String(Number(m))),
       );
     out.set(String(r.id), { inputs: INPUT_KEYS.map((k) => r[k]), formulas });
   }

@@ -5,7 +5,18 @@ import { t } from '../../src/core/i18n';
 import type { ItemInput, ItemView, KrKind, Level } from '../../src/core/model';
 import type { MutationResult } from '../../src/shared/rpc';
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
-import { add, byId, call, fresh, okrRows, snapshot, tab, type Setup } from './workbook-helpers';
+import type { HealthFinding } from '../../src/shared/rpc';
+import {
+  add,
+  byId,
+  call,
+  fresh,
+  okrRows,
+  snapshot,
+  sortRows,
+  tab,
+  type Setup,
+} from './workbook-helpers';
 
 interface KrSpec {
   kind: KrKind | '';
@@ -289,6 +300,53 @@ describe('parity of the sheet formulas with src/core', () => {
         },
       ),
       { numRuns: 12 },
+    );
+  });
+
+  test('sorted and interleaved rows: moved references keep the parity; copied ones show the right number or ⚠ (named by the health check) until Repair relinks', () => {
+    fc.assert(
+      fc.property(
+        okrSet,
+        today,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 }),
+        fc.constantFrom<'copy' | 'move'>('copy', 'move'),
+        (set, day, keys, mode) => {
+          const setup = fresh({ today: day });
+          write(setup, set);
+          const sheet = tab(setup.ss, 'okr');
+          const n = sheet.getLastRow() - 1;
+          const order = [...Array(n).keys()].sort((a, b) => keys[a % 60]! - keys[b % 60]! || a - b);
+          sortRows(sheet, order, mode);
+          if (mode === 'move') {
+            expectParity(setup);
+            return;
+          }
+          // Never a wrong number: the right one, or ⚠ on a roll-up whose links no longer hold.
+          const s = snapshot(setup.addon);
+          const rows = byId(okrRows(setup.ss));
+          const warned: string[] = [];
+          for (const v of s.items) {
+            if (v.type === 'initiative') continue;
+            const cell = rows.get(v.id)!.progress;
+            if (cell === '⚠' && !v.progressError) {
+              warned.push(v.id);
+              continue;
+            }
+            if (v.progress === '') expect(cell).toBe(v.progressError ? '⚠' : '');
+            else expect(Math.abs((cell as number) - v.progress)).toBeLessThan(1e-9);
+          }
+          const named = new Set(
+            call<HealthFinding[]>(setup.addon, 'runHealthCheck', {})
+              .filter((f) => f.rule === 'formulaOverwritten')
+              .map((f) => f.id),
+          );
+          for (const id of warned)
+            expect({ id, named: named.has(id) }).toEqual({ id, named: true });
+          call(setup.addon, 'repairSheet', {});
+          expectParity(setup);
+        },
+      ),
+      { numRuns: 10 },
     );
   });
 

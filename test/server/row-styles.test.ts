@@ -5,6 +5,7 @@
 // rows people type or retype by hand (the look comes from conditional formatting).
 import type { LocalSpreadsheet } from '../../dev/runtime';
 import { matchHeader, type ColumnKey } from '../../src/core/columns';
+import { LEVEL_COLORS } from '../../src/core/palette';
 import { isRowLookFormula } from '../../src/server/formatting';
 import { seenLooks } from '../helpers/seen-look';
 import { add, call, fresh, okrRows, tab } from './workbook-helpers';
@@ -33,7 +34,12 @@ function look(ss: LocalSpreadsheet, sheet: Sheet) {
   };
 }
 
-const TINTS = { Company: '#e8f0fe', Team: '#e6f4ea', Personal: '#fef7e0' } as const;
+// The objective rows' tints are the level colours of the palette (one table with the summary's).
+const TINTS = {
+  Company: LEVEL_COLORS.company.fill,
+  Team: LEVEL_COLORS.team.fill,
+  Personal: LEVEL_COLORS.personal.fill,
+} as const;
 
 function checkAll(ss: ReturnType<typeof fresh>['ss']) {
   const sheet = tab(ss, 'okr');

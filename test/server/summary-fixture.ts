@@ -13,6 +13,8 @@ import type { Lang } from '../../src/core/i18n';
 import type { CheckIn, OkrItem } from '../../src/core/model';
 import { indexById, itemCells, tierOf } from '../../src/core/okr-rows';
 import { rowFormulas } from '../../src/server/formulas';
+import { chainShapeOf, rowSlots } from '../../src/server/formulas-chain';
+import { ensureWordTables } from '../../src/server/formulas-words';
 import { t } from '../../src/server/i18n';
 import { decimalMarkOf } from '../../src/core/values';
 
@@ -41,7 +43,13 @@ export function workbook(
   okr.addDeveloperMetadata(TAB_METADATA_KEY, 'okr');
   const header = freshHeader(lang);
   const columns = freshColumnMap();
-  const byId = indexById(items);
+  const placed = items.map((item, i) => ({ ...item, row: i + 2 }));
+  const byId = indexById(placed);
+  ensureWordTables(
+    ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    settings as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+    lang,
+  );
   const ctx = {
     columns,
     lang,
@@ -49,17 +57,19 @@ export function workbook(
     mark: decimalMarkOf(ss.getSpreadsheetLocale()),
   };
   const rows: unknown[][] = [header];
-  items.forEach((item, i) => {
+  placed.forEach((item) => {
     const row: unknown[] = header.map(() => '');
     for (const [k, v] of Object.entries(itemCells(item, lang))) {
       const c = (columns as Record<string, number>)[k];
       if (c !== undefined) row[c] = v;
     }
-    const f = rowFormulas(
-      { type: item.type, tier: tierOf(item, byId), rollup: item.kind === 'rollup' },
-      i + 2,
-      ctx,
-    );
+    const shape = {
+      type: item.type,
+      tier: tierOf(item, byId),
+      rollup: item.kind === 'rollup',
+      ...chainShapeOf(item, byId),
+    };
+    const f = rowFormulas(shape, rowSlots(item, byId), ctx);
     for (const [k, v] of Object.entries(f)) {
       const c = (columns as Record<string, number>)[k];
       if (c !== undefined) row[c] = v;

@@ -80,6 +80,18 @@ export function add(addon: LocalAddon, input: ItemInput): Received<MutationResul
   return call<MutationResult>(addon, 'addItem', input);
 }
 
+/** A check-in of `id` as the sidebar sends it, measured: its answer and the service calls. */
+export function measuredCheckIn(
+  addon: LocalAddon,
+  id: string,
+  value: unknown,
+  more: { confidence?: string; note?: string } = {},
+) {
+  return addon.measure(() =>
+    call<MutationResult>(addon, 'checkIn', { id, value, confidence: '', note: '', ...more }),
+  );
+}
+
 export function snapshot(addon: LocalAddon): Snapshot {
   return call<SnapshotWire>(addon, 'getSnapshot', {});
 }
@@ -100,4 +112,48 @@ export function errorOf(fn: () => unknown): string {
       : String((err as { message?: unknown })?.message ?? err);
   }
   throw new Error('expected an error');
+}
+
+/**
+ * Sorts the data rows below row 1 by `order` (new position → old 0-based index), as Sheets'
+ * Range.sort moves whole rows (the local runtime has no sort). How Sheets adjusts formulas that
+ * name other rows of the sorted range is not documented, so both readings are offered:
+ * - 'copy': each formula keeps its relative offsets (as a copy and paste: a reference 2 rows
+ *   below still points 2 rows below, at whatever row is there now);
+ * - 'move': references follow the rows they point at (as Range.moveTo and cut and paste).
+ * Same-row references follow the row either way; absolute rows ($B$3) stay.
+ */
+export function sortRows(
+  sheet: ReturnType<typeof tab>,
+  order: readonly number[],
+  mode: 'copy' | 'move',
+): void {
+  const last = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const range = sheet.getRange(2, 1, last - 1, width);
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const newRow = new Map<number, number>(order.map((from, to) => [from + 2, to + 2]));
+  const out = order.map((from, to) =>
+    values[from]!.map((v, c) => {
+      const f = formulas[from]![c]!;
+      if (f)
+        return f.replace(/(\$[A-Z]{1,3})(\d+)\b/g, (_m, col: string, row: string) => {
+          const r = Number(row);
+          const moved = mode === 'copy' ? r + (to - from) : (newRow.get(r) ?? r);
+          return moved < 1 ? '#REF!' : col + String(moved);
+        });
+      if (typeof v === 'string' && v !== '') return "'" + v;
+      return v;
+    }),
+  );
+  range.setValues(out);
+}
+
+/** The order that sorts the data rows by a column's text, descending (Z → A). */
+export function descendingBy(sheet: ReturnType<typeof tab>, column: number): number[] {
+  const values = sheet.getRange(2, column, sheet.getLastRow() - 1, 1).getValues();
+  return values
+    .map((_, i) => i)
+    .sort((a, b) => String(values[b]![0]).localeCompare(String(values[a]![0])));
 }

@@ -1,7 +1,21 @@
 // The workbook's actions on the local runtime, through the built dist/Code.js.
+import { matchHeader } from '../../src/core/columns';
 import type { CheckIn } from '../../src/core/model';
 import type { HealthFinding, MutationResult, Snapshot } from '../../src/shared/rpc';
-import { add, byId, call, errorOf, fresh, okrRows, snapshot, tab, view } from './workbook-helpers';
+import {
+  descendingBy,
+  sortRows,
+  add,
+  byId,
+  call,
+  errorOf,
+  fresh,
+  measuredCheckIn,
+  okrRows,
+  snapshot,
+  tab,
+  view,
+} from './workbook-helpers';
 
 function setUpExample(opts: Parameters<typeof fresh>[0] = {}) {
   const s = fresh(opts);
@@ -257,14 +271,7 @@ describe('formula injection and text that Sheets would coerce', () => {
 describe('checkIn', () => {
   test('updates Current, Confidence and Last check-in and appends to the log under the lock', () => {
     const { ss, addon } = setUpExample();
-    const m = addon.measure(() =>
-      call<MutationResult>(addon, 'checkIn', {
-        id: 'KR-1',
-        value: 24,
-        confidence: 'high',
-        note: 'webinar worked',
-      }),
-    );
+    const m = measuredCheckIn(addon, 'KR-1', 24, { confidence: 'high', note: 'webinar worked' });
     expect(m.calls['Lock.waitLock']).toBe(1);
     expect(m.calls['Lock.releaseLock']).toBe(1);
     const row = byId(okrRows(ss)).get('KR-1')!;
@@ -286,6 +293,48 @@ describe('checkIn', () => {
     });
     expect(history[0]!.timestamp).toMatch(/^2026-02-15T/);
   });
+
+  test.each([
+    ['en_US', '2.4%', '2.42%'],
+    ['nl_NL', '2,4%', '2,42%'],
+  ])(
+    'the log shows a value in the key result’s number format (%s)',
+    (locale, logShown, message) => {
+      const { ss, addon } = setUpExample({ locale });
+      const okr = tab(ss, 'okr');
+      const log = tab(ss, 'checkins');
+      const checkIn = (id: string, value: number, note = '') =>
+        addon.measure(() =>
+          call<MutationResult>(addon, 'checkIn', { id, value, confidence: '', note }),
+        );
+      // A % key result: 0.0242 is logged as the Current cell shows it, in the same format.
+      const pct = checkIn('KR-2', 0.0242);
+      expect(pct.result.message).toContain(message);
+      const currentCol = matchHeader(okr.getDataRange().getValues())!.columns.current!;
+      const current = okr.getRange(byId(okrRows(ss)).get('KR-2')!._row, currentCol + 1);
+      expect(current.getValue()).toBe(0.0242);
+      const logged = log.getRange(2, 3);
+      expect(logged.getValue()).toBe(0.0242);
+      expect(logged.getNumberFormat()).toBe(current.getNumberFormat());
+      expect(logged.getNumberFormat()).toContain('%');
+      expect(logged.getDisplayValue()).toBe(logShown);
+      expect(current.getDisplayValue()).toBe(logShown);
+      // One more write than a plain key result's check-in: the value's format, on the row just
+      // appended (the Current cell's format was read with the row's write).
+      expect(pct.calls['Range.setNumberFormat']).toBe(1);
+      expect(pct.calls['Range.getNumberFormats']).toBe(1);
+      expect(pct.calls['Range.getNumberFormat'] ?? 0).toBe(0);
+      // A plain key result: its value as it is, no format written.
+      const plain = checkIn('KR-1', 24);
+      expect(plain.calls['Range.setNumberFormat'] ?? 0).toBe(0);
+      expect(log.getRange(3, 3).getDisplayValue()).toBe('24');
+      expect(plain.result.message).toContain(locale === 'nl_NL' ? '24 klanten' : '24 customers');
+      // The same value again the same day changes no cell of the row: the format is read alone.
+      const again = checkIn('KR-2', 0.0242, 'again');
+      expect(again.calls['Range.getNumberFormat']).toBe(1);
+      expect(log.getRange(4, 3).getDisplayValue()).toBe(logShown);
+    },
+  );
 
   test('a milestone takes done words; a percentage takes "45%"', () => {
     const { ss, addon } = setUpExample();
@@ -452,29 +501,6 @@ describe('runHealthCheck', () => {
   });
 });
 
-type Sheet = ReturnType<typeof tab>;
-
-/** Range.sort for the data rows, descending by a column (the local runtime has no sort). */
-function sortRows(sheet: Sheet, column: number): void {
-  const last = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  const range = sheet.getRange(2, 1, last - 1, width);
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  const order = values
-    .map((_, i) => i)
-    .sort((a, b) => String(values[b]![column - 1]).localeCompare(String(values[a]![column - 1])));
-  const out = order.map((from, to) =>
-    values[from]!.map((v, c) => {
-      const f = formulas[from]![c]!;
-      if (f) return f.replace(/(\$[A-Z]{1,3})(\d+)\b/g, (_m, col: string) => col + String(to + 2));
-      if (typeof v === 'string' && v !== '') return "'" + v;
-      return v;
-    }),
-  );
-  range.setValues(out);
-}
-
 describe('robustness and repair', () => {
   test('renamed tabs, moved and inserted columns, blank rows and sorted rows', () => {
     const { ss, addon } = setUpExample();
@@ -485,14 +511,32 @@ describe('robustness and repair', () => {
     sheet.getRange(1, 3).setValue('My column');
     sheet.insertRowsAfter(4, 2); // blank rows in the middle
     // Sort the data rows by title (Z→A) as Sheets does: each row moves with its formulas, whose
-    // same-row references follow it. Formulas look up by ID, so nothing breaks.
-    sortRows(sheet, 4);
+    // same-row references follow it; links to other rows keep their offsets (the 'copy'
+    // reading), so a roll-up may show ⚠ — never a wrong number — until Repair relinks it.
+    sortRows(sheet, descendingBy(sheet, 4), 'copy');
     const s = snapshot(addon);
     expect(s.okrSheetName).toBe('Our goals');
-    const r = byId(okrRows(ss));
+    const progressOf = (id: string) => byId(okrRows(ss)).get(id)!.progress;
+    let warned = 0;
     for (const v of s.items) {
       if (v.type === 'initiative') continue;
-      const cell = r.get(v.id)!.progress;
+      const cell = progressOf(v.id);
+      if (cell === '⚠' && v.type !== 'keyResult') {
+        warned++;
+        continue;
+      }
+      expect(cell === '' ? '' : Number(cell)).toBeCloseTo(v.progress === '' ? NaN : v.progress, 9);
+    }
+    expect(warned).toBeGreaterThan(0);
+    // The health check names the rows to relink; Repair relinks them where they now are.
+    const unlinked = call<HealthFinding[]>(addon, 'runHealthCheck', {}).filter(
+      (f) => f.rule === 'formulaOverwritten',
+    );
+    expect(unlinked.length).toBeGreaterThanOrEqual(warned);
+    call(addon, 'repairSheet', {});
+    for (const v of snapshot(addon).items) {
+      if (v.type === 'initiative') continue;
+      const cell = progressOf(v.id);
       expect(cell === '' ? '' : Number(cell)).toBeCloseTo(v.progress === '' ? NaN : v.progress, 9);
     }
     const res = call<MutationResult>(addon, 'checkIn', {

@@ -170,6 +170,42 @@ describe('OKR_PROGRESS, range form', () => {
   });
 });
 
+describe('numbers typed as text follow the spreadsheet locale', () => {
+  test('Dutch: "1,5" and "1.234,5"; the locale read once per call, only for text numbers', () => {
+    const counter = withLocale('nl_NL');
+    expect(OKR_PROGRESS(0, 10, '1,5')).toBe(0.15);
+    expect(counter.calls).toBe(1);
+    expect(OKR_PROGRESS(col('0', '1.000'), '2.000', col('1.234,5', '1.500'))).toEqual([
+      [0.61725],
+      [0.5],
+    ]);
+    expect(counter.calls).toBe(2); // one more call, one more read: not one per row
+    expect(OKR_ROLLUP(col('0,5', '1'), col('1', '0,5'))).toBeCloseTo(2 / 3, 15);
+    expect(OKR_STATUS('0,45', '0,5', '0,9', '0,7', 'nl')).toBe('Op koers');
+    expect(OKR_GRADE('0,65')).toBe(0.7);
+    expect(OKR_GRADE_COLOR('0,25', 'nl')).toBe('rood');
+    expect(counter.calls).toBe(6);
+    // Numbers and words need no locale.
+    expect(OKR_PROGRESS(0, 1, 'ja', 'mijlpaal')).toBe(1);
+    expect(OKR_PROGRESS(0, 10, 5)).toBe(0.5);
+    expect(counter.calls).toBe(6);
+  });
+  test('Dutch: "1.5" reads two ways, and the message says how to write it', () => {
+    const counter = withLocale('nl_NL');
+    expect(thrown(() => OKR_PROGRESS(0, 10, '1.5'))).toBe(
+      'OKR_PROGRESS: current "1.5" is dubbelzinnig: deze spreadsheet schrijft decimalen met ",", schrijf dus 1,5 (of een gewoon getal)',
+    );
+    expect(counter.calls).toBe(1); // the mark and the language from one read
+  });
+  test('English: "1,234.5" is a number; "1,5" reads two ways', () => {
+    withLocale('en_US');
+    expect(OKR_PROGRESS('0', '2,000', '1,234.5')).toBe(0.61725);
+    expect(thrown(() => OKR_PROGRESS(0, 10, '1,5'))).toBe(
+      'OKR_PROGRESS: current "1,5" reads two ways: this spreadsheet writes decimals with ".", so write 1.5 (or a plain number)',
+    );
+  });
+});
+
 describe('OKR_ROLLUP', () => {
   test('weighted roll-up over ranges', () => {
     expect(OKR_ROLLUP(col(0.5, 1, ''), col(1, 2, 1))).toBe(0.625);

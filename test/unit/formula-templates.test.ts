@@ -65,3 +65,43 @@ describe('row templates', () => {
     );
   });
 });
+
+describe('readable formulas', () => {
+  const chains = [
+    {},
+    { chain: 'parent', counts: true, hasNext: true },
+    { chain: 'aligned', counts: true, hasNext: true, hasFirst: true },
+    { chain: 'aligned', counts: false, hasNext: false, hasFirst: true },
+  ] as const;
+  test('no formula is longer than 300 characters on a tab of 99,999 rows, in either language', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const c: FormulaContext = {
+        ...ctx,
+        lang,
+        thresholds: {
+          ...ctx.thresholds,
+          sheetName: lang === 'nl' ? 'OKR-instellingen' : 'OKR settings',
+        },
+      };
+      for (const shape of shapes)
+        for (const chain of chains) {
+          const f = rowFormulas({ ...shape, ...chain }, ['99999', '99998', '99997'], c);
+          for (const [key, text] of Object.entries(f))
+            expect({ key, length: text!.length, ok: text!.length <= 300 }).toMatchObject({
+              key,
+              ok: true,
+            });
+        }
+    }
+  });
+
+  test('words are looked up in the settings tab’s tables, not spelt out', () => {
+    const kr = rowFormulas({ type: 'keyResult', tier: 'team', rollup: false }, 5, ctx);
+    expect(kr.kindKey).toContain('OKR_KINDS');
+    expect(kr.doneNum).toContain('OKR_DONE');
+    expect(kr.periodStart).toContain('OKR_PERIODS');
+    for (const text of Object.values(kr))
+      for (const word of ['toename', 'mijlpaal', 'klaar', 'gereed', '"K"'])
+        expect(text).not.toContain(word);
+  });
+});

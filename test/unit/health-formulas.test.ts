@@ -2,9 +2,9 @@
 import { formulaGaps, runHealthRules } from '../../src/core/health';
 import { COLUMN_BY_KEY, type ColumnKey, type ColumnMap } from '../../src/core/columns';
 
-const columns: ColumnMap = { id: 0, progress: 1, status: 2, krWP: 3 };
+const columns: ColumnMap = { id: 0, progress: 1, status: 2, chainWP: 3 };
 const expected = (item: { id: string }): ColumnKey[] =>
-  item.id.startsWith('I-') ? [] : ['progress', 'status', 'krWP'];
+  item.id.startsWith('I-') ? [] : ['progress', 'status', 'chainWP'];
 
 test('a row is reported when a formula cell it should have holds none; the columns are named', () => {
   const formulas = [
@@ -21,7 +21,7 @@ test('a row is reported when a formula cell it should have holds none; the colum
     { id: '', row: 5 },
   ];
   expect(formulaGaps(items, formulas, columns, expected)).toEqual([
-    { id: 'KR-2', row: 3, columns: ['progress', 'krWP'] },
+    { id: 'KR-2', row: 3, columns: ['progress', 'chainWP'] },
   ]);
   // A column the tab lacks is another finding's business (Repair adds it back).
   expect(formulaGaps(items, formulas, { id: 0, progress: 1 }, expected)).toEqual([
@@ -32,16 +32,16 @@ test('a row is reported when a formula cell it should have holds none; the colum
 test.each([
   [
     'en',
-    /^KR-2: the add-on's formula is missing in Progress, calc: KR w×p \(typed over, deleted/,
+    /^KR-2: the add-on's formula is missing in Progress, calc: sum w×p \(typed over, deleted/,
     /Repair/,
   ],
-  ['nl', /^KR-2: in Voortgang, reken: KR g×v ontbreekt de formule van de add-on/, /herstellen/],
+  ['nl', /^KR-2: in Voortgang, reken: som g×v ontbreekt de formule van de add-on/, /herstellen/],
 ] as const)('one warning per row, in %s, with the fix', (lang, message, fix) => {
   const findings = runHealthRules([], [], {
     lang,
     todaySerial: 46000,
     columnName: (k) => COLUMN_BY_KEY[k].header[lang],
-    formulaGaps: [{ id: 'KR-2', row: 3, columns: ['progress', 'krWP'] }],
+    formulaGaps: [{ id: 'KR-2', row: 3, columns: ['progress', 'chainWP'] }],
   });
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({ rule: 'formulaOverwritten', severity: 'warning', row: 3 });

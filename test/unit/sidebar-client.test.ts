@@ -1,5 +1,6 @@
 // The sidebar's typed client over google.script.run, driven through the browser shim in
 // dev/gas-shim (plain JS that also runs here: it falls back to globalThis without a window).
+import { checkScriptRunValue } from '../../dev/gas-shim/script-run-values.js';
 import { emptyItem } from '../../src/core/model';
 import { CallError, call } from '../../src/sidebar/client';
 
@@ -18,6 +19,7 @@ function serve(handlers: Record<string, (arg: unknown) => unknown>) {
     const fn = handlers[name];
     if (!fn) throw new Error(`Script function not found: ${name}`);
     const result = fn(argJson === '' ? undefined : JSON.parse(argJson));
+    checkScriptRunValue(result, 'result'); // the server end of google.script.run
     return result === undefined ? '' : JSON.stringify(result);
   };
   return seen;
@@ -80,16 +82,38 @@ describe('the google.script.run shim', () => {
     expect(events).toEqual(['returned']);
   });
 
-  it('drops what JSON cannot carry, as the platform does', async () => {
+  // As on the platform ("Requests fail if you attempt to pass a Date, Function, DOM element …"),
+  // not quietly turned into text by JSON: the failure handler hears why, nothing is sent.
+  it('fails an argument google.script.run cannot carry before sending it', async () => {
     const seen = serve({ echo: (arg) => arg });
-    const value = await new Promise((resolve, reject) => {
-      run().withSuccessHandler!(resolve).withFailureHandler!(reject).echo!({
-        when: new Date(Date.UTC(2026, 0, 2)),
-        fn: () => 1,
+    for (const [arg, message] of [
+      [
+        { when: new Date(Date.UTC(2026, 0, 2)) },
+        'cannot carry a Date in its argument (at [0].when)',
+      ],
+      [{ fn: () => 1 }, 'cannot carry a function in its argument (at [0].fn)'],
+    ] as const) {
+      const outcome = await new Promise((resolve) => {
+        run().withSuccessHandler!((v: unknown) => resolve(['success', v])).withFailureHandler!(
+          (e: Error) => resolve(['failure', e.message]),
+        ).echo!(arg);
       });
+      expect(outcome).toEqual(['failure', expect.stringContaining(message)]);
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('a result the server cannot send reaches the failure handler', async () => {
+    serve({ today: () => ({ today: new Date(Date.UTC(2026, 0, 2)) }) });
+    const outcome = await new Promise((resolve) => {
+      run().withSuccessHandler!((v: unknown) => resolve(['success', v])).withFailureHandler!(
+        (e: Error) => resolve(['failure', e.message]),
+      ).today!({});
     });
-    expect(value).toEqual({ when: '2026-01-02T00:00:00.000Z' });
-    expect(seen[0]!.argJson).not.toContain('fn');
+    expect(outcome).toEqual([
+      'failure',
+      expect.stringContaining('cannot carry a Date in its result (at today)'),
+    ]);
   });
 
   it('accepts a transport that reports errors as {"__error": …}', async () => {

@@ -38,20 +38,20 @@ describe('status', () => {
     expect(() => validateThresholds({ onTrack: 0.5, atRisk: 0.7 })).toThrow(OkrError);
     expect(() => validateThresholds({ onTrack: 0.5, atRisk: -1 })).toThrow(OkrError);
   });
-  test('names', () => {
+  test('names, in the order the summaries list them', () => {
     expect(STATUSES.map((s) => statusName(s, 'en'))).toEqual([
-      'No check-in',
-      'Achieved',
       'On track',
       'At risk',
       'Off track',
+      'No check-in',
+      'Achieved',
     ]);
     expect(STATUSES.map((s) => statusName(s, 'nl'))).toEqual([
-      'Geen check-in',
-      'Behaald',
       'Op koers',
       'Risico',
       'Uit koers',
+      'Geen check-in',
+      'Behaald',
     ]);
   });
 });

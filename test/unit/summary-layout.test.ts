@@ -5,7 +5,8 @@ import { HyperFormula } from 'hyperformula';
 import { freshColumnMap, freshHeader } from '../../src/core/columns';
 import { parseIsoDate, quarterPeriod, statusName, yearPeriod } from '../../src/core';
 import { itemCells } from '../../src/core/okr-rows';
-import { SUMMARY_STATUSES, summarizePeriod } from '../../src/core/summary';
+import { SUMMARY_STATUSES, expectedMean, summarizePeriod } from '../../src/core/summary';
+import { itemsRunningIn } from '../../src/core/running';
 import { progressOverTime } from '../../src/core/timeseries';
 import type { ItemView } from '../../src/core/model';
 import type { Lang } from '../../src/core/i18n';
@@ -28,6 +29,7 @@ function okrRows(views: ItemView[], lang: Lang): unknown[][] {
         row[i] = typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c === '' ? null : c;
     }
     row[map.progress as number] = v.progress === '' ? null : v.progress;
+    row[map.expected as number] = v.expected === '' ? null : v.expected;
     row[map.status as number] = v.status ? statusName(v.status, lang) : null;
     rows.push(row);
   }
@@ -66,35 +68,48 @@ describe('summary layout: live formulas equal src/core', () => {
     ['nl', "OKR's"],
   ])('generated OKR sets (%s, tab %s)', (lang, okrName) => {
     fc.assert(
-      fc.property(fc.array(objectiveSpec(['2026-Q1', '2026-Q2']), { maxLength: 12 }), (specs) => {
-        const views = viewsOf(itemsFromSpecs(specs), asOf);
-        const { summary, layout, at } = evaluate(views, lang, okrName);
-        const h = layout.sections.headline!.row;
-        expect(at(h, 2)).toBe(summary.objectives);
-        expect(at(h + 1, 2)).toBe(summary.keyResults);
-        expect(at(h + 2, 2)).toBe(summary.initiativesDone);
-        expect(at(h + 3, 2)).toBe(summary.initiatives);
-        const mean = blankAsNull(at(h + 4, 2));
-        if (summary.progress === null) expect(mean).toBeNull();
-        else expect(mean).toBeCloseTo(summary.progress, 9);
-        const lv = layout.sections.levels!.row;
-        summary.levels.forEach((l, i) => {
-          expect(at(lv + 1 + i, 2)).toBe(l.objectives);
-          expect(at(lv + 1 + i, 3)).toBe(l.keyResults);
-          const p = blankAsNull(at(lv + 1 + i, 4));
-          if (l.progress === null) expect(p).toBeNull();
-          else expect(p).toBeCloseTo(l.progress, 9);
-        });
-        const st = layout.sections.status!.row;
-        SUMMARY_STATUSES.forEach((s, i) => {
-          expect(at(st + 1 + i, 2)).toBe(summary.krStatus[s]);
-          expect(at(st + 1 + i, 3)).toBeCloseTo(summary.krShare[s], 9);
-        });
-        const tm = layout.sections.teams!.row;
-        summary.teamStatus.forEach((ts, i) => {
-          SUMMARY_STATUSES.forEach((s, j) => expect(at(tm + 1 + i, 2 + j)).toBe(ts.counts[s]));
-        });
-      }),
+      // With annual objectives of 2026: they run in 2026-Q1 (src/core/running.ts).
+      fc.property(
+        fc.array(objectiveSpec(['2026-Q1', '2026-Q2', '2026']), { maxLength: 12 }),
+        (specs) => {
+          const views = viewsOf(itemsFromSpecs(specs), asOf);
+          const { summary, layout, at } = evaluate(views, lang, okrName);
+          const h = layout.sections.headline!.row;
+          expect(at(h, 2)).toBe(summary.objectives);
+          expect(at(h + 1, 2)).toBe(summary.keyResults);
+          expect(at(h + 2, 2)).toBe(summary.initiativesDone);
+          expect(at(h + 3, 2)).toBe(summary.initiatives);
+          const mean = blankAsNull(at(h + 4, 2));
+          if (summary.progress === null) expect(mean).toBeNull();
+          else expect(mean).toBeCloseTo(summary.progress, 9);
+          const lv = layout.sections.levels!.row;
+          const today = at(h + 5, 2) as number;
+          const objectives = itemsRunningIn(views, '2026-Q1').filter((v) => v.type === 'objective');
+          summary.levels.forEach((l, i) => {
+            expect(at(lv + 1 + i, 2)).toBe(l.objectives);
+            expect(at(lv + 1 + i, 3)).toBe(l.keyResults);
+            const p = blankAsNull(at(lv + 1 + i, 4));
+            if (l.progress === null) expect(p).toBeNull();
+            else expect(p).toBeCloseTo(l.progress, 9);
+            // The level's objectives' own expected, else the period's: TODAY() is the real
+            // day here, so that fallback is the headline's "expected today" as evaluated.
+            const own = objectives.filter((o) => o.level === l.level);
+            expect(at(lv + 1 + i, 5)).toBeCloseTo(expectedMean(own, today), 9);
+            expect(l.expected).toBe(expectedMean(own, summary.expected));
+          });
+          expect(at(lv + 4, 5)).toBeCloseTo(expectedMean(objectives, today), 9);
+          expect(summary.objectivesExpected).toBe(expectedMean(objectives, summary.expected));
+          const st = layout.sections.status!.row;
+          SUMMARY_STATUSES.forEach((s, i) => {
+            expect(at(st + 1 + i, 2)).toBe(summary.krStatus[s]);
+            expect(at(st + 1 + i, 3)).toBeCloseTo(summary.krShare[s], 9);
+          });
+          const tm = layout.sections.teams!.row;
+          summary.teamStatus.forEach((ts, i) => {
+            SUMMARY_STATUSES.forEach((s, j) => expect(at(tm + 1 + i, 2 + j)).toBe(ts.counts[s]));
+          });
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -14,6 +14,7 @@ import {
   summarizeYear,
   summaryWeight,
 } from '../../src/core/summary';
+import { itemsRunningIn, runsFromEnclosing, runsIn } from '../../src/core/running';
 import { itemsFromSpecs, objectiveSpec, viewsOf } from './okr-sets';
 
 const Q1 = quarterPeriod(2026, 1);
@@ -36,7 +37,8 @@ describe('summarizePeriod', () => {
         (specs) => {
           const views = viewsOf(itemsFromSpecs(specs), asOf);
           const s = summarizePeriod(views, Q1, { asOf });
-          const inQ1 = views.filter((v) => v.period === '2026-Q1');
+          // The quarter's own rows and the annual ones of its year, which run through it.
+          const inQ1 = views.filter((v) => v.period === '2026-Q1' || v.period === '2026');
           const objectives = inQ1.filter((v) => v.type === 'objective');
           const krs = inQ1.filter((v) => v.type === 'keyResult');
           const inits = inQ1.filter((v) => v.type === 'initiative');
@@ -47,8 +49,16 @@ describe('summarizePeriod', () => {
           expect(s.expected).toBe(expectedProgress(Q1, asOf));
           expect(s.progress).toBe(directMean(objectives));
           for (const l of s.levels) {
-            expect(l.progress).toBe(directMean(objectives.filter((o) => o.level === l.level)));
-            expect(l.objectives).toBe(objectives.filter((o) => o.level === l.level).length);
+            const ofLevel = objectives.filter((o) => o.level === l.level);
+            expect(l.progress).toBe(directMean(ofLevel));
+            expect(l.objectives).toBe(ofLevel.length);
+            // Each objective's own expected: the year's for an annual one, else the quarter's.
+            const own = ofLevel.map((o) =>
+              expectedProgress(o.period === '2026' ? yearPeriod(2026) : Q1, asOf),
+            );
+            const weights = ofLevel.map((o) => (o.weight === '' ? 1 : Number(o.weight)));
+            if (ofLevel.length === 0) expect(l.expected).toBe(s.expected);
+            else expect(l.expected).toBeCloseTo(weightedMean(own, weights) ?? s.expected, 12);
           }
           for (const status of [
             'onTrack',
@@ -145,6 +155,42 @@ describe('attention list', () => {
   });
 });
 
+describe('annual items in a quarter', () => {
+  test('the rule: its own period, and a quarter its year', () => {
+    expect(runsIn('2026-Q2', '2026-Q2')).toBe(true);
+    expect(runsIn('2026', '2026-Q2')).toBe(true);
+    expect(runsIn('2025', '2026-Q2')).toBe(false);
+    expect(runsIn('2026-Q1', '2026-Q2')).toBe(false);
+    expect(runsIn('2026-Q2', '2026')).toBe(false);
+    expect(runsIn('', '')).toBe(false);
+    expect(runsFromEnclosing('2026', '2026-Q2')).toBe(true);
+    expect(runsFromEnclosing('2026-Q2', '2026-Q2')).toBe(false);
+  });
+
+  test('an annual company objective is in the quarter, its own row with the year’s expected', () => {
+    const views = viewsOf(
+      itemsFromSpecs([
+        { level: 'company', team: '', owner: 'A', period: '2026', weight: '', krs: [] },
+        { level: 'team', team: 'X', owner: 'A', period: '2026-Q1', weight: '', krs: [] },
+        { level: 'team', team: 'X', owner: 'A', period: '2026-Q2', weight: '', krs: [] },
+      ]),
+      asOf,
+    );
+    const s = summarizePeriod(views, Q1, { asOf });
+    expect(s.objectives).toBe(2);
+    const company = s.levels.find((l) => l.level === 'company')!;
+    expect(company.objectives).toBe(1);
+    expect(company.expected).toBeCloseTo(expectedProgress(yearPeriod(2026), asOf), 12);
+    expect(s.levels.find((l) => l.level === 'team')!.expected).toBe(s.expected);
+    const rows = s.groups.flatMap((g) => g.objectives);
+    expect(rows.map((o) => [o.period, o.expected])).toEqual([
+      ['2026', expectedProgress(yearPeriod(2026), asOf)],
+      ['2026-Q1', expectedProgress(Q1, asOf)],
+    ]);
+    expect(itemsRunningIn(views, '2026-Q1').map((v) => v.period)).toEqual(['2026', '2026-Q1']);
+  });
+});
+
 describe('summarizeYear', () => {
   test('annual objectives plus the four quarters', () => {
     const views = viewsOf(
@@ -157,11 +203,12 @@ describe('summarizeYear', () => {
     );
     const y = summarizeYear(views, yearPeriod(2026), { asOf });
     expect(y.annual.objectives).toBe(1);
+    // Each quarter as its own summary: with the annual objective running through it.
     expect(y.quarters.map((q) => [q.period, q.objectives])).toEqual([
-      ['2026-Q1', 1],
-      ['2026-Q2', 0],
-      ['2026-Q3', 1],
-      ['2026-Q4', 0],
+      ['2026-Q1', 2],
+      ['2026-Q2', 1],
+      ['2026-Q3', 2],
+      ['2026-Q4', 1],
     ]);
     expect(y.quarters[0]?.expected).toBeCloseTo(45 / 90);
     expect(y.quarters[1]?.expected).toBe(0);

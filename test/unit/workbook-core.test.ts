@@ -13,7 +13,7 @@ import { IdAllocator, parseId, parseMarks } from '../../src/core/ids';
 import { emptyItem, type OkrItem } from '../../src/core/model';
 import { itemCells, protectText, readItems, type SheetItem } from '../../src/core/okr-rows';
 import { computeViews } from '../../src/core/snapshot';
-import { DEFAULT_THRESHOLDS } from '../../src/core/status';
+import { DEFAULT_THRESHOLDS } from '../../src/core/vocabulary';
 import { columnLetter, quoteSheet, rowFormulas, str } from '../../src/server/formulas';
 
 const today = serialFromYmd(2026, 2, 15);
@@ -283,34 +283,33 @@ describe('formula builder', () => {
   });
 
   test('uses only functions both Sheets and HyperFormula know, and no open-ended ranges', () => {
+    // Each documented in Google's function list and known to HyperFormula (REGEX* and ISDATE
+    // through dev/runtime/hf-plugins.ts).
     const allowed = new Set([
-      'ISDATE',
-      'REGEXMATCH',
+      'AND',
+      'COUNTIF',
       'COUNTIFS',
+      'DATE',
+      'EDATE',
       'IF',
       'IFERROR',
-      'ISNUMBER',
+      'ISDATE',
       'ISLOGICAL',
-      'AND',
-      'OR',
-      'TRIM',
-      'LOWER',
-      'SUBSTITUTE',
-      'VALUE',
-      'LEN',
-      'LEFT',
-      'RIGHT',
-      'MID',
-      'DATE',
-      'YEAR',
-      'EDATE',
-      'TODAY',
+      'ISNUMBER',
       'MAX',
       'MIN',
-      'ROUND',
-      'SUMIFS',
       'NA',
+      'REGEXEXTRACT',
+      'REGEXMATCH',
+      'REGEXREPLACE',
+      'ROUND',
+      'SWITCH',
+      'TODAY',
+      'TRIM',
       'UNICHAR',
+      'UPPER',
+      'VALUE',
+      'VLOOKUP',
     ]);
     for (const type of ['objective', 'keyResult', 'initiative'] as const) {
       for (const tier of ['company', 'team', 'personal'] as const) {
@@ -326,15 +325,22 @@ describe('formula builder', () => {
     }
   });
 
-  test('a roll-up key result sums only the objective columns below its tier (no cycles)', () => {
-    const company = rowFormulas({ type: 'keyResult', tier: 'company', rollup: true }, 5, ctx);
-    const team = rowFormulas({ type: 'keyResult', tier: 'team', rollup: true }, 5, ctx);
-    const objective = rowFormulas({ type: 'objective', tier: 'team', rollup: false }, 5, ctx);
+  test('a roll-up key result reads its first aligned objective and a count, never a whole column it feeds', () => {
     const letter = (k: keyof ReturnType<typeof freshColumnMap>) =>
       columnLetter(freshColumnMap()[k]!);
-    expect(company.companyRollupWP).not.toBe('');
-    expect(team.teamRollupWP).not.toBe('');
-    expect(objective.teamObjWP).not.toBe('');
-    expect(objective.progress).not.toContain(`$${letter('personalObjWP')}:`);
+    const company = rowFormulas(
+      { type: 'keyResult', tier: 'company', rollup: true, chain: 'parent', hasFirst: true },
+      ['5', '0', '9'],
+      ctx,
+    );
+    expect(company.progress).toContain(`$${letter('chainWP')}9`);
+    expect(company.progress).toContain(`$${letter('alignedTo')}9=$${letter('id')}5`);
+    expect(company.linkCount).toBe(
+      `=COUNTIFS($${letter('alignedTo')}:$${letter('alignedTo')},$A5,$${letter('parentId')}:$${letter('parentId')},"")`,
+    );
+    // Whole columns only of IDs, Parent and Aligned to, which no check-in changes.
+    for (const f of Object.values(company))
+      for (const m of f!.matchAll(/\$([A-Z]+):\$[A-Z]+/g))
+        expect([letter('alignedTo'), letter('parentId')]).toContain(m[1]);
   });
 });

@@ -129,7 +129,7 @@ function dialogPage(html: string): string {
   const inject =
     '<script>window.__okrTransport = function (name, argJson) {' +
     ' return window.parent.__okrRpc(name, argJson); };</script>' +
-    '<script src="/shim.js"></script>';
+    '<script src="/script-run-values.js"></script><script src="/shim.js"></script>';
   const at = html.search(/<head[^>]*>/i);
   if (at < 0) return inject + html;
   const end = html.indexOf('>', at) + 1;
@@ -191,6 +191,10 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const files: Record<string, [string, string]> = {
     '/vendor/chart.umd.js': [
       path.join(opts.root, 'node_modules', 'chart.js', 'dist', 'chart.umd.js'),
+      'text/javascript',
+    ],
+    '/script-run-values.js': [
+      path.join(opts.root, 'dev', 'gas-shim', 'script-run-values.js'),
       'text/javascript',
     ],
     '/shim.js': [

@@ -1,6 +1,6 @@
 // Which layout a sheet uses, decided from its columns and the text in them (people are never
 // asked): separate objective / key result / initiative columns, or an outline in one column.
-import type { ItemType } from '../model';
+import { ITEM_TYPES, type ItemType } from '../vocabulary';
 import type { Grid } from './cells';
 import type { Column } from './headers';
 import { hasPlainNumber, readHeading, readMarker } from './markers';
@@ -35,14 +35,12 @@ function sniff(grid: Grid, column: Column, firstRow: number): ColumnSniff {
   return result;
 }
 
-const ORDER_ALL: readonly ItemType[] = ['objective', 'keyResult', 'initiative'];
-
 function outline(column: Column, found: ColumnSniff, guessed: boolean): Layout {
   column.field = 'title';
   column.labelled = false;
   const plainNumbers = found.plainNumbers >= 2 && found.plainNumbers >= found.markers;
   const marked = new Set(found.marked);
-  if (plainNumbers) ORDER_ALL.forEach((type) => marked.add(type));
+  if (plainNumbers) ITEM_TYPES.forEach((type) => marked.add(type));
   return { kind: 'outline', column, guessed, plainNumbers, marked };
 }
 

@@ -1,12 +1,12 @@
 // Cell values turned into model values: numbers (percent text, decimal comma, currency signs),
 // milestone words, levels, periods, kinds and confidence, in English or Dutch. Nothing here
 // throws: a value that cannot be read comes back as it was typed, with the reason.
-import { parseConfidence, type Confidence } from '../confidence';
+import { parseConfidence } from '../confidence';
 import { parseKind } from '../kinds';
-import type { Cell, KrKind, Level } from '../model';
+import type { Cell } from '../model';
 import { periodKey, quarterPeriod, tryParsePeriod, yearPeriod, type Quarter } from '../period';
 import { parseMilestone, parseNumber, type DecimalMark } from '../values';
-import { parseLevel } from '../vocabulary';
+import { parseLevel, type Confidence, type KrKind, type Level } from '../vocabulary';
 
 export interface NumberRead {
   /** The number, a milestone state as typed (TRUE, "done", "ja"), or the cell unchanged. */

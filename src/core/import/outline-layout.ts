@@ -6,6 +6,7 @@
 // results:", "Initiatives:") says what the bullets and unmarked lines below it are; a section
 // line ("Team: Sales") sets the context of the lines below it (lines.ts).
 import type { ItemType } from '../model';
+import { ITEM_TYPES } from '../vocabulary';
 import { readContinuation } from './columns-layout';
 import {
   checkboxCell,
@@ -27,7 +28,7 @@ export interface OutlineOptions {
   marked: ReadonlySet<ItemType>;
 }
 
-const ORDER: readonly ItemType[] = ['objective', 'keyResult', 'initiative'];
+const ORDER = ITEM_TYPES;
 
 function hasMeasures(row: RowView): boolean {
   return row.peek('start') !== null || row.peek('target') !== null || row.peek('current') !== null;

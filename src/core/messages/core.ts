@@ -112,4 +112,7 @@ export const coreMessages = {
   'confidence.low': { en: 'Low', nl: 'Laag' },
   'confidence.medium': { en: 'Medium', nl: 'Gemiddeld' },
   'confidence.high': { en: 'High', nl: 'Hoog' },
+
+  // An annual item in a quarter's views (running.ts): marked with its own period
+  'period.annual': { en: 'Annual {period}', nl: 'Jaar {period}' },
 } as const satisfies Catalogue;

@@ -188,8 +188,8 @@ export const healthMessages = {
     nl: 'Het OKR-tabblad is gemaakt met een oudere versie van de add-on: er ontbreken verborgen rekenkolommen. De volgende wijziging voegt ze toe (of kies nu Formules en opmaak herstellen).',
   },
   'health.formulaOverwritten': {
-    en: "{id}: the add-on's formula is missing in {columns} (typed over, deleted, or out of date after a change by hand), so this row does not compute as it should.",
-    nl: '{id}: in {columns} ontbreekt de formule van de add-on (overschreven, gewist of verouderd na een wijziging met de hand), dus deze rij rekent niet goed.',
+    en: "{id}: the add-on's formula is missing in {columns} (typed over, deleted, or out of date after rows were sorted or changed by hand), so this row does not compute as it should: a roll-up shows ⚠ until then.",
+    nl: '{id}: in {columns} ontbreekt de formule van de add-on (overschreven, gewist of verouderd nadat rijen met de hand zijn gesorteerd of gewijzigd), dus deze rij rekent niet goed: een optelling toont ⚠ tot dan.',
   },
   'fix.formulaOverwritten': {
     en: 'Use Repair formulas and layout (add-on menu) or Repair sheet (health check in the sidebar) to restore the formulas; type in the input columns instead.',

@@ -1,13 +1,15 @@
 // Check in: pick a key result (prefilled with its last value and confidence), set the new
 // value, confidence and a note; below, the key result's history of check-ins.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CheckIn as CheckInRow, Confidence, ItemView } from '../../core/model';
+import { FIELD_LIMITS } from '../../core/limits';
+import type { CheckIn as CheckInRow, ItemView } from '../../core/model';
 import { call } from '../client';
 import { Button, Field, ProgressBar, StatusChip, describedBy } from '../components';
 import { useApp } from '../context';
 import { inputText, isPercentUnit, readInUnit } from '../../core/units';
 import { isDone as milestoneDone, type DecimalMark } from '../../core/values';
-import { CONFIDENCES, confidenceName } from '../format';
+import { CONFIDENCES, type Confidence } from '../../core/vocabulary';
+import { confidenceName } from '../format';
 
 /** The value field's text: a number in the key result's unit with the sheet's decimal mark. */
 function valueText(value: unknown, unit: string, mark: DecimalMark): string {
@@ -195,7 +197,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
           <textarea
             id="ci-note"
             rows={2}
-            maxLength={2000}
+            maxLength={FIELD_LIMITS.note}
             value={note}
             onInput={(e) => setNote(e.currentTarget.value)}
           />

@@ -2,16 +2,22 @@
 // parent and alignment pickers only offer valid choices (see options.ts); the form's data, its
 // checks and the request it sends are item-form.ts; the server validates again.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ItemType, ItemView, KrKind, Level } from '../../core/model';
-import { ITEM_TYPES, LEVELS } from '../../core/model';
+import { FIELD_LIMITS } from '../../core/limits';
+import type { ItemView } from '../../core/model';
+import {
+  ITEM_TYPES,
+  KR_KINDS,
+  LEVELS,
+  type ItemType,
+  type KrKind,
+  type Level,
+} from '../../core/vocabulary';
 import { descendantsOf, PARENT_TYPE } from '../../core/hierarchy';
 import { call } from '../client';
 import { Button, Field, describedBy } from '../components';
 import { useApp } from '../context';
-import { KR_KINDS, kindName, levelName, typeName } from '../format';
+import { kindName, levelName, typeName } from '../format';
 import {
-  NOTES_MAX,
-  TITLE_MAX,
   blankForm,
   formOfItem,
   needsStartTarget,
@@ -183,7 +189,7 @@ export function ItemForm({
           <textarea
             {...a('title')}
             rows={2}
-            maxLength={TITLE_MAX}
+            maxLength={FIELD_LIMITS.title}
             value={form.title}
             onInput={(e) => set({ title: e.currentTarget.value })}
           />
@@ -226,6 +232,7 @@ export function ItemForm({
                   type="text"
                   list="teams-list"
                   autoComplete="off"
+                  maxLength={FIELD_LIMITS.team}
                   value={form.team}
                   onInput={(e) => set({ team: e.currentTarget.value })}
                 />
@@ -245,6 +252,7 @@ export function ItemForm({
             type="text"
             list="owners-list"
             autoComplete="off"
+            maxLength={FIELD_LIMITS.owner}
             value={form.owner}
             onInput={(e) => set({ owner: e.currentTarget.value })}
           />
@@ -327,6 +335,7 @@ export function ItemForm({
                 <input
                   id="fld-unit"
                   type="text"
+                  maxLength={FIELD_LIMITS.unit}
                   value={form.unit}
                   onInput={(e) => set({ unit: e.currentTarget.value })}
                 />
@@ -349,7 +358,7 @@ export function ItemForm({
           <textarea
             id="fld-notes"
             rows={2}
-            maxLength={NOTES_MAX}
+            maxLength={FIELD_LIMITS.notes}
             value={form.notes}
             onInput={(e) => set({ notes: e.currentTarget.value })}
           />

@@ -2,14 +2,16 @@
 // initiatives) with progress, the expected-progress marker, status, confidence and grade.
 // Choosing an item's title selects its row in the sheet.
 import { useMemo, useState } from 'preact/hooks';
-import type { ItemView, Level } from '../../core/model';
-import { LEVELS } from '../../core/model';
+import type { ItemView } from '../../core/model';
+import { LEVELS, type Level } from '../../core/vocabulary';
 import { call } from '../client';
 import { Button, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
 import { confidenceName, levelName } from '../format';
 import { buildTree, type Filters, type ObjectiveNode } from '../options';
 import { isDone } from '../../core/values';
+import { runsFromEnclosing } from '../../core/running';
+import { coreT } from '../strings';
 
 export function Overview({
   filters,
@@ -108,7 +110,7 @@ export function Overview({
           {group.teams.map((team) => (
             <div key={team.team} class="team">
               {group.level !== 'company' && <h3 class="team-title">{team.team || tr('noTeam')}</h3>}
-              <TeamObjectives objectives={team.objectives} />
+              <TeamObjectives objectives={team.objectives} period={filters.period} />
             </div>
           ))}
         </section>
@@ -126,7 +128,7 @@ export function Overview({
 /** Objectives rendered at first per team; the rest one click away (big sheets stay quick). */
 const FIRST_OBJECTIVES = 25;
 
-function TeamObjectives({ objectives }: { objectives: ObjectiveNode[] }) {
+function TeamObjectives({ objectives, period }: { objectives: ObjectiveNode[]; period: string }) {
   const { tr } = useApp();
   const [limit, setLimit] = useState(FIRST_OBJECTIVES);
   const shown = objectives.slice(0, limit);
@@ -136,12 +138,12 @@ function TeamObjectives({ objectives }: { objectives: ObjectiveNode[] }) {
       <ul class="objectives">
         {shown.map((node) => (
           <li key={node.objective.id} class="objective">
-            <ItemRow item={node.objective} />
+            <ItemRow item={node.objective} period={period} />
             {node.keyResults.length > 0 && (
               <ul class="krs">
                 {node.keyResults.map((kr) => (
                   <li key={kr.keyResult.id} class="kr">
-                    <ItemRow item={kr.keyResult} />
+                    <ItemRow item={kr.keyResult} period={period} />
                     {kr.initiatives.length > 0 && (
                       <ul class="initiatives">
                         {kr.initiatives.map((ini) => (
@@ -176,12 +178,14 @@ function useSelect(item: ItemView) {
   return () => void app.run(() => call('selectItem', { id: item.id }));
 }
 
-function ItemRow({ item }: { item: ItemView }) {
+function ItemRow({ item, period }: { item: ItemView; period: string }) {
   const app = useApp();
   const { tr, lang, fmt } = app;
   const select = useSelect(item);
   const isObjective = item.type === 'objective';
   const showGrade = item.closed || item.expected === 1;
+  // An annual objective in a quarter: marked with its year (its expected is the year's).
+  const annual = isObjective && runsFromEnclosing(item.period, period);
   return (
     <div class={`item item-${item.type}`} data-id={item.id}>
       <div class="item-head">
@@ -199,6 +203,11 @@ function ItemRow({ item }: { item: ItemView }) {
       <ProgressBar progress={item.progress} expected={item.expected} status={item.status} />
       <div class="item-foot">
         <div class="item-meta">
+          {annual && (
+            <span class="chip chip-period">
+              {coreT(lang, 'period.annual', { period: fmt.period(item.period) })}
+            </span>
+          )}
           {item.owner && <span>{tr('ownerShort', { value: item.owner })}</span>}
           {item.confidence && (
             <span>{tr('confidenceShort', { value: confidenceName(lang, item.confidence) })}</span>
