@@ -2,18 +2,9 @@
 // map, string literals escaped, sheet names quoted. No user text is ever spliced into a formula
 // (IDs are compared through cell references, never as literals).
 import type { ColumnKey, ColumnMap } from '../core/columns';
+import { columnLetter } from '../core/a1';
 
-/** A1 column letters of a 0-based index. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 /** A string literal: "text" with quotes doubled. */
 export function str(value: string): string {

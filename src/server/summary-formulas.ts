@@ -12,6 +12,7 @@ import { messages, type MessageKey } from '../core/i18n';
 import { DONE_WORDS, type ItemType, type Level, type StatusCode } from '../core/vocabulary';
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
+import { columnLetter } from '../core/a1';
 import { quoteSheet, str } from './formulas';
 
 /** A formula text, starting with "=". */
@@ -25,21 +26,9 @@ export function sheetRef(name: string): string {
   return `${quoteSheet(name)}!`;
 }
 
-/** 1-based column number → letters (1 → A, 28 → AB). */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A1 reference of a 1-based cell on the same sheet. */
 export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
+  return `${columnLetter(col - 1)}${row}`;
 }
 
 function bothLanguages(key: MessageKey): string[] {
@@ -58,7 +47,7 @@ export class SummaryFormulas {
   col(key: ColumnKey): string {
     const index = this.columns[key];
     if (index === undefined) throw new Error(`The OKR tab has no ${key} column`);
-    const letter = columnLetter(index + 1);
+    const letter = columnLetter(index);
     return `${sheetRef(this.okrSheet)}${letter}:${letter}`;
   }
 

@@ -1,7 +1,8 @@
 // Header detection: which row is the header, and which OKR field each column holds. Header
 // names are matched in English and Dutch, ignoring case, accents, spaces, punctuation and text
 // in parentheses ("Owner (e-mail)" is Owner).
-import { columnLetter, type Grid } from './cells';
+import { columnLetter } from '../a1';
+import type { Grid } from './cells';
 import { readMarker } from './markers';
 import type { ColumnField } from './types';
 
