@@ -345,6 +345,16 @@ describe('structureLooseSheet on random loose sheets', () => {
     );
   });
 
+  it('keeps a Kind cell that is only separators (found by fast-check: "_" was dropped)', () => {
+    const rows = [
+      ['Kind', 'Kernresultaat', 'Objective', 'Level'],
+      ['_', '8%', '!'],
+    ];
+    const result = structure(rows);
+    checkResult(rows, result);
+    expect(result.warnings.map((w) => w.message).join('\n')).toContain('"_" is not a kind');
+  });
+
   it('does the same for flat tables with repeated and blank-as-above titles', () => {
     fc.assert(
       fc.property(flatSheet, (rows) => {

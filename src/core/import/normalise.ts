@@ -229,10 +229,15 @@ function readPeriodCell(cell: Cell, defaultPeriod: string): PeriodRead {
   return { period: raw, problem: 'malformed' };
 }
 
-/** A kind in English or Dutch, null when blank, 'unknown' when it names none. */
+/**
+ * A kind in English or Dutch, null when blank, 'unknown' when it names none — also for text
+ * that is only separators ("_", "-"), which parseKind reads as blank: a loose sheet's cell is
+ * reported, never dropped.
+ */
 export function readKind(text: string): KrKind | null | 'unknown' {
+  const trimmed = text.trim();
   try {
-    return parseKind(text.trim());
+    return parseKind(trimmed) ?? (trimmed === '' ? null : 'unknown');
   } catch {
     return 'unknown';
   }
