@@ -8,6 +8,7 @@ import { t, translator, type Lang, type MessageParams } from './i18n';
 import { healthMessages } from './messages/health';
 import { alignmentCycle, alignsOneUp, fitsUnder } from './hierarchy';
 import type { Level } from './model';
+import type { Severity } from './vocabulary';
 import { taskWord } from './task-words';
 import type { CellIssue } from './okr-rows';
 import { periodEnd, periodStart, tryParsePeriod } from './period';
@@ -23,7 +24,7 @@ const MAX_KRS = 5;
 export interface HealthFinding {
   /** A stable code per rule, e.g. 'krCount', 'notMeasurable', 'taskLike'. */
   rule: string;
-  severity: 'error' | 'warning';
+  severity: Severity;
   id: string;
   /** 1-based row on the OKR tab (0 when the finding has no row). */
   row: number;

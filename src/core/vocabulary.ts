@@ -12,6 +12,8 @@ export type KrKind = 'increase' | 'decrease' | 'atLeast' | 'atMost' | 'milestone
 export type Confidence = 'low' | 'medium' | 'high';
 export type StatusCode = 'noCheckIn' | 'achieved' | 'onTrack' | 'atRisk' | 'offTrack';
 export type GradeColor = 'green' | 'yellow' | 'red';
+/** How bad a health finding is. */
+export type Severity = 'error' | 'warning';
 
 /** Ratios of progress to expected progress: r ≥ onTrack → On track, r ≥ atRisk → At risk. */
 export interface StatusThresholds {

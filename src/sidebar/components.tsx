@@ -2,6 +2,8 @@
 // children or attribute values, which Preact sets as text.
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import type { GradeColor, StatusCode } from '../core/model';
+import { GRADE_COLORS, SEVERITY_COLORS, STATUS_COLORS, type Swatch } from '../core/palette';
+import type { Severity } from '../core/vocabulary';
 import { useApp } from './context';
 import { statusName } from './format';
 
@@ -16,6 +18,11 @@ type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'class' | 'type
 export function Button({ kind = 'secondary', type = 'button', disabled, ...rest }: ButtonProps) {
   const { busy } = useApp();
   return <button {...rest} type={type} class={`btn btn-${kind}`} disabled={busy || disabled} />;
+}
+
+/** A chip in a palette colour (src/core/palette.ts): the swatch's fill with its ink as text. */
+function chipStyle(swatch: Swatch | undefined) {
+  return swatch ? { background: swatch.fill, color: swatch.ink } : undefined;
 }
 
 /** Progress bar with the expected-progress marker; the numbers are also given as text. */
@@ -35,7 +42,13 @@ export function ProgressBar({
   return (
     <div class="progress-row">
       <div class="progress" aria-hidden="true" title={expectedText}>
-        <div class={`progress-fill st-${status || 'none'}`} style={{ width: `${p * 100}%` }} />
+        <div
+          class={`progress-fill st-${status || 'none'}`}
+          style={{
+            width: `${p * 100}%`,
+            background: STATUS_COLORS[status || 'noCheckIn'].strong,
+          }}
+        />
         {e !== null && <div class="progress-marker" style={{ left: `${e * 100}%` }} />}
       </div>
       <span class="progress-text">
@@ -52,15 +65,32 @@ export function ProgressBar({
 export function StatusChip({ status }: { status: StatusCode | '' }) {
   const { lang } = useApp();
   if (!status) return null;
-  return <span class={`chip st-${status}`}>{statusName(lang, status)}</span>;
+  return (
+    <span class={`chip st-${status}`} style={chipStyle(STATUS_COLORS[status])}>
+      {statusName(lang, status)}
+    </span>
+  );
 }
 
 export function GradeChip({ grade, color }: { grade: number | ''; color: GradeColor | '' }) {
   const { fmt, tr } = useApp();
   if (grade === '') return null;
   return (
-    <span class={`chip grade-${color || 'none'}`}>
+    <span
+      class={`chip grade-${color || 'none'}`}
+      style={chipStyle(color ? GRADE_COLORS[color] : undefined)}
+    >
       {tr('gradeShort', { value: fmt.number(grade) })}
+    </span>
+  );
+}
+
+/** A health finding's severity: an error looks like Off track, a warning like At risk. */
+export function SeverityChip({ severity }: { severity: Severity }) {
+  const { tr } = useApp();
+  return (
+    <span class={`chip sev-${severity}`} style={chipStyle(SEVERITY_COLORS[severity])}>
+      {severity === 'error' ? tr('severityError') : tr('severityWarning')}
     </span>
   );
 }

@@ -4,6 +4,8 @@
 // test-results/screenshots/ for review and checked with axe-core.
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Snapshot, SnapshotWire } from '../../src/shared/rpc';
+import { STATUS_COLORS } from '../../src/core/palette';
+import type { StatusCode } from '../../src/core/vocabulary';
 import { receive } from '../../src/shared/snapshot-wire';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -219,6 +221,18 @@ test('checks in: progress changes in the sheet and in the sidebar', async () => 
 
   await tab(/Overview/);
   expect(await textOf(page.locator(`[data-id="${kr.id}"] .progress-text`))).toContain('40%');
+  // The status shows in the palette's colours, as in the sheet and the summary.
+  const status = after.status as StatusCode;
+  const rgb = (hex: string) =>
+    `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const style = (selector: string, property: string) =>
+    page
+      .locator(`[data-id="${kr.id}"] ${selector}`)
+      .first()
+      .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+  expect(await style('.chip', 'background-color')).toBe(rgb(STATUS_COLORS[status].fill));
+  expect(await style('.chip', 'color')).toBe(rgb(STATUS_COLORS[status].ink));
+  expect(await style('.progress-fill', 'background-color')).toBe(rgb(STATUS_COLORS[status].strong));
   await checkView('06-overview');
 });
 

@@ -58,6 +58,7 @@ const TYPE_NAMES = [
   'GradeColor',
   'StatusCode',
   'StatusThresholds',
+  'Severity',
 ];
 
 const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
@@ -217,6 +218,34 @@ describe('the vocabulary has one home', () => {
     expect(files.length).toBeGreaterThan(50);
     const copies = files.flatMap((f) => findCopies(f, fs.readFileSync(f, 'utf8')));
     expect(copies).toEqual([]);
+  });
+
+  it("the sidebar's stylesheet gives no status, grade or severity a colour of its own", () => {
+    // The chips and bars take theirs from src/core/palette.ts (src/sidebar/components.tsx).
+    const css = fs.readFileSync(path.join(SRC, 'sidebar', 'sidebar.css'), 'utf8');
+    const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({
+      selector: m[1] ?? '',
+      body: m[2] ?? '',
+    }));
+    const coloured = rules.filter(
+      ({ selector, body }) => /\.(st|grade|sev)-/.test(selector) && /color|background/.test(body),
+    );
+    expect(coloured.map(({ selector }) => selector.trim())).toEqual([]);
+  });
+
+  it('every palette text colour is readable on its fill (WCAG 1.4.3: at least 4.5:1)', () => {
+    const luminance = (hex: string): number => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(b ?? 0);
+    };
+    const tables = [palette.STATUS_COLORS, palette.GRADE_COLORS, palette.LEVEL_COLORS];
+    for (const table of tables) {
+      for (const swatch of Object.values(table)) {
+        const [hi, lo] = [luminance(swatch.fill), luminance(swatch.ink)].sort((a, b) => b - a);
+        expect(((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)).toBeGreaterThanOrEqual(4.5);
+      }
+    }
   });
 
   it('finds the copies it is meant to find', () => {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { HealthFinding } from '../../shared/rpc';
 import { call } from '../client';
-import { Button } from '../components';
+import { Button, SeverityChip } from '../components';
 import { useApp } from '../context';
 
 export function Health({
@@ -61,9 +61,7 @@ export function Health({
           {findings.map((f, i) => (
             <li key={`${f.rule}-${f.id}-${i}`} class={`finding finding-${f.severity}`}>
               <div class="finding-head">
-                <span class={`chip sev-${f.severity}`}>
-                  {f.severity === 'error' ? tr('severityError') : tr('severityWarning')}
-                </span>
+                <SeverityChip severity={f.severity} />
                 {f.id && <span class="item-id">{f.id}</span>}
               </div>
               <p class="finding-message">{f.message}</p>

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { RolloverCandidate } from '../../shared/rpc';
 import { call } from '../client';
-import { Button, Field } from '../components';
+import { Button, Field, GradeChip } from '../components';
 import { useApp } from '../context';
 import { levelName, typeName } from '../format';
 import { isQuarter } from '../options';
@@ -111,11 +111,7 @@ export function Period({ initialPeriod }: { initialPeriod: string }) {
                     <span class="candidate-meta">
                       {typeName(lang, c.type)} · {levelName(lang, c.level)} ·{' '}
                       {fmt.percent(c.progress)}
-                      {c.grade !== '' && (
-                        <span class={`chip grade-${c.gradeColor || 'none'}`}>
-                          {tr('gradeShort', { value: fmt.number(c.grade) })}
-                        </span>
-                      )}
+                      <GradeChip grade={c.grade} color={c.gradeColor} />
                     </span>
                   </label>
                 </div>
