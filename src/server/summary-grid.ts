@@ -4,6 +4,7 @@
 // summary-snapshot.ts; summary-layout.ts puts them in order).
 import { EXPECTED_COLOR, HEADER_FILL, LEVEL_COLORS } from '../core/palette';
 import type { Lang } from '../core/i18n';
+import { widthForText } from '../core/labels';
 import { protectText } from '../core/okr-rows';
 import type { Period } from '../core/period';
 import type { PeriodSummary } from '../core/summary';
@@ -36,8 +37,13 @@ export interface ChartPlan {
 export type SectionKey =
   'headline' | 'levels' | 'status' | 'teams' | 'objectives' | 'attention' | 'overTime' | 'quarters';
 
-/** Table columns (A…I); charts start two columns to the right of them. */
-export const TABLE_WIDTH = 9;
+/** Table columns (A…J); charts start two columns to the right of them. */
+export const TABLE_WIDTH = 10;
+/** The narrowest and widest a table column is made (a longer title is cut off in view). */
+const MIN_COLUMN_PX = 60;
+const MAX_COLUMN_PX = 380;
+/** Characters of an objective's title in a chart's labels. */
+export const CHART_LABEL_CHARS = 32;
 export const CHART_COLUMN = TABLE_WIDTH + 2;
 /** Rows between two charts' anchors, and every chart's size. */
 export const CHART_ROWS = 20;
@@ -54,6 +60,8 @@ export class Grid {
   readonly formats: string[][] = [];
   readonly weights: ('bold' | 'normal')[][] = [];
   readonly fills: (string | null)[][] = [];
+  /** Rows of one text that Sheets lets run on into the empty cells beside it (titles, notes). */
+  private readonly runOn = new Set<number>();
 
   constructor(readonly width: number) {}
 
@@ -85,9 +93,37 @@ export class Grid {
     );
   }
 
+  /** A section title or a note: its text runs on into the empty cells to its right. */
+  title(cells: LayoutCell[], bold = true): number {
+    const row = this.add(cells, [], bold);
+    this.runOn.add(row);
+    return row;
+  }
+
   blank(): void {
     this.add();
   }
+
+  /**
+   * Each column's width in pixels, for the longest text it shows in the rows of its tables
+   * (headers and values; titles and notes run on into empty cells, as in Sheets, and do not
+   * count), so no label is cut off in either language.
+   */
+  columnWidths(): number[] {
+    return Array.from({ length: this.width }, (_, c) => {
+      const texts = this.values
+        .filter((_, r) => !this.runOn.has(r + 1))
+        .map((row) => shownText(row[c]!));
+      return Math.min(MAX_COLUMN_PX, widthForText(texts, MIN_COLUMN_PX));
+    });
+  }
+}
+
+/** Roughly what a cell shows: its text, or a formula's number (a percentage, a count). */
+function shownText(cell: LayoutCell): string {
+  if (typeof cell !== 'string') return String(cell);
+  if (cell.startsWith('=')) return '0000';
+  return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 export function text(value: string): string {
@@ -163,6 +199,8 @@ export interface Build {
   charts: ChartPlan[];
   /** "Snapshot of <date> — refresh to update", above the snapshot sections. */
   snapshot: string;
+  /** The day the tab is built, ISO yyyy-mm-dd. */
+  today: string;
   /** Rows later sections refer to: the headline's first row and its Expected today. */
   refs: { headStart: number };
 }

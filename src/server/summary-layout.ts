@@ -89,12 +89,13 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     sections: {},
     charts: [],
     snapshot: L('summary.snapshotNote', { date: input.today }),
+    today: input.today,
     refs: { headStart: 0 },
   };
   const { g, charts } = b;
   const display = formatPeriod(period, lang);
-  g.add([text(L(isYear ? 'summary.yearTitle' : 'summary.title', { period: display }))], [], true);
-  g.add([text(L('summary.liveNote'))]);
+  g.title([text(L(isYear ? 'summary.yearTitle' : 'summary.title', { period: display }))]);
+  g.title([text(L('summary.liveNote'))], false);
   g.blank();
   const sections = [
     headlineSection,
@@ -126,7 +127,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     fontWeights: g.weights,
     backgrounds: g.fills,
     charts,
-    columnWidths: [150, 110, 80, 320, 120, 90, 90, 110, 150],
+    columnWidths: g.columnWidths(),
     sections: b.sections,
   };
 }

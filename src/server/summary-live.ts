@@ -23,7 +23,7 @@ import {
 export function headlineSection(b: Build): void {
   const { g, f, L, period, sections, refs } = b;
   // Headline figures (live).
-  g.add([text(L('summary.headline'))], [], true);
+  g.title([text(L('summary.headline'))]);
   const headStart = g.rows + 1;
   refs.headStart = headStart;
   g.add([text(L('summary.objectives')), f.count('objective', period)], ['', INTEGER]);
@@ -39,7 +39,7 @@ export function headlineSection(b: Build): void {
 export function levelSection(b: Build): void {
   const { g, f, L, lang, period, sections, charts } = b;
   // Progress per level (live): Level | Objectives | Key results | Progress | Expected.
-  g.add([text(L('summary.byLevel'))], [], true);
+  g.title([text(L('summary.byLevel'))]);
   const levelHeader = g.header([L('summary.level'), ...figureColumns(L)]);
   // Expected per level: its objectives' own (an annual one's is the year's), else the period's.
   for (const level of LEVELS) {
@@ -81,7 +81,7 @@ export function levelSection(b: Build): void {
 export function statusSection(b: Build): void {
   const { g, f, L, lang, period, sections, refs } = b;
   // Key results per status (live): Status | Number | Share.
-  g.add([text(L('summary.krStatus'))], [], true);
+  g.title([text(L('summary.krStatus'))]);
   const statusHeader = g.header([L('summary.status'), L('summary.count'), L('summary.share')]);
   const krTotal = `$B$${refs.headStart + 1}`;
   for (const s of SUMMARY_STATUSES) {
@@ -98,9 +98,17 @@ export function statusSection(b: Build): void {
 
 /** Key result status per team: teams listed as of today, counts live; the chart. */
 export function teamSection(b: Build): void {
-  const { g, f, L, lang, period, summary, sections, charts, snapshot } = b;
-  // Key result status per team (teams listed as of today; counts live).
-  g.add([text(L('summary.statusPerTeam')), '', '', '', '', text(snapshot)], [], true);
+  const { g, f, L, lang, period, summary, sections, charts, today } = b;
+  // Key result status per team: the teams are listed as of today, their counts are live
+  // formulas; the marker says just that (it is no snapshot).
+  g.title([
+    text(L('summary.statusPerTeam')),
+    '',
+    '',
+    '',
+    '',
+    text(L('summary.teamsNote', { date: today })),
+  ]);
   const teamHeader = g.header([
     L('summary.team'),
     ...SUMMARY_STATUSES.map((s) => statusName(s, lang)),
@@ -133,7 +141,7 @@ export function teamSection(b: Build): void {
 export function quarterSection(b: Build): void {
   const { g, f, L, lang, period, sections, charts } = b;
   // Quarters of a year (live).
-  g.add([text(L('summary.quarters'))], [], true);
+  g.title([text(L('summary.quarters'))]);
   const qHeader = g.header([
     L('summary.quarter'),
     ...figureColumns(L),

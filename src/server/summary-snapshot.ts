@@ -3,11 +3,13 @@
 // progress over time (computed from the check-in log, which formulas cannot replay).
 import { EXPECTED_COLOR, GRADE_COLORS, LEVEL_COLORS, STATUS_COLORS } from '../core/palette';
 import { formatPeriod, periodKey, tryParsePeriod, type Period } from '../core/period';
+import { joinClauses, shortenLabel } from '../core/labels';
 import { runsFromEnclosing } from '../core/running';
 import { statusName } from '../core/status';
 import { levelName, LEVELS, type Level } from '../core/vocabulary';
 import {
   CHART_COLUMN,
+  CHART_LABEL_CHARS,
   CHART_ROWS,
   DATE,
   GRADE,
@@ -35,18 +37,14 @@ function markRunning(row: { title: string; period: string }, period: Period, lan
 export function objectiveSection(b: Build): void {
   const { g, L, lang, period, summary, sections, charts, snapshot, isYear } = b;
   // Objectives per level and team (snapshot).
-  g.add(
-    [
-      text(L(isYear ? 'summary.annual' : 'summary.objectivesTable')),
-      '',
-      '',
-      '',
-      '',
-      text(snapshot),
-    ],
-    [],
-    true,
-  );
+  g.title([
+    text(L(isYear ? 'summary.annual' : 'summary.objectivesTable')),
+    '',
+    '',
+    '',
+    '',
+    text(snapshot),
+  ]);
   const objHeader = g.header([
     L('summary.level'),
     L('summary.team'),
@@ -57,22 +55,25 @@ export function objectiveSection(b: Build): void {
     L('summary.expected'),
     L('summary.status'),
     L('summary.grade'),
+    L('summary.chartLabel'),
   ]);
   for (const group of summary.groups) {
     for (const o of group.objectives) {
+      const title = markRunning(o, period, lang);
       g.add(
         [
           text(levelName(o.level, lang)),
           text(o.team),
           text(o.id),
-          text(markRunning(o, period, lang)),
+          text(title),
           text(o.owner),
           pct(o.progress),
           pct(o.expected),
           o.status ? text(statusName(o.status, lang)) : '',
           o.grade,
+          text(shortenLabel(title, CHART_LABEL_CHARS)),
         ],
-        ['', '', '', '', '', PERCENT, PERCENT, '', GRADE],
+        ['', '', '', '', '', PERCENT, PERCENT, '', GRADE, ''],
         false,
         [
           LEVEL_COLORS[o.level].fill,
@@ -89,12 +90,14 @@ export function objectiveSection(b: Build): void {
     }
   }
   const objRows = g.rows - objHeader + 1;
-  sections.objectives = { row: objHeader, col: 1, numRows: objRows, numCols: 9 };
+  sections.objectives = { row: objHeader, col: 1, numRows: objRows, numCols: 10 };
+  // The bars are labelled by the last column: each title shortened at its end (a long label
+  // would otherwise be cut off by the chart from its start).
   charts.push({
     key: 'progressPerObjective',
     type: 'BAR',
     ranges: [
-      { row: objHeader, col: 4, numRows: objRows, numCols: 1 },
+      { row: objHeader, col: 10, numRows: objRows, numCols: 1 },
       { row: objHeader, col: 6, numRows: objRows, numCols: 1 },
     ],
     anchor: { row: 1 + 2 * CHART_ROWS, col: CHART_COLUMN },
@@ -111,7 +114,7 @@ export function objectiveSection(b: Build): void {
 export function attentionSection(b: Build): void {
   const { g, L, lang, period, summary, sections, snapshot } = b;
   // Key results that need attention (snapshot).
-  g.add([text(L('summary.attention')), '', '', '', '', text(snapshot)], [], true);
+  g.title([text(L('summary.attention')), '', '', '', '', text(snapshot)]);
   const attHeader = g.header([
     L('summary.id'),
     L('summary.keyResult'),
@@ -122,15 +125,15 @@ export function attentionSection(b: Build): void {
     L('summary.lastCheckIn'),
     L('summary.reason'),
   ]);
-  if (summary.attention.length === 0) g.add([text(L('summary.noAttention'))]);
+  if (summary.attention.length === 0) g.title([text(L('summary.noAttention'))], false);
   for (const a of summary.attention) {
-    const why = a.reasons
-      .map((r) =>
+    const why = joinClauses(
+      a.reasons.map((r) =>
         r === 'offTrack'
           ? L('summary.reason.offTrack')
           : L('summary.reason.stale', { days: a.daysSinceCheckIn }),
-      )
-      .join('; ');
+      ),
+    );
     g.add(
       [
         text(a.id),
@@ -154,7 +157,7 @@ export function attentionSection(b: Build): void {
 export function overTimeSection(b: Build): void {
   const { g, L, lang, sections, charts, snapshot } = b;
   // Progress over time per level (snapshot from the check-in log).
-  g.add([text(L('summary.overTime')), '', '', '', '', text(snapshot)], [], true);
+  g.title([text(L('summary.overTime')), '', '', '', '', text(snapshot)]);
   const seriesHeader = g.header([
     L('summary.week'),
     ...LEVELS.map((l: Level) => levelName(l, lang)),

@@ -7,6 +7,7 @@ import { parseIsoDate, quarterPeriod, statusName, yearPeriod } from '../../src/c
 import { itemCells } from '../../src/core/okr-rows';
 import { SUMMARY_STATUSES, expectedMean, summarizePeriod } from '../../src/core/summary';
 import { itemsRunningIn } from '../../src/core/running';
+import { shortenLabel, widthForText } from '../../src/core/labels';
 import { progressOverTime } from '../../src/core/timeseries';
 import type { ItemView } from '../../src/core/model';
 import type { Lang } from '../../src/core/i18n';
@@ -152,11 +153,38 @@ describe('summary layout: charts and shape', () => {
     expect(chart('statusPerTeam').ranges).toEqual([layout.sections.teams]);
     const obj = layout.sections.objectives!;
     expect(chart('progressPerObjective').ranges).toEqual([
-      { row: obj.row, col: 4, numRows: obj.numRows, numCols: 1 },
+      { row: obj.row, col: 10, numRows: obj.numRows, numCols: 1 },
       { row: obj.row, col: 6, numRows: obj.numRows, numCols: 1 },
     ]);
+    // The bars' labels: each objective's title, shortened at its end.
+    for (let r = obj.row + 1; r < obj.row + obj.numRows; r++) {
+      const title = String(layout.values[r - 1]![3]).replace(/^'/, '');
+      const label = String(layout.values[r - 1]![9]).replace(/^'/, '');
+      expect(label).toBe(shortenLabel(title, 32));
+      expect(label.length).toBeLessThanOrEqual(32);
+    }
     expect(chart('overTime').options['vAxis.format']).toBe('percent');
   });
+
+  test.each(['en', 'nl'] as const)(
+    'columns are wide enough for their headers and labels (%s)',
+    (lang) => {
+      const { layout: l } = evaluate(views, lang, 'OKRs');
+      const bold = l.fontWeights;
+      expect(l.columnWidths).toHaveLength(TABLE_WIDTH);
+      l.values.forEach((row, r) => {
+        // Header rows (bold with a fill) and the labels of column A below a header.
+        const isHeader = bold[r]![0] === 'bold' && l.backgrounds[r]![0] !== null;
+        row.forEach((v, c) => {
+          const shown = typeof v === 'string' && !v.startsWith('=') ? v.replace(/^'/, '') : '';
+          if (!shown || !(isHeader || (c === 0 && l.backgrounds[r]![0] !== null))) return;
+          expect([shown, l.columnWidths[c]! >= widthForText([shown])]).toEqual([shown, true]);
+        });
+      });
+      const expected = lang === 'en' ? 'Expected progress today' : 'Verwachte voortgang vandaag';
+      expect(l.columnWidths[0]).toBeGreaterThanOrEqual(widthForText([expected]));
+    },
+  );
 
   test('every grid is rectangular and the same size', () => {
     const n = layout.values.length;
@@ -175,7 +203,11 @@ describe('summary layout: charts and shape', () => {
     const flat = layout.values.flat().filter((v): v is string => typeof v === 'string');
     expect(
       flat.filter((v) => v.includes('Snapshot of 2026-02-15 — refresh to update')).length,
-    ).toBe(4);
+    ).toBe(3);
+    // The team section's counts are live: its marker says so and calls it no snapshot.
+    const teamTitle = layout.values[layout.sections.teams!.row - 2]!;
+    expect(teamTitle.join(' ')).toContain('Teams as of 2026-02-15; the counts are live');
+    expect(teamTitle.join(' ')).not.toContain('Snapshot');
     const evil = viewsOf(
       itemsFromSpecs([
         {

@@ -14,6 +14,11 @@ export const summaryMessages = {
     en: 'Snapshot of {date} — refresh to update',
     nl: 'Momentopname van {date} — vernieuw om bij te werken',
   },
+  'summary.teamsNote': {
+    en: 'Teams as of {date}; the counts are live — refresh to list new teams',
+    nl: 'Teams van {date}; de aantallen zijn live — vernieuw om nieuwe teams te tonen',
+  },
+  'summary.chartLabel': { en: 'In the chart', nl: 'In de grafiek' },
   'summary.headline': { en: 'Headline figures', nl: 'Kerncijfers' },
   'summary.objectives': { en: 'Objectives', nl: 'Doelstellingen' },
   'summary.keyResults': { en: 'Key results', nl: 'Kernresultaten' },
