@@ -7,6 +7,7 @@
 // of: a row's inputs as numbers, its period's days, and the roll-up chain (below). See
 // src/server/formulas.ts for the formulas themselves.
 import type { Lang } from './i18n';
+import { widthForText } from './labels';
 
 export type InputKey =
   | 'id'
@@ -95,8 +96,13 @@ export interface ColumnDef {
   /** Other header texts this column is recognised by (besides both headers). */
   readonly synonyms: readonly string[];
   readonly format: ColumnFormat;
-  /** Width in pixels on a fresh tab. */
+  /** Width in pixels on a fresh tab: wide enough for the header in either language. */
   readonly width: number;
+}
+
+/** `width`, or more when a header in English or Dutch needs more to show whole. */
+function fitHeaders(width: number, header: { en: string; nl: string }): number {
+  return widthForText([header.en, header.nl], width);
 }
 
 function col(
@@ -108,7 +114,9 @@ function col(
   width: number,
   synonyms: string[] = [],
 ): ColumnDef {
-  return { key, role, header: { en, nl }, synonyms, format, width };
+  // Helper columns are hidden: their width is never seen.
+  const shown = role === 'helper' ? width : fitHeaders(width, { en, nl });
+  return { key, role, header: { en, nl }, synonyms, format, width: shown };
 }
 
 /** Every column of the OKR tab, in the order a fresh tab has them. */
@@ -301,34 +309,36 @@ export interface CheckInColumnDef {
   readonly width: number;
 }
 
-export const CHECKIN_COLUMNS: readonly CheckInColumnDef[] = [
-  {
-    key: 'timestamp',
-    header: { en: 'Timestamp', nl: 'Tijdstip' },
-    synonyms: ['date', 'datum', 'when'],
-    width: 150,
-  },
-  {
-    key: 'keyResultId',
-    header: { en: 'Key result ID', nl: 'Kernresultaat-ID' },
-    synonyms: ['id', 'kr', 'key result'],
-    width: 110,
-  },
-  {
-    key: 'value',
-    header: { en: 'Value', nl: 'Waarde' },
-    synonyms: ['current', 'huidig'],
-    width: 80,
-  },
-  { key: 'confidence', header: { en: 'Confidence', nl: 'Vertrouwen' }, synonyms: [], width: 100 },
-  {
-    key: 'note',
-    header: { en: 'Note', nl: 'Notitie' },
-    synonyms: ['notes', 'notities', 'comment'],
-    width: 300,
-  },
-  { key: 'who', header: { en: 'Who', nl: 'Wie' }, synonyms: ['by', 'door', 'user'], width: 180 },
-];
+export const CHECKIN_COLUMNS: readonly CheckInColumnDef[] = (
+  [
+    {
+      key: 'timestamp',
+      header: { en: 'Timestamp', nl: 'Tijdstip' },
+      synonyms: ['date', 'datum', 'when'],
+      width: 150,
+    },
+    {
+      key: 'keyResultId',
+      header: { en: 'Key result ID', nl: 'Kernresultaat-ID' },
+      synonyms: ['id', 'kr', 'key result'],
+      width: 110,
+    },
+    {
+      key: 'value',
+      header: { en: 'Value', nl: 'Waarde' },
+      synonyms: ['current', 'huidig'],
+      width: 80,
+    },
+    { key: 'confidence', header: { en: 'Confidence', nl: 'Vertrouwen' }, synonyms: [], width: 100 },
+    {
+      key: 'note',
+      header: { en: 'Note', nl: 'Notitie' },
+      synonyms: ['notes', 'notities', 'comment'],
+      width: 300,
+    },
+    { key: 'who', header: { en: 'Who', nl: 'Wie' }, synonyms: ['by', 'door', 'user'], width: 180 },
+  ] satisfies CheckInColumnDef[]
+).map((c) => ({ ...c, width: fitHeaders(c.width, c.header) }));
 
 export type CheckInColumnMap = Partial<Record<CheckInKey, number>>;
 

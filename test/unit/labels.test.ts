@@ -1,6 +1,7 @@
 // Text helpers of src/core/labels.ts: a label shortened at its end, clauses after a semicolon,
 // the width a column needs for its text.
 import fc from 'fast-check';
+import { CHECKIN_COLUMNS, OKR_COLUMNS } from '../../src/core/columns';
 import { joinClauses, shortenLabel, widthForText } from '../../src/core/labels';
 
 describe('shortenLabel', () => {
@@ -70,5 +71,18 @@ describe('widthForText', () => {
     const nl = widthForText(['Laatste check-in']);
     expect(nl).toBeGreaterThan(en);
     expect(widthForText(['Last check-in', 'Laatste check-in'])).toBe(nl);
+  });
+});
+
+describe('the OKR and check-ins tabs', () => {
+  test('every column a person sees is wide enough for its header in English and Dutch', () => {
+    for (const c of [...OKR_COLUMNS.filter((d) => d.role !== 'helper'), ...CHECKIN_COLUMNS]) {
+      for (const header of [c.header.en, c.header.nl])
+        expect([header, c.width >= widthForText([header])]).toEqual([header, true]);
+    }
+    // The Dutch headers seen cut off before: "Gewicht", "Laatste check-in".
+    const width = (key: string) => OKR_COLUMNS.find((d) => d.key === key)!.width;
+    expect(width('weight')).toBeGreaterThanOrEqual(widthForText(['Gewicht']));
+    expect(width('lastCheckIn')).toBeGreaterThanOrEqual(widthForText(['Laatste check-in']));
   });
 });
