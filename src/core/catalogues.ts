@@ -5,10 +5,12 @@ import { importMessages } from './import/messages';
 import { coreMessages } from './messages/core';
 import { exampleMessages } from './messages/example';
 import { healthMessages } from './messages/health';
+import { nameMessages } from './messages/names';
 import { summaryMessages } from './messages/summary';
 
 export const coreCatalogues = {
   core: coreMessages,
+  names: nameMessages,
   import: importMessages,
   summary: summaryMessages,
   health: healthMessages,
@@ -18,6 +20,7 @@ export const coreCatalogues = {
 /** The core's tables in one. */
 export const allCoreMessages = {
   ...coreMessages,
+  ...nameMessages,
   ...importMessages,
   ...summaryMessages,
   ...healthMessages,

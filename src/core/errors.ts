@@ -1,8 +1,14 @@
 // An error for a person: a message key plus parameters, rendered in their language only when
 // shown. Custom functions render it lazily in the spreadsheet's language; `message` holds the
 // English text for logs and for callers that do not care.
-import { messages, type Catalogue, type Lang, type MessageKey, type MessageParams } from './i18n';
-import { fillPlaceholders } from './placeholders';
+import {
+  fillMessage,
+  messages,
+  type Catalogue,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+} from './i18n';
 
 export class OkrError extends Error {
   readonly code: string;
@@ -13,7 +19,7 @@ export class OkrError extends Error {
   constructor(code: MessageKey, params?: MessageParams);
   constructor(code: string, params: MessageParams, table: Catalogue);
   constructor(code: string, params: MessageParams = {}, table: Catalogue = messages) {
-    super(fillPlaceholders(table[code]?.en ?? code, params));
+    super(fillMessage(table[code]?.en ?? code, 'en', params));
     this.name = 'OkrError';
     this.code = code;
     this.params = params;
@@ -22,7 +28,7 @@ export class OkrError extends Error {
 
   /** The message in `lang`. */
   render(lang: Lang): string {
-    return fillPlaceholders(this.table[this.code]?.[lang] ?? this.code, this.params);
+    return fillMessage(this.table[this.code]?.[lang] ?? this.code, lang, this.params);
   }
 }
 

@@ -10,6 +10,7 @@
 // test/unit/i18n.test.ts checks that every key has both languages, that both use the same
 // placeholders and that no key is defined in two tables.
 import { coreMessages } from './messages/core';
+import { nameMessages } from './messages/names';
 import {
   fillPlaceholders,
   placeholdersOf,
@@ -21,17 +22,37 @@ import {
 export type Lang = 'en' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'nl'];
 
-/** The core's own table: vocabulary (levels, types, kinds, statuses …) and errors. */
-export const messages = coreMessages;
+/**
+ * The core's own table: vocabulary (levels, types, kinds, statuses …), errors, and the names of
+ * the add-on's actions and views (messages/names.ts).
+ */
+export const messages = { ...coreMessages, ...nameMessages };
 
 export type MessageKey = keyof typeof messages;
 export type { Catalogue, MessageParams };
+
+const NAMES: Readonly<Record<Lang, MessageParams>> = {
+  en: namesIn('en'),
+  nl: namesIn('nl'),
+};
+
+function namesIn(lang: Lang): MessageParams {
+  return Object.fromEntries(Object.entries(nameMessages).map(([k, m]) => [k, m[lang]]));
+}
+
+/**
+ * `text` with its placeholders filled from `params`, and the names of the add-on's actions
+ * (`{name.repair}` …) in `lang`: every layer's `t` fills messages this way.
+ */
+export function fillMessage(text: string, lang: Lang, params?: MessageParams): string {
+  return fillPlaceholders(text, { ...NAMES[lang], ...params });
+}
 
 /** A `t` over one table: `key`'s text in `lang` with its `{name}` placeholders filled. */
 export function translator<C extends Catalogue>(
   table: C,
 ): (lang: Lang, key: keyof C & string, params?: MessageParams) => string {
-  return (lang, key, params) => fillPlaceholders((table[key] as Message)[lang], params);
+  return (lang, key, params) => fillMessage((table[key] as Message)[lang], lang, params);
 }
 
 const LOCALE_NL = /^nl(?:[-_]|$)/i;

@@ -11,7 +11,8 @@ export type Catalogue = { readonly [key: string]: Message };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** `{count}`, or a name of the add-on's actions such as `{name.repair}` (messages/names.ts). */
+const PLACEHOLDER = /\{(\w+(?:\.\w+)?)\}/g;
 
 /** `text` with its `{name}` placeholders filled from `params` (unknown names stay as they are). */
 export function fillPlaceholders(text: string, params?: MessageParams): string {

@@ -44,6 +44,14 @@ export const STATUSES: readonly StatusCode[] = [
   'noCheckIn',
   'achieved',
 ];
+/**
+ * Status words earlier versions wrote (Dutch "Uit koers", now "Niet op koers"): a tab whose
+ * formulas still write them until Repair is counted and coloured all the same.
+ */
+export const FORMER_STATUS_WORDS: Readonly<Partial<Record<StatusCode, readonly string[]>>> = {
+  offTrack: ['Uit koers'],
+};
+
 export const GRADE_COLOR_CODES: readonly GradeColor[] = ['green', 'yellow', 'red'];
 
 /**

@@ -27,6 +27,7 @@ import {
   levelName,
   LEVELS,
   STATUSES,
+  FORMER_STATUS_WORDS,
 } from '../core/vocabulary';
 import { FORMULA_COLUMNS, columnLetter } from './formulas';
 
@@ -272,11 +273,11 @@ export function applyColumnRules(
   const status = range('status');
   if (status) {
     for (const s of STATUSES) {
-      for (const l of ['en', 'nl'] as const) {
-        if (l !== lang && t(l, `status.${s}`) === t(lang, `status.${s}`)) continue;
+      const words = new Set([t('en', `status.${s}`), t('nl', `status.${s}`)]);
+      for (const word of [...words, ...(FORMER_STATUS_WORDS[s] ?? [])]) {
         rules.push(
           SpreadsheetApp.newConditionalFormatRule()
-            .whenTextEqualTo(t(l, `status.${s}`))
+            .whenTextEqualTo(word)
             .setBackground(STATUS_COLORS[s].fill)
             .setRanges([status])
             .build(),

@@ -22,17 +22,27 @@ export function menuAction(action: (ui: GoogleAppsScript.Base.Ui, s: Session) =>
   }
 }
 
-/** Opens the sidebar (src/sidebar/sidebar.html, built into dist/sidebar.html). */
+/** The page's language as built (src/sidebar/sidebar.html). */
+const BUILT_LANG = '<html lang="en">';
+
+/**
+ * Opens the sidebar (src/sidebar/sidebar.html, built into dist/sidebar.html) in the person's
+ * language from its first paint: the page's lang attribute says it, so "Loading…" is already in
+ * their words (and read out in their language) before the first answer arrives.
+ */
 export function showSidebar(): void {
   const lang = userLang();
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(t(lang, 'sidebar.title'));
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(t(lang, 'name.appTitle'));
+  // HtmlOutput.setContent replaces the page (developers.google.com/apps-script/reference/html/html-output#setContent(String));
+  // a plain text replacement, since a template's scriptlets could clash with the bundled script.
+  html.setContent(html.getContent().replace(BUILT_LANG, `<html lang="${lang}">`));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function menuSetUp(): void {
   menuAction((ui, { lang }) => {
     const answer = ui.alert(
-      t(lang, 'menu.setUp'),
+      t(lang, 'name.setUp'),
       t(lang, 'prompt.setUpExample'),
       ui.ButtonSet.YES_NO_CANCEL,
     );
@@ -57,12 +67,12 @@ export function menuStructureSheet(): void {
     });
     const details = previewDetails(preview, lang);
     const ask = details ? `${question}\n\n${details}` : question;
-    if (ui.alert(t(lang, 'menu.structure'), ask, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return;
+    if (ui.alert(t(lang, 'name.structure'), ask, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return;
     // Items already on the OKR tab are skipped unless the person says to write them again.
     let duplicates: 'skip' | 'write' = 'skip';
     if (preview.existing > 0) {
       const again = ui.alert(
-        t(lang, 'menu.structure'),
+        t(lang, 'name.structure'),
         t(lang, 'prompt.structureDuplicates', { count: preview.existing }),
         ui.ButtonSet.YES_NO_CANCEL,
       );

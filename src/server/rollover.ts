@@ -107,7 +107,7 @@ export function startNextQuarterFromMenu(): void {
     const { lang } = s;
     const suggested = formatPeriod(quarterOfSerial(s.context().today.serial), lang);
     const answer = ui.prompt(
-      t(lang, 'rollover.promptTitle'),
+      t(lang, 'name.nextQuarter'),
       t(lang, 'rollover.promptPeriod', { period: suggested }),
       ui.ButtonSet.OK_CANCEL,
     );
@@ -119,7 +119,7 @@ export function startNextQuarterFromMenu(): void {
       return;
     }
     const pick = ui.prompt(
-      t(lang, 'rollover.promptTitle'),
+      t(lang, 'name.nextQuarter'),
       t(lang, 'rollover.promptIds', {
         period: formatPeriod(period, lang),
         next: formatPeriod(nextPeriod(period), lang),

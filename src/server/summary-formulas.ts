@@ -9,7 +9,13 @@
 // "2026-K1"; text comparisons are case-insensitive in both engines.
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { messages, type MessageKey } from '../core/i18n';
-import { DONE_WORDS, type ItemType, type Level, type StatusCode } from '../core/vocabulary';
+import {
+  DONE_WORDS,
+  FORMER_STATUS_WORDS,
+  type ItemType,
+  type Level,
+  type StatusCode,
+} from '../core/vocabulary';
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
 import { columnLetter } from '../core/a1';
@@ -110,7 +116,8 @@ export class SummaryFormulas {
 
   /** Key results of the period with a status (optionally of one team). */
   statusCount(period: Period, status: StatusCode, team?: string): Formula {
-    let m = `${this.mask('keyResult', period)}*${this.anyOf('status', bothLanguages(`status.${status}`))}`;
+    const words = [...bothLanguages(`status.${status}`), ...(FORMER_STATUS_WORDS[status] ?? [])];
+    let m = `${this.mask('keyResult', period)}*${this.anyOf('status', words)}`;
     if (team !== undefined) m += `*(${this.col('team')}=${literal(team)})`;
     return `=SUMPRODUCT(${m})`;
   }

@@ -130,7 +130,7 @@ export function attentionSection(b: Build): void {
     const why = joinClauses(
       a.reasons.map((r) =>
         r === 'offTrack'
-          ? L('summary.reason.offTrack')
+          ? statusName('offTrack', lang)
           : L('summary.reason.stale', { days: a.daysSinceCheckIn }),
       ),
     );

@@ -1,5 +1,5 @@
-// "Build quarterly summary": creates or refreshes the tab "Summary 2026-Q1" (Dutch
-// "Overzicht 2026-K1"), or a year summary for "2026".
+// "Build summary": creates or refreshes the tab "Summary 2026-Q1" (Dutch
+// "Samenvatting 2026-K1"), or a year summary for "2026".
 //
 // One action, one direction: read the OKR and check-ins tabs once, compute everything in memory
 // (src/core: summary figures, progress over time; src/server/summary-layout.ts: the grid and the
@@ -204,7 +204,7 @@ export function buildSummaryFromMenu(): void {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const current = formatPeriod(quarterOfSerial(today(ss).serial), lang);
     const answer = ui.prompt(
-      t(lang, 'summary.promptTitle'),
+      t(lang, 'name.summary'),
       t(lang, 'summary.promptPeriod', { period: current }),
       ui.ButtonSet.OK_CANCEL,
     );

@@ -1,9 +1,10 @@
 // The sidebar's UI strings (src/sidebar). Names of levels, types, statuses, kinds and
-// confidence come from the core catalogue; these are the sidebar's own words.
+// confidence come from the core catalogue, and the names of the add-on's actions and views
+// (`{name.health}` …) from src/core/messages/names.ts; these are the sidebar's own words.
 import type { Catalogue } from '../core/placeholders';
 
 export const sidebarMessages = {
-  'sidebar.appTitle': { en: 'OKRs', nl: "OKR's" },
+  'sidebar.appTitle': { en: '{name.appTitle}', nl: '{name.appTitle}' },
   'sidebar.language': { en: 'Language', nl: 'Taal' },
   'sidebar.loading': { en: 'Loading…', nl: 'Laden…' },
   'sidebar.working': { en: 'Working…', nl: 'Bezig…' },
@@ -12,12 +13,12 @@ export const sidebarMessages = {
   'sidebar.cancel': { en: 'Cancel', nl: 'Annuleren' },
   'sidebar.views': { en: 'Views', nl: 'Weergaven' },
 
-  'sidebar.navOverview': { en: 'Overview', nl: 'Overzicht' },
-  'sidebar.navAdd': { en: 'Add', nl: 'Nieuw' },
-  'sidebar.navEdit': { en: 'Edit', nl: 'Wijzig' },
-  'sidebar.navCheckIn': { en: 'Check in', nl: 'Inchecken' },
-  'sidebar.navHealth': { en: 'Health', nl: 'Controle' },
-  'sidebar.navPeriod': { en: 'Period', nl: 'Periode' },
+  'sidebar.navOverview': { en: '{name.overview}', nl: '{name.overview}' },
+  'sidebar.navAdd': { en: '{name.add}', nl: '{name.add}' },
+  'sidebar.navEdit': { en: '{name.edit}', nl: '{name.edit}' },
+  'sidebar.navCheckIn': { en: '{name.checkIn}', nl: '{name.checkIn}' },
+  'sidebar.navHealth': { en: '{name.health}', nl: '{name.health}' },
+  'sidebar.navPeriod': { en: '{name.period}', nl: '{name.period}' },
 
   'sidebar.errorTitle': { en: 'That did not work', nl: 'Dat is niet gelukt' },
   'sidebar.errorServerHint': {
@@ -43,7 +44,7 @@ export const sidebarMessages = {
 
   'sidebar.setUpTitle': {
     en: 'Set up OKRs in this spreadsheet',
-    nl: "OKR's instellen in deze spreadsheet",
+    nl: "OKR's inrichten in deze spreadsheet",
   },
   'sidebar.setUpIntro': {
     en: 'This creates the OKR tab where objectives, key results and initiatives live.',
@@ -53,7 +54,7 @@ export const sidebarMessages = {
     en: 'Fill it with an example at three levels',
     nl: 'Vul het met een voorbeeld op drie niveaus',
   },
-  'sidebar.setUpButton': { en: 'Set up', nl: 'Instellen' },
+  'sidebar.setUpButton': { en: '{name.setUp}', nl: '{name.setUp}' },
   'sidebar.structureTitle': {
     en: 'Or start from your own sheet',
     nl: 'Of begin met je eigen blad',
@@ -120,16 +121,16 @@ export const sidebarMessages = {
   'sidebar.done': { en: 'Done', nl: 'Klaar' },
   'sidebar.open': { en: 'Open', nl: 'Open' },
   'sidebar.selectRow': { en: 'Select row {row} of {title}', nl: 'Selecteer rij {row} van {title}' },
-  'sidebar.edit': { en: 'Edit', nl: 'Wijzig' },
-  'sidebar.editItem': { en: 'Edit {title}', nl: 'Wijzig {title}' },
-  'sidebar.checkInItem': { en: 'Check in on {title}', nl: 'Inchecken op {title}' },
+  'sidebar.edit': { en: '{name.edit}', nl: '{name.edit}' },
+  'sidebar.editItem': { en: '{name.edit} {title}', nl: '{title} bewerken' },
+  'sidebar.checkInItem': { en: 'Check in on {title}', nl: 'Inchecken voor {title}' },
   'sidebar.ownerShort': { en: 'Owner: {value}', nl: 'Eigenaar: {value}' },
   'sidebar.lastCheckIn': { en: 'Last check-in {date}', nl: 'Laatst ingecheckt {date}' },
   'sidebar.alignedTo': { en: 'Aligned to {id}', nl: 'Draagt bij aan {id}' },
   'sidebar.closed': { en: 'Closed', nl: 'Afgesloten' },
 
   'sidebar.formAddTitle': { en: 'Add an OKR item', nl: 'OKR-onderdeel toevoegen' },
-  'sidebar.formEditTitle': { en: 'Edit {id}', nl: 'Wijzig {id}' },
+  'sidebar.formEditTitle': { en: '{name.edit} {id}', nl: '{id} bewerken' },
   'sidebar.fieldType': { en: 'Type', nl: 'Type' },
   'sidebar.fieldTitle': { en: 'Title', nl: 'Titel' },
   'sidebar.fieldLevel': { en: 'Level', nl: 'Niveau' },
@@ -170,8 +171,8 @@ export const sidebarMessages = {
   },
   'sidebar.deleteYes': { en: 'Yes, delete', nl: 'Ja, verwijderen' },
   'sidebar.chooseItemToEdit': {
-    en: 'Choose an item in the overview and press Edit.',
-    nl: 'Kies een onderdeel in het overzicht en klik op Wijzig.',
+    en: 'Choose an item in the {name.overview} and press {name.edit}.',
+    nl: 'Kies een onderdeel in het {name.overview} en klik op {name.edit}.',
   },
   'sidebar.errTitleRequired': { en: 'Enter a title.', nl: 'Vul een titel in.' },
   'sidebar.errTitleTooLong': {
@@ -202,7 +203,10 @@ export const sidebarMessages = {
   'sidebar.errOwnerRequired': { en: 'Enter an owner.', nl: 'Vul een eigenaar in.' },
   'sidebar.errValueRequired': { en: 'Enter the current value.', nl: 'Vul de huidige waarde in.' },
 
-  'sidebar.checkInTitle': { en: 'Check in on a key result', nl: 'Inchecken op een kernresultaat' },
+  'sidebar.checkInTitle': {
+    en: 'Check in on a key result',
+    nl: 'Inchecken voor een kernresultaat',
+  },
   'sidebar.fieldKeyResult': { en: 'Key result', nl: 'Kernresultaat' },
   'sidebar.fieldValue': { en: 'Current value', nl: 'Huidige waarde' },
   'sidebar.fieldValueUnit': { en: 'Current value ({unit})', nl: 'Huidige waarde ({unit})' },
@@ -210,7 +214,7 @@ export const sidebarMessages = {
   'sidebar.fieldConfidence': { en: 'Confidence', nl: 'Vertrouwen' },
   'sidebar.fieldNote': { en: 'Note', nl: 'Notitie' },
   'sidebar.notSet': { en: 'Not set', nl: 'Niet ingevuld' },
-  'sidebar.checkInButton': { en: 'Check in', nl: 'Inchecken' },
+  'sidebar.checkInButton': { en: '{name.checkIn}', nl: '{name.checkIn}' },
   'sidebar.startTarget': { en: 'From {start} to {target}', nl: 'Van {start} naar {target}' },
   'sidebar.history': { en: 'History', nl: 'Geschiedenis' },
   'sidebar.historyEmpty': { en: 'No check-ins yet.', nl: 'Nog geen check-ins.' },
@@ -220,7 +224,7 @@ export const sidebarMessages = {
     nl: 'Er zijn nog geen open kernresultaten. Voeg er eerst een toe.',
   },
 
-  'sidebar.healthTitle': { en: 'Health check', nl: 'Controle' },
+  'sidebar.healthTitle': { en: '{name.health}', nl: '{name.health}' },
   'sidebar.healthIntro': {
     en: 'Finds key results that are not measurable, missing owners, broken links and more.',
     nl: 'Vindt kernresultaten die niet meetbaar zijn, ontbrekende eigenaren, kapotte koppelingen en meer.',
@@ -228,33 +232,33 @@ export const sidebarMessages = {
   'sidebar.healthRun': { en: 'Run health check', nl: 'Controle uitvoeren' },
   'sidebar.healthNone': { en: 'No problems found.', nl: 'Geen problemen gevonden.' },
   'sidebar.healthCount': { en: '{count} findings', nl: '{count} bevindingen' },
-  'sidebar.healthRepair': { en: 'Repair sheet', nl: 'Blad herstellen' },
+  'sidebar.healthRepair': { en: '{name.repair}', nl: '{name.repair}' },
   'sidebar.severityError': { en: 'Error', nl: 'Fout' },
   'sidebar.severityWarning': { en: 'Warning', nl: 'Waarschuwing' },
   'sidebar.goToRow': { en: 'Go to row {row}', nl: 'Ga naar rij {row}' },
   'sidebar.fixLabel': { en: 'Fix:', nl: 'Oplossing:' },
 
   'sidebar.periodTitle': { en: 'Period actions', nl: 'Periode-acties' },
-  'sidebar.summaryTitle': { en: 'Summary', nl: 'Samenvatting' },
+  'sidebar.summaryTitle': { en: '{name.summaryTab}', nl: '{name.summaryTab}' },
   'sidebar.summaryIntro': {
     en: 'Builds a summary tab with progress per level and team, and charts.',
     nl: 'Maakt een samenvattingstabblad met voortgang per niveau en team, en grafieken.',
   },
-  'sidebar.summaryBuild': { en: 'Build summary', nl: 'Samenvatting maken' },
-  'sidebar.rolloverTitle': { en: 'Start the next quarter', nl: 'Volgend kwartaal starten' },
+  'sidebar.summaryBuild': { en: '{name.summary}', nl: '{name.summary}' },
+  'sidebar.rolloverTitle': { en: '{name.nextQuarter}', nl: '{name.nextQuarter}' },
   'sidebar.rolloverIntro': {
     en: 'Closes {period}, grades its items and copies the ones you tick into the next quarter.',
     nl: 'Sluit {period} af, geeft de onderdelen een score en kopieert de aangevinkte naar het volgende kwartaal.',
   },
-  'sidebar.rolloverList': { en: 'List items to continue', nl: 'Toon door te zetten onderdelen' },
-  'sidebar.rolloverStart': { en: 'Start next quarter', nl: 'Volgend kwartaal starten' },
+  'sidebar.rolloverList': { en: 'Choose what continues', nl: 'Kies wat doorloopt' },
+  'sidebar.rolloverStart': { en: '{name.nextQuarter}', nl: '{name.nextQuarter}' },
   'sidebar.rolloverNone': {
     en: 'Nothing to continue in this period.',
-    nl: 'Niets door te zetten in deze periode.',
+    nl: 'In deze periode loopt niets door.',
   },
   'sidebar.rolloverQuarterOnly': {
     en: 'Choose a quarter to start the next one.',
     nl: 'Kies een kwartaal om het volgende te starten.',
   },
-  'sidebar.continueItem': { en: 'Continue {title}', nl: '{title} doorzetten' },
+  'sidebar.continueItem': { en: 'Continue {title}', nl: '{title} laten doorlopen' },
 } as const satisfies Catalogue;

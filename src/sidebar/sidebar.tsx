@@ -165,7 +165,8 @@ function Shell() {
   return (
     <AppContext.Provider value={app}>
       <header class="top">
-        <h1 class="app-title">{t(lang, 'appTitle')}</h1>
+        {/* The sidebar's title bar (Sheets', set by showSidebar) already shows the name. */}
+        <h1 class="sr-only">{t(lang, 'appTitle')}</h1>
         <label class="sr-only" for="lang-switch">
           {t(lang, 'language')}
         </label>

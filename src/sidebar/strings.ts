@@ -2,9 +2,8 @@
 // (names of levels, types, statuses, kinds and confidence: src/core/i18n.ts). The server's
 // tables (sheet headers, summaries, importer) are never imported here, so they never reach
 // the browser.
-import { t as coreText, type Lang, type MessageKey as CoreKey } from '../core/i18n';
+import { t as coreText, fillMessage, type Lang, type MessageKey as CoreKey } from '../core/i18n';
 import type { MessageParams } from '../core/placeholders';
-import { fillPlaceholders } from '../core/placeholders';
 import { sidebarMessages } from './messages';
 
 export type { Lang };
@@ -17,7 +16,7 @@ export type MessageKey = keyof typeof sidebarMessages extends infer K
 
 /** The sidebar message `key` in `lang`, with {placeholders} filled in as plain text. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  return fillPlaceholders(sidebarMessages[`sidebar.${key}`][lang], params);
+  return fillMessage(sidebarMessages[`sidebar.${key}`][lang], lang, params);
 }
 
 /** A core vocabulary message (`level.team`, `status.atRisk` …) in `lang`. */

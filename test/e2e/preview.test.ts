@@ -121,7 +121,7 @@ test('opens on an empty workbook with the add-on menu and the sidebar', async ()
     'Structure this sheet',
     'Health check',
     'Repair formulas and layout',
-    'Build quarterly summary',
+    'Build summary',
     'Start the next quarter',
   ]);
   await page.keyboard.press('Escape');
@@ -203,7 +203,7 @@ test('Tab leaves the grid, so the sidebar can be reached by keyboard', async () 
 test('builds a summary from the menu; its charts are drawn', async () => {
   const period = (await cell(2, await columnOf('Period')).textContent())?.trim() ?? '';
   expect(period).not.toBe('');
-  await menu('Build quarterly summary');
+  await menu('Build summary');
   const prompt = page.getByRole('dialog');
   await prompt.getByRole('textbox').fill(period);
   await prompt.getByRole('button', { name: 'OK' }).click();

@@ -358,7 +358,7 @@ test('period actions: summary and next quarter, or a clear "not available"', asy
   await tab(/Period/);
   await page.getByRole('button', { name: 'Build summary' }).click();
   await idle();
-  await page.getByRole('button', { name: 'List items to continue' }).click();
+  await page.getByRole('button', { name: 'Choose what continues' }).click();
   await idle();
   await checkView('08-period');
 });
@@ -386,7 +386,7 @@ test('buttons are disabled while a call runs; a failure says what happened and w
 });
 
 test('works from the keyboard with a visible focus', async () => {
-  await page.getByRole('navigation').getByRole('button', { name: 'Health' }).focus();
+  await page.getByRole('navigation').getByRole('button', { name: 'Health check' }).focus();
   await page.keyboard.press('Enter');
   await idle();
   // The focus moves to the new view's heading.
@@ -419,7 +419,7 @@ test('switches to Dutch', async () => {
 
 test('starts the next quarter with the items people tick', async () => {
   await tab(/Periode/);
-  await page.getByRole('button', { name: 'Toon door te zetten onderdelen' }).click();
+  await page.getByRole('button', { name: 'Kies wat doorloopt' }).click();
   await idle();
   const candidates = page.locator('.candidate input[type="checkbox"]');
   expect(await candidates.count()).toBeGreaterThan(0);
@@ -549,7 +549,7 @@ describe('a Dutch spreadsheet with the example', () => {
     const kr = snap.items.find(
       (i) => i.type === 'keyResult' && !i.closed && (i.kind === '' || i.kind === 'increase'),
     )!;
-    await nlPage.getByRole('button', { name: `Inchecken op ${kr.title}` }).click();
+    await nlPage.getByRole('button', { name: `Inchecken voor ${kr.title}` }).click();
     await nlPage.waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null);
     await nlPage.getByLabel(/Huidige waarde/).fill('12,5');
     await nlPage.locator('main').getByRole('button', { name: 'Inchecken', exact: true }).click();

@@ -74,7 +74,7 @@ const CASES: Case[] = [
     annual: 'Jaar 2026',
     start: '2,5',
     target: '1,8',
-    edit: 'Wijzig',
+    edit: 'Bewerken',
   },
 ];
 

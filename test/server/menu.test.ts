@@ -106,4 +106,19 @@ describe('menu', () => {
     expect(addon.ui.sidebars).toHaveLength(1);
     expect(addon.ui.sidebars[0]!.title).toBe('OKRs');
   });
+
+  test.each([
+    ['en_US', 'en', 'OKRs'],
+    ['nl_NL', 'nl', "OKR's"],
+  ])(
+    "the sidebar page is in the person's language from its first paint (%s)",
+    (locale, lang, title) => {
+      const { addon } = fresh({ userLocale: locale });
+      addon.call('showSidebar');
+      const sidebar = addon.ui.sidebars[0]!;
+      expect(sidebar.title).toBe(title);
+      expect(sidebar.html).toContain(`<html lang="${lang}">`);
+      expect(sidebar.html.match(/<html\b/g)).toHaveLength(1);
+    },
+  );
 });

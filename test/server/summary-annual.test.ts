@@ -30,7 +30,7 @@ describe.each([
     locale: 'nl_NL',
     lang: 'nl',
     period: '2026-K2',
-    tab: 'Overzicht 2026-K2',
+    tab: 'Samenvatting 2026-K2',
     company: 'Bedrijf',
     objectives: 'Doelstellingen',
     mark: '(Jaar 2026)',

@@ -1,4 +1,4 @@
-// "Build quarterly summary" on the local runtime, through the built dist/Code.js.
+// "Build summary" on the local runtime, through the built dist/Code.js.
 import fc from 'fast-check';
 import { parseIsoDate, quarterPeriod, statusName } from '../../src/core';
 import type { CheckIn, ItemView } from '../../src/core/model';
@@ -188,11 +188,11 @@ describe('buildSummary', () => {
     });
   });
 
-  test('Dutch: "Overzicht 2026-K1"', () => {
+  test('Dutch: "Samenvatting 2026-K1"', () => {
     const { addon } = workbook(items, [], { lang: 'nl' });
     const result = addon.call('buildSummary', { period: '2026-K1' }) as { sheetName: string };
-    expect(result.sheetName).toBe('Overzicht 2026-K1');
-    const vals = values(sheets(addon).find((s) => s.getName() === 'Overzicht 2026-K1')!);
+    expect(result.sheetName).toBe('Samenvatting 2026-K1');
+    const vals = values(sheets(addon).find((s) => s.getName() === 'Samenvatting 2026-K1')!);
     const s = summarizePeriod(viewsOf(items, asOf), Q1, { asOf });
     expect(vals[rowOf(vals, 'Doelstellingen')]?.[1]).toBe(s.objectives);
   });

@@ -94,7 +94,7 @@ describe('setUp', () => {
     expect(r.get('O-1')!.type).toBe('Doelstelling');
     expect(r.get('KR-1')!.progress).toBeCloseTo(0.4, 9);
     expect(r.get('KR-5')!.progress).toBe(0); // mijlpaal "nee"
-    expect(['Op koers', 'Risico', 'Uit koers', 'Behaald', 'Geen check-in']).toContain(
+    expect(['Op koers', 'Risico', 'Niet op koers', 'Behaald', 'Geen check-in']).toContain(
       r.get('O-1')!.status,
     );
   });

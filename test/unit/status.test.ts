@@ -49,7 +49,7 @@ describe('status', () => {
     expect(STATUSES.map((s) => statusName(s, 'nl'))).toEqual([
       'Op koers',
       'Risico',
-      'Uit koers',
+      'Niet op koers',
       'Geen check-in',
       'Behaald',
     ]);

@@ -226,7 +226,7 @@ describe('summary layout: charts and shape', () => {
   });
 
   test('Dutch tab name and a year summary with the quarters', () => {
-    expect(evaluate(views, 'nl', "OKR's").layout.name).toBe('Overzicht 2026-K1');
+    expect(evaluate(views, 'nl', "OKR's").layout.name).toBe('Samenvatting 2026-K1');
     const year = summaryLayout({
       lang: 'en',
       period: yearPeriod(2026),

@@ -91,7 +91,7 @@ export const coreMessages = {
   'status.achieved': { en: 'Achieved', nl: 'Behaald' },
   'status.onTrack': { en: 'On track', nl: 'Op koers' },
   'status.atRisk': { en: 'At risk', nl: 'Risico' },
-  'status.offTrack': { en: 'Off track', nl: 'Uit koers' },
+  'status.offTrack': { en: 'Off track', nl: 'Niet op koers' },
 
   // Grade colours
   'grade.green': { en: 'green', nl: 'groen' },

@@ -159,13 +159,13 @@ export const healthMessages = {
     nl: 'ID {id} staat op {count} rijen.',
   },
   'fix.duplicateId': {
-    en: 'Give the copies a new ID (Repair does this) and fix links that meant them.',
-    nl: 'Geef de kopieën een nieuw ID (Herstellen doet dit) en pas koppelingen aan die ze bedoelden.',
+    en: 'Give the copies a new ID ({name.repair} does this) and fix links that meant them.',
+    nl: 'Geef de kopieën een nieuw ID ({name.repair} doet dit) en pas koppelingen aan die ze bedoelden.',
   },
   'health.missingId': { en: 'Row {row} has no ID.', nl: 'Rij {row} heeft geen ID.' },
   'fix.missingId': {
-    en: 'Choose Repair to give it one.',
-    nl: 'Kies Herstellen om er een te geven.',
+    en: 'Choose {name.repair} to give it one.',
+    nl: 'Kies {name.repair} om er een te geven.',
   },
   'health.unknownValue': {
     en: '{id}: {column} "{value}" is not recognised.',
@@ -184,19 +184,19 @@ export const healthMessages = {
     nl: 'Het OKR-tabblad mist de kolom(men) {columns}: voortgang, status en score kunnen niet worden berekend, en toevoegen, wijzigen en inchecken worden geweigerd tot ze terug zijn.',
   },
   'health.outdatedColumns': {
-    en: 'The OKR tab was made by an older version of the add-on: some hidden calculation columns are missing. The next change you make adds them (or choose Repair formulas and layout now).',
-    nl: 'Het OKR-tabblad is gemaakt met een oudere versie van de add-on: er ontbreken verborgen rekenkolommen. De volgende wijziging voegt ze toe (of kies nu Formules en opmaak herstellen).',
+    en: 'The OKR tab was made by an older version of the add-on: some hidden calculation columns are missing. The next change you make adds them (or choose {name.repair} now).',
+    nl: 'Het OKR-tabblad is gemaakt met een oudere versie van de add-on: er ontbreken verborgen rekenkolommen. De volgende wijziging voegt ze toe (of kies nu {name.repair}).',
   },
   'health.formulaOverwritten': {
     en: "{id}: the add-on's formula is missing in {columns} (typed over, deleted, or out of date after rows were sorted or changed by hand), so this row does not compute as it should: a roll-up shows ⚠ until then.",
     nl: '{id}: in {columns} ontbreekt de formule van de add-on (overschreven, gewist of verouderd nadat rijen met de hand zijn gesorteerd of gewijzigd), dus deze rij rekent niet goed: een optelling toont ⚠ tot dan.',
   },
   'fix.formulaOverwritten': {
-    en: 'Use Repair formulas and layout (add-on menu) or Repair sheet (health check in the sidebar) to restore the formulas; type in the input columns instead.',
-    nl: 'Kies Formules en opmaak herstellen (add-onmenu) of Blad herstellen (gezondheidscheck in de zijbalk) om de formules terug te zetten; typ voortaan in de invoerkolommen.',
+    en: 'Choose {name.repair} (in the add-on menu, or in the sidebar under {name.health}) to restore the formulas; type in the input columns instead.',
+    nl: 'Kies {name.repair} (in het add-onmenu, of in de zijbalk onder {name.health}) om de formules terug te zetten; typ voortaan in de invoerkolommen.',
   },
   'fix.repair': {
-    en: 'Choose Repair formulas and layout.',
-    nl: 'Kies Formules en opmaak herstellen.',
+    en: 'Choose {name.repair}.',
+    nl: 'Kies {name.repair}.',
   },
 } as const satisfies Catalogue;

@@ -3,9 +3,9 @@ import type { Catalogue } from '../placeholders';
 
 export const summaryMessages = {
   // Tab and sections
-  'summary.tabName': { en: 'Summary {period}', nl: 'Overzicht {period}' },
-  'summary.title': { en: 'OKR summary {period}', nl: 'OKR-overzicht {period}' },
-  'summary.yearTitle': { en: 'OKR year summary {period}', nl: 'OKR-jaaroverzicht {period}' },
+  'summary.tabName': { en: '{name.summaryTab} {period}', nl: '{name.summaryTab} {period}' },
+  'summary.title': { en: 'OKR summary {period}', nl: 'OKR-samenvatting {period}' },
+  'summary.yearTitle': { en: 'OKR year summary {period}', nl: 'OKR-jaarsamenvatting {period}' },
   'summary.liveNote': {
     en: 'Sections without a date are live formulas over the OKR tab: they follow every edit. Sections marked “Snapshot” show the state when the tab was built.',
     nl: 'Onderdelen zonder datum zijn live formules over het OKR-tabblad: ze volgen elke wijziging. Onderdelen met “Momentopname” tonen de stand bij het maken van het tabblad.',
@@ -56,7 +56,6 @@ export const summaryMessages = {
     nl: 'Kernresultaten die aandacht vragen',
   },
   'summary.reason': { en: 'Why', nl: 'Waarom' },
-  'summary.reason.offTrack': { en: 'Off track', nl: 'Uit koers' },
   'summary.reason.stale': {
     en: 'No check-in for {days} days',
     nl: 'Al {days} dagen geen check-in',
@@ -77,27 +76,23 @@ export const summaryMessages = {
     nl: 'Verwachte en werkelijke voortgang',
   },
   'chart.quarters': { en: 'Progress per quarter', nl: 'Voortgang per kwartaal' },
-  // Actions
-  'menu.summary': { en: 'Build quarterly summary', nl: 'Kwartaaloverzicht maken' },
-  'menu.nextQuarter': { en: 'Start the next quarter', nl: 'Volgend kwartaal starten' },
+  // Actions (their names: messages/names.ts)
   'summary.built': {
     en: 'Summary "{name}" is ready ({charts} charts).',
-    nl: 'Overzicht "{name}" staat klaar ({charts} grafieken).',
+    nl: 'Samenvatting "{name}" staat klaar ({charts} grafieken).',
   },
-  'summary.promptTitle': { en: 'Build summary', nl: 'Overzicht maken' },
   'summary.promptPeriod': {
     en: 'Which period? A quarter (2026-Q1) or a year (2026). Leave empty for {period}.',
     nl: 'Welke periode? Een kwartaal (2026-K1) of een jaar (2026). Laat leeg voor {period}.',
   },
   'summary.noOkrTab': {
-    en: 'There is no OKR tab yet: run Set up first',
-    nl: 'Er is nog geen OKR-tabblad: kies eerst Instellen',
+    en: 'There is no OKR tab yet: choose {name.setUp} first',
+    nl: 'Er is nog geen OKR-tabblad: kies eerst {name.setUp}',
   },
   'summary.failed': {
     en: 'The summary could not be built and nothing was changed: {reason}',
-    nl: 'Het overzicht kon niet worden gemaakt en er is niets veranderd: {reason}',
+    nl: 'De samenvatting kon niet worden gemaakt en er is niets veranderd: {reason}',
   },
-  'rollover.promptTitle': { en: 'Start the next quarter', nl: 'Volgend kwartaal starten' },
   'rollover.promptPeriod': {
     en: 'Which quarter do you close? Leave empty for {period}.',
     nl: 'Welk kwartaal sluit je af? Laat leeg voor {period}.',
