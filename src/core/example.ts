@@ -31,7 +31,7 @@ export function exampleItems(
   const kr1 = add('keyResult', {
     ...company,
     parentId: o1.id,
-    title: t(lang, 'example.o1.kr1'),
+    title: t(lang, 'example.o1.kr1', { year: year.year }),
     start: 0,
     target: 30,
     current: 12,

@@ -25,6 +25,7 @@ describe.each([
     company: 'Company',
     objectives: 'Objectives',
     mark: '(Annual 2026)',
+    note: 'Campaign is picking up',
   },
   {
     locale: 'nl_NL',
@@ -34,6 +35,7 @@ describe.each([
     company: 'Bedrijf',
     objectives: 'Doelstellingen',
     mark: '(Jaar 2026)',
+    note: 'De campagne komt op gang',
   },
 ])('the $period summary of the demo ($locale)', (c) => {
   const session = new PreviewSession({
@@ -50,6 +52,26 @@ describe.each([
   const core = summarizePeriod(views, Q2, { asOf });
   const o1 = views.find((v) => v.type === 'objective' && v.level === 'company')!;
   const yearExpected = expectedProgress(yearPeriod(2026), asOf);
+
+  test('the demo does not contradict itself: titles fit their periods, every Current value has its check-ins, notes in the language', () => {
+    const log = (
+      addon.spreadsheet.getSheets().find((s) => s.getName() === 'Check-ins') as unknown as Sheet
+    )
+      .getDataRange()
+      .getValues()
+      .slice(1);
+    for (const kr of views.filter((v) => v.type === 'keyResult')) {
+      // A title that speaks of months belongs to a quarter, not to a year.
+      if (kr.period === '2026')
+        expect(kr.title).not.toMatch(/3 months|3 maanden|quarter|kwartaal/i);
+      if (kr.current !== '') {
+        expect([kr.id, kr.lastCheckIn]).toEqual([kr.id, expect.stringMatching(/^2026-/)]);
+        expect([kr.id, log.filter((r) => r[1] === kr.id).length > 0]).toEqual([kr.id, true]);
+      }
+    }
+    const notes = log.map((r) => String(r[4])).filter(Boolean);
+    expect(notes).toEqual([c.note]);
+  });
 
   test('the demo has its company objective for the year, and none for the quarter', () => {
     expect(o1.period).toBe('2026');

@@ -1,7 +1,9 @@
 // The demo workbook the preview starts on, made by the add-on itself (nothing cached): Set up
-// with the method's example at three levels, then a check-in on every numeric key result each
-// week, with the runtime's clock moved week by week, up to today. The weeks are those of the
-// current quarter so far (at most five), so the team and personal objectives stay in it.
+// with the method's example at three levels, then a check-in on every key result each week
+// (a milestone with its value, not yet reached), with the runtime's clock moved week by week,
+// up to today, so every Current value has its check-ins. The weeks are those of the current
+// quarter so far (at most five), so the team and personal objectives stay in it. The notes are
+// in the workbook's language.
 import type { PreviewSession } from './session';
 
 interface DemoItem {
@@ -34,34 +36,36 @@ function round(value: number, like: number[]): number {
 }
 
 const CONFIDENCE = ['medium', 'medium', 'high', 'medium', 'high', 'high'] as const;
+const NOTE = { en: 'Campaign is picking up', nl: 'De campagne komt op gang' } as const;
 
 export function buildDemo(session: PreviewSession, today: string): void {
   const weeks = weeksIntoQuarter(today);
   const startDay = Date.parse(today) - weeks * 7 * DAY;
   session.setToday(isoDay(startDay));
   const setUp = session.addon.call('setUp', { example: true }) as {
-    snapshot: { items: DemoItem[] };
+    snapshot: { items: DemoItem[]; lang: 'en' | 'nl' };
   };
+  const numeric = (i: DemoItem) =>
+    typeof i.start === 'number' && typeof i.target === 'number' && typeof i.current === 'number';
   const krs = setUp.snapshot.items.filter(
-    (i) =>
-      i.type === 'keyResult' &&
-      typeof i.start === 'number' &&
-      typeof i.target === 'number' &&
-      typeof i.current === 'number',
+    (i) => i.type === 'keyResult' && (numeric(i) || i.kind === 'milestone'),
   );
   for (let w = 1; w <= weeks; w++) {
     session.setToday(isoDay(startDay + w * 7 * DAY));
     krs.forEach((kr, k) => {
-      const start = kr.start as number;
-      const current = kr.current as number;
       // Steady progress with a slow week now and then, ending on the example's value.
       const share = w === weeks ? 1 : Math.min(1, (w + ((w + k) % 3 === 0 ? -0.5 : 0)) / weeks);
-      const value = round(start + (current - start) * share, [start, current]);
+      let value = kr.current;
+      if (numeric(kr)) {
+        const start = kr.start as number;
+        const current = kr.current as number;
+        value = round(start + (current - start) * share, [start, current]);
+      }
       session.addon.call('checkIn', {
         id: kr.id,
         value,
         confidence: CONFIDENCE[(w + k) % CONFIDENCE.length],
-        note: w === weeks && k === 0 ? 'Campaign is picking up' : '',
+        note: w === weeks && k === 0 ? NOTE[setUp.snapshot.lang] : '',
       });
     });
   }

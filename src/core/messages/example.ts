@@ -7,8 +7,8 @@ export const exampleMessages = {
     nl: 'Aan het einde van {year} minstens 100 betalende klanten',
   },
   'example.o1.kr1': {
-    en: 'In the first 3 months of the year 30 paying customers come in through the marketing campaign',
-    nl: 'In de eerste 3 maanden van het jaar komen 30 betalende klanten binnen via de marketingcampagne',
+    en: 'In {year} 30 paying customers come in through the marketing campaign',
+    nl: 'In {year} komen 30 betalende klanten binnen via de marketingcampagne',
   },
   'example.o1.kr2': {
     en: 'Monthly churn from 2.5% to 1.8%',
