@@ -4,50 +4,20 @@
 // objective and a key result in the real sidebar, types a Current value into the grid and sees
 // Progress follow, then builds a summary from the menu (answering its prompt) and sees its
 // charts drawn by chart.js. The page may fetch nothing but the preview server.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { ROOT, launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot } from './browser';
+import { startPreview, stopPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(180_000);
 
 const TODAY = '2026-05-20';
 
-let server: ChildProcess;
+let server: PreviewServer;
 let url: string;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 const foreign: string[] = [];
-
-function startServer(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(ROOT, 'dev', 'preview', 'server.mjs'), '--port', '0', ...args],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    let err = '';
-    const timer = setTimeout(
-      () => reject(new Error(`No URL from the preview:\n${out}${err}`)),
-      60_000,
-    );
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /OKR Sheets preview: (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The preview exited (${code}):\n${out}${err}`));
-    });
-  });
-}
 
 function sidebar(): FrameLocator {
   return page.frameLocator('aside.sidebar iframe');
@@ -86,7 +56,8 @@ async function shows(row: number, col: number, pattern: RegExp) {
 }
 
 beforeAll(async () => {
-  ({ child: server, url } = await startServer(['--empty', '--today', TODAY]));
+  server = await startPreview(['--empty', '--today', TODAY]);
+  url = server.url;
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(15_000);
@@ -99,11 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await stopPreview(server);
 });
 
 afterEach(() => {
