@@ -42,6 +42,7 @@ interface Case {
   annual: string;
   start: string;
   target: string;
+  /** The edit button's accessible name on the key result's card. */
   edit: string;
 }
 
@@ -59,7 +60,7 @@ const CASES: Case[] = [
     annual: 'Annual 2026',
     start: '2.5',
     target: '1.8',
-    edit: 'Edit',
+    edit: 'Edit Monthly churn from 2.5% to 1.8%',
   },
   {
     locale: 'nl_NL',
@@ -74,7 +75,7 @@ const CASES: Case[] = [
     annual: 'Jaar 2026',
     start: '2,5',
     target: '1,8',
-    edit: 'Bewerken',
+    edit: 'Maandelijkse opzeggingen van 2,5% naar 1,8% bewerken',
   },
 ];
 
@@ -154,7 +155,7 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
   test('the card shows the range in percent and the field is pre-filled in percent', async () => {
     expect(okrCell('current').getValue()).toBe(0.021);
     await page
-      .getByRole('button', { name: `${c.checkIn} ${c.lang === 'en' ? 'on' : 'op'} ${c.title}` })
+      .getByRole('button', { name: `${c.checkIn} ${c.lang === 'en' ? 'on' : 'voor'} ${c.title}` })
       .click();
     await idle();
     expect(await page.locator('.kr-range').textContent()).toBe(c.range);
@@ -193,7 +194,7 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
   test('the edit form shows start and target in percent and keeps them', async () => {
     await page.getByRole('navigation').getByRole('button').first().click();
     await idle();
-    await page.getByRole('button', { name: `${c.edit} ${c.title}` }).click();
+    await page.getByRole('button', { name: c.edit }).click();
     await idle();
     expect(await page.getByLabel('Start', { exact: true }).inputValue()).toBe(c.start);
     expect(await page.locator('#fld-target').inputValue()).toBe(c.target);
