@@ -197,6 +197,28 @@ describe('buildSummary', () => {
     expect(vals[rowOf(vals, 'Doelstellingen')]?.[1]).toBe(s.objectives);
   });
 
+  test('a summary tab an earlier version named "Overzicht 2026-K1" is found by its metadata and refreshed in place', () => {
+    const { addon } = workbook(items, [], { lang: 'nl' });
+    // As the earlier version left it: the tab under its old name, tagged with the period.
+    const ss = addon.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const old = ss.insertSheet('Overzicht 2026-K1');
+    old.getRange(1, 1).setValue('OKR-overzicht 2026-K1');
+    old.addDeveloperMetadata(
+      'okr-sheets.summary',
+      '2026-Q1',
+      (addon.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .DeveloperMetadataVisibility.DOCUMENT,
+    );
+    const before = sheets(addon).length;
+    const result = addon.call('buildSummary', { period: '2026-K1' }) as { sheetName: string };
+    expect(result.sheetName).toBe('Overzicht 2026-K1');
+    expect(sheets(addon)).toHaveLength(before);
+    expect(sheets(addon).some((s) => s.getName() === 'Samenvatting 2026-K1')).toBe(false);
+    const vals = values(old);
+    expect(vals[0]![0]).toBe('OKR-samenvatting 2026-K1');
+    expect(old.getSheetId()).toBe(ss.getSheetByName('Overzicht 2026-K1')!.getSheetId());
+  });
+
   test('service calls do not grow with rows (50 vs 500 objectives)', () => {
     const sized = (n: number) =>
       itemsFromSpecs(
