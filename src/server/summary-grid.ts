@@ -117,6 +117,20 @@ export class Grid {
       return Math.min(MAX_COLUMN_PX, widthForText(texts, MIN_COLUMN_PX));
     });
   }
+
+  /** A header row and one row per item, each column its own value, format and fill; returns the header's row. */
+  table<T>(columns: readonly TableColumn<T>[], items: readonly T[]): number {
+    const header = this.header(columns.map((c) => c.header));
+    for (const item of items) {
+      this.add(
+        columns.map((c) => c.value(item)),
+        columns.map((c) => c.format ?? ''),
+        false,
+        columns.map((c) => c.fill?.(item) ?? null),
+      );
+    }
+    return header;
+  }
 }
 
 /** Roughly what a cell shows: its text, or a formula's number (a percentage, a count). */
@@ -124,6 +138,14 @@ function shownText(cell: LayoutCell): string {
   if (typeof cell !== 'string') return String(cell);
   if (cell.startsWith('=')) return '0000';
   return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+/** A column of a snapshot table: its header, and each row's value, number format and fill. */
+export interface TableColumn<T> {
+  header: string;
+  value: (row: T) => LayoutCell;
+  format?: string;
+  fill?: (row: T) => string | null;
 }
 
 export function text(value: string): string {
