@@ -4,8 +4,9 @@
 //   src/core/messages/names.ts ("Controle", "Samenvatting maken" → tab "Samenvatting 2026-K2",
 //   never the sidebar's "Overzicht");
 // - the name "OKRs" shown once; the first paint ("Loading…") in the person's language;
-// - no header of the OKR tab and no label or header of the summary tab cut off (a cell may only
-//   run out of its column where Sheets lets it: into an empty cell, or an item's long title);
+// - no header of the OKR tab and no label, header or section title of the summary tab cut off
+//   (a title runs on into the empty cells beside it, as in Sheets; only an item's own long title
+//   may be cut off by the next column);
 // - the summary's team marker says its counts are live; the chart's labels are the titles
 //   shortened at their end; Tab leaves the grid for the sidebar.
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -26,6 +27,7 @@ const CASES = [
     okrTab: 'OKRs',
     title: 'Title',
     marker: 'Teams as of 2026-05-20; the counts are live',
+    teamsTitle: 'Key result status per team',
     chart: 'Progress per objective',
     offTrack: 'Off track',
     loading: 'Loading…',
@@ -38,6 +40,7 @@ const CASES = [
     okrTab: "OKR's",
     title: 'Titel',
     marker: 'Teams van 2026-05-20; de aantallen zijn live',
+    teamsTitle: 'Status kernresultaten per team',
     chart: 'Voortgang per doelstelling',
     offTrack: 'Niet op koers',
     loading: 'Laden…',
@@ -55,19 +58,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The grid's cells that show more text than their column's width, with their right neighbour. */
+/**
+ * The grid's cells whose text is cut off: wider than their column, or than the empty cells
+ * beside them that the text runs on into (as in Sheets).
+ */
 function clippedCells(page: Page) {
-  return page.evaluate(() => {
-    const text = (el: Element | null) => el?.textContent?.trim() ?? '';
-    return [...document.querySelectorAll<HTMLElement>('td.cell[data-row]')]
-      .filter((td) => text(td) !== '' && td.scrollWidth > td.clientWidth + 1)
-      .map((td) => {
-        const r = td.dataset.row!;
-        const c = Number(td.dataset.col);
-        const next = document.querySelector(`td[data-row="${r}"][data-col="${c + 1}"]`);
-        return { text: text(td), row: Number(r), col: c, nextEmpty: text(next) === '' };
-      });
-  });
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('td.cell[data-row]')]
+      .filter((td) => {
+        const box = td.querySelector<HTMLElement>('.run-on') ?? td;
+        return td.textContent?.trim() && box.scrollWidth > box.clientWidth + 1;
+      })
+      .map((td) => ({ text: td.textContent!.trim(), row: Number(td.dataset.row) })),
+  );
 }
 
 describe.each(CASES)('the preview in $locale', (c) => {
@@ -210,13 +213,13 @@ describe.each(CASES)('the preview in $locale', (c) => {
     expect(texts).toContain(c.offTrack);
     expect(texts.some((s) => s.startsWith(c.marker))).toBe(true);
 
-    // A text may run out of its column only into an empty cell (as in Sheets), or be an
-    // item's own long title; every label and header of the add-on shows whole.
+    // Titles, notes and labels show whole (a title runs on into the empty cells beside it, as
+    // in Sheets); only an item's own long title may be cut off by the next column.
     const clipped = await clippedCells(page);
-    const bad = clipped.filter(
-      (x) => !x.nextEmpty && !titles.some((title) => x.text.startsWith(title)),
-    );
-    expect(bad).toEqual([]);
+    expect(clipped.filter((x) => !titles.some((title) => x.text.startsWith(title)))).toEqual([]);
+    expect(texts).toContain(c.teamsTitle);
+    const teamsTitle = page.locator('td.cell', { hasText: c.teamsTitle }).first();
+    expect(await teamsTitle.evaluate((td) => td.classList.contains('runs-on'))).toBe(true);
 
     // The bars' labels: titles shortened at their end, never cut at their start.
     const labels = await page.getByRole('img', { name: c.chart }).evaluate(

@@ -157,6 +157,25 @@ export function Grid(props: GridProps) {
     return css;
   };
 
+  /**
+   * How far a cell's text may run on to the right, in pixels: across the empty cells beside it,
+   * as Sheets shows text under its default wrap strategy, OVERFLOW ("lines that are longer than
+   * the cell width will be written in the next cell over, so long as that cell is empty":
+   * developers.google.com/apps-script/reference/spreadsheet/wrap-strategy). Numbers, wrapped,
+   * centred or right-aligned text, merged and frozen cells do not run on.
+   */
+  const runOn = (r: number, c: number, cell: CellView | undefined): number => {
+    if (!cell?.t || cell.n || cell.s?.wrap || (cell.s?.align ?? 'left') !== 'left') return 0;
+    if (merged.anchors.has(r * 100000 + c) || c <= sheet.frozenCols) return 0;
+    let px = 0;
+    for (let n = c + 1; n <= sheet.cols; n++) {
+      const k = r * 100000 + n;
+      if (merged.covered.has(k) || merged.anchors.has(k) || cells.get(k)?.t) break;
+      px += sheet.colWidths[n]!;
+    }
+    return px;
+  };
+
   const rows: JSX.Element[] = [];
   for (let r = 1; r <= sheet.rows; r++) {
     const height = sheet.rowHeights[r]!;
@@ -169,8 +188,11 @@ export function Grid(props: GridProps) {
       const cell = cells.get(k);
       const span = merged.anchors.get(k);
       const selected = r === selection.row && c === selection.col;
+      const isEditing = editing && editing.row === r && editing.col === c;
+      const run = isEditing ? 0 : runOn(r, c, cell);
       const cls = [
         'cell',
+        run > 0 ? 'runs-on' : '',
         selected ? 'selected' : '',
         inSelection(r, c) ? 'in-range' : '',
         r === sheet.frozenRows ? 'frozen-edge' : '',
@@ -178,7 +200,6 @@ export function Grid(props: GridProps) {
       ]
         .filter(Boolean)
         .join(' ');
-      const isEditing = editing && editing.row === r && editing.col === c;
       tds.push(
         <td
           key={c}
@@ -209,6 +230,10 @@ export function Grid(props: GridProps) {
               }}
               onBlur={() => props.onCommit('none')}
             />
+          ) : run > 0 ? (
+            <span class="run-on" style={{ width: `${sheet.colWidths[c]! + run - 6}px` }}>
+              {cell!.t}
+            </span>
           ) : (
             (cell?.t ?? '')
           )}
