@@ -90,9 +90,9 @@ async function main() {
     await td(kr.row, progress).click();
     await shot('02-progress-and-status');
 
-    // 3. The add-on menu's Build quarterly summary asks for the summary's period.
+    // 3. The add-on menu's Build summary asks for the summary's period.
     await page.getByRole('button', { name: 'Extensions › OKR Sheets' }).click();
-    await page.getByRole('menuitem', { name: 'Build quarterly summary' }).click();
+    await page.getByRole('menuitem', { name: 'Build summary' }).click();
     await page.getByRole('dialog').getByRole('textbox').waitFor();
     await shot('03-menu-prompt');
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
