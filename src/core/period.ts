@@ -62,15 +62,19 @@ function validYear(year: number): boolean {
  * The period a cell value names, or null when it is blank or not a period. Accepts a year as
  * number or text, and quarters as "2026-Q1", "2026-K1", "2026 Q1", "2026Q1", "2026-q1",
  * "Q1 2026", "K1 2026", "Q1-2026": the text without separators, upper case, with its (first)
- * year written #, is one of PERIOD_SPELLINGS — as the sheet's period formulas read it.
+ * year written #, is one of PERIOD_SPELLINGS (or of `spellings`: the settings tab's period
+ * table, word-tables.ts) — as the sheet's period formulas read it.
  */
-export function tryParsePeriod(value: unknown): Period | null {
+export function tryParsePeriod(
+  value: unknown,
+  spellings: ReadonlyMap<string, Quarter | null> = PERIOD_SPELLINGS,
+): Period | null {
   if (typeof value === 'number') return validYear(value) ? yearPeriod(value) : null;
   if (typeof value !== 'string') return null;
   const text = value.toUpperCase().replace(SEPARATORS_ALL, '');
   const m = YEAR_RE.exec(text);
   if (!m) return null;
-  const spelling = PERIOD_SPELLINGS.get(text.replace(YEAR_ALL, '#'));
+  const spelling = spellings.get(text.replace(YEAR_ALL, '#'));
   if (spelling === undefined) return null;
   const year = Number(m[0]);
   return spelling === null ? yearPeriod(year) : quarterPeriod(year, spelling);

@@ -6,7 +6,6 @@ import { PARENT_TYPE, inheritedFrom } from '../core/hierarchy';
 import { FIELD_LIMITS } from '../core/limits';
 import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../core/model';
 import { inputText, readInUnit } from '../core/units';
-import { isDone } from '../core/values';
 import type { UpdateRequest } from '../shared/rpc';
 import type { Formatter } from './format';
 import type { MessageKey, Params } from './strings';
@@ -38,8 +37,15 @@ function cellText(value: Cell, toText: (n: number) => string): string {
   return value;
 }
 
-/** An item as the edit form shows it: start and target in its unit (2.5 for 2.5%). */
-export function formOfItem(item: ItemView, fmt: Pick<Formatter, 'mark'>): FormState {
+/**
+ * An item as the edit form shows it: start and target in its unit (2.5 for 2.5%); `done` reads
+ * an initiative's state by the sheet's words (App.done).
+ */
+export function formOfItem(
+  item: ItemView,
+  fmt: Pick<Formatter, 'mark'>,
+  done: (value: unknown) => boolean,
+): FormState {
   const plain = (n: number) => inputText(n, '', fmt.mark);
   const inUnit = (n: number) => inputText(n, item.unit, fmt.mark);
   return {
@@ -57,7 +63,7 @@ export function formOfItem(item: ItemView, fmt: Pick<Formatter, 'mark'>): FormSt
     unit: item.unit,
     weight: cellText(item.weight, plain),
     notes: item.notes,
-    done: isDone(item.current),
+    done: done(item.current),
   };
 }
 

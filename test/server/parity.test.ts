@@ -350,6 +350,155 @@ describe('parity of the sheet formulas with src/core', () => {
     );
   });
 
+  // A person extends the settings tab's word tables with synonyms of their own (rows typed
+  // below the core's words); the formulas (VLOOKUP into the tables) and src/core (reading the
+  // same tables from the settings tab) must understand them alike.
+  const SYNONYMS = {
+    OKR_KINDS: [
+      ['groei', 'increase'],
+      ['daling', 'decrease'],
+      ['grow', 'increase'],
+      ['target', 'atLeast'],
+      ['deliverable', 'milestone'],
+    ],
+    OKR_DONE: [
+      ['afgerond', 1],
+      ['finished', 1],
+      ['nog niet', 0],
+      ['pending', 0],
+    ],
+    OKR_PERIODS: [
+      ['#KW2', 4, 3],
+      ['KW3#', 7, 3],
+      ['FY#', 1, 12],
+      ['BOEKJAAR#', 1, 12],
+    ],
+  } as const;
+  const SYNONYM_CELLS: readonly { key: ColumnKey; raw: string }[] = [
+    { key: 'kind', raw: 'Groei' },
+    { key: 'kind', raw: 'grow' },
+    { key: 'kind', raw: 'DALING' },
+    { key: 'kind', raw: 'target' },
+    { key: 'kind', raw: 'Deliver-able' },
+    { key: 'period', raw: '2026 KW2' },
+    { key: 'period', raw: 'kw3-2026' },
+    { key: 'period', raw: 'FY 2026' },
+    { key: 'period', raw: 'boekjaar 2027' },
+    { key: 'current', raw: 'afgerond' },
+    { key: 'current', raw: 'Finished' },
+    { key: 'current', raw: 'nog niet' },
+    { key: 'current', raw: 'pending' },
+  ];
+
+  /** Types the synonyms into the first empty rows of each word table, as a person would. */
+  function addSynonyms(setup: Setup): void {
+    const names = setup.ss.getNamedRanges();
+    for (const [name, rows] of Object.entries(SYNONYMS)) {
+      const range = names.find((n) => n.getName() === name)!.getRange();
+      const values = range.getValues();
+      const free = values.findIndex((r) => r.every((v) => v === ''));
+      range
+        .offset(free, 0, rows.length, rows[0]!.length)
+        .setValues(rows.map((r) => r.map((v) => (typeof v === 'string' ? "'" + v : v))));
+    }
+  }
+
+  for (const locale of ['en_US', 'nl_NL'])
+    test(`synonyms a person adds to the settings tab's word tables are read alike by the formulas and the core (${locale})`, () => {
+      fc.assert(
+        fc.property(
+          okrSet,
+          fc.array(fc.record({ kr: fc.nat(), cell: fc.constantFrom(...SYNONYM_CELLS) }), {
+            minLength: 1,
+            maxLength: 6,
+          }),
+          (set, edits) => {
+            const setup = fresh({ locale, today: '2026-05-20' });
+            write(setup, set);
+            addSynonyms(setup);
+            const items = snapshot(setup.addon).items;
+            const krs = items.filter((i) => i.type === 'keyResult');
+            const objectives = items.filter((i) => i.type === 'objective');
+            for (const e of edits) {
+              const list = e.cell.key === 'period' ? objectives : krs;
+              if (list.length > 0)
+                setCell(setup, list[e.kr % list.length]!.id, e.cell.key, e.cell.raw);
+            }
+            expectParity(setup);
+          },
+        ),
+        { numRuns: 8 },
+      );
+    });
+
+  test('a word-table row neither side can use is left out by both and named by the health check, in English and Dutch', () => {
+    for (const locale of ['en_US', 'nl_NL']) {
+      const setup = fresh({ locale, today: '2026-05-20' });
+      call(setup.addon, 'setUp', { example: false });
+      const range = setup.ss
+        .getNamedRanges()
+        .find((n) => n.getName() === 'OKR_DONE')!
+        .getRange();
+      const free = range.getValues().findIndex((r) => r.every((v) => v === ''));
+      range.offset(free, 0, 1, 2).setValues([["'gedaan", "'ja"]]);
+      const oid = add(setup.addon, {
+        type: 'objective',
+        title: 'O',
+        period: '2026',
+        owner: 'A',
+      }).id;
+      const kr = add(setup.addon, {
+        type: 'keyResult',
+        parentId: oid,
+        title: 'K',
+        kind: 'milestone',
+      }).id;
+      setCell(setup, kr, 'current', "'gedaan");
+      const items = expectParity(setup);
+      expect(items.find((i) => i.id === kr)!.progressError).not.toBe('');
+      const findings = call<HealthFinding[]>(setup.addon, 'runHealthCheck', {}).filter(
+        (f) => f.rule === 'wordTable',
+      );
+      const cell = `${String.fromCharCode(range.getColumn() + 64 + 1)}${range.getRow() + free}`;
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.message).toContain(cell);
+      expect(findings[0]!.message).toMatch(
+        locale === 'en_US'
+          ? /must be 1 \(done\) or 0 \(open\)/
+          : /moet 1 \(klaar\) of 0 \(open\) zijn/,
+      );
+    }
+  });
+
+  test('a synonym is understood: a milestone "afgerond" is done, "2026 KW2" is the second quarter, "Groei" an increase', () => {
+    const setup = fresh({ locale: 'nl_NL', today: '2026-05-20' });
+    call(setup.addon, 'setUp', { example: false });
+    addSynonyms(setup);
+    const oid = add(setup.addon, { type: 'objective', title: 'O', period: '2026', owner: 'A' }).id;
+    const milestone = add(setup.addon, {
+      type: 'keyResult',
+      parentId: oid,
+      title: 'K',
+      kind: 'milestone',
+    }).id;
+    const growth = add(setup.addon, {
+      type: 'keyResult',
+      parentId: oid,
+      title: 'K',
+      start: 0,
+      target: 10,
+      current: 4,
+    }).id;
+    setCell(setup, milestone, 'current', "'afgerond");
+    setCell(setup, growth, 'kind', "'Groei");
+    setCell(setup, oid, 'period', "'2026 KW2");
+    const items = expectParity(setup);
+    const get = (id: string) => items.find((i) => i.id === id)!;
+    expect(get(milestone)).toMatchObject({ progress: 1, progressError: '' });
+    expect(get(growth)).toMatchObject({ kind: 'increase', progress: 0.4 });
+    expect(get(oid).period).toBe('2026-Q2');
+  });
+
   test('an objective without any checked-in key result is blank (No check-in), then blanks count as 0', () => {
     const setup = fresh({ today: '2026-05-20' });
     call(setup.addon, 'setUp', { example: false });

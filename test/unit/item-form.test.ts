@@ -2,6 +2,7 @@
 // and read back gives the same item; the checks name the fields at fault; an edit is one
 // updateItem request, a new parent included.
 import { emptyItem, type ItemView } from '../../src/core/model';
+import { isDone } from '../../src/core/values';
 import { createFormatter } from '../../src/sidebar/format';
 import {
   blankForm,
@@ -48,7 +49,7 @@ const kr = view({
 });
 
 test('a key result shown in the form reads back as the same item (Dutch decimal comma)', () => {
-  const form = formOfItem(kr, nl);
+  const form = formOfItem(kr, nl, isDone);
   expect([form.start, form.target, form.weight]).toEqual(['2,5', '4', '2']);
   const { errors, input } = validateForm(form, o1, nl, tr);
   expect(errors).toEqual({});
@@ -67,7 +68,7 @@ test('a key result shown in the form reads back as the same item (Dutch decimal 
 });
 
 test('an edit that changes the parent is one updateItem request with the new parent and its level, team and period', () => {
-  const form = { ...formOfItem(kr, nl), parentId: 'O-2' };
+  const form = { ...formOfItem(kr, nl, isDone), parentId: 'O-2' };
   const { input } = validateForm(form, o2, nl, tr);
   const req = updateRequest('KR-1', input!);
   expect(req.id).toBe('KR-1');
@@ -82,7 +83,9 @@ test('an edit that changes the parent is one updateItem request with the new par
 
 test("an initiative keeps its own team when edited; a new one takes its key result's", () => {
   const own = view({ id: 'I-1', type: 'initiative', parentId: 'KR-1', title: 'Do', team: 'Ops' });
-  expect(validateForm(formOfItem(own, nl), kr, nl, tr).input).toMatchObject({ team: 'Ops' });
+  expect(validateForm(formOfItem(own, nl, isDone), kr, nl, tr).input).toMatchObject({
+    team: 'Ops',
+  });
   const fresh = { ...blankForm('initiative', 'KR-1', '2026-Q1'), title: 'Do' };
   expect(validateForm(fresh, kr, nl, tr).input).toMatchObject({ team: 'Sales', level: 'team' });
 });

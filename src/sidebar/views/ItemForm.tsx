@@ -47,7 +47,7 @@ export function ItemForm({
   const { snapshot, tr, lang, fmt } = app;
   const [form, setForm] = useState<FormState>(() =>
     item
-      ? formOfItem(item, fmt)
+      ? formOfItem(item, fmt, app.done)
       : blankForm(initialType ?? 'objective', initialParent ?? '', defaultPeriod),
   );
   const [errors, setErrors] = useState<FormErrors>({});
