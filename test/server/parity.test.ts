@@ -303,51 +303,115 @@ describe('parity of the sheet formulas with src/core', () => {
     );
   });
 
-  test('sorted and interleaved rows: moved references keep the parity; copied ones show the right number or ⚠ (named by the health check) until Repair relinks', () => {
-    fc.assert(
-      fc.property(
-        okrSet,
-        today,
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 }),
-        fc.constantFrom<'copy' | 'move'>('copy', 'move'),
-        (set, day, keys, mode) => {
-          const setup = fresh({ today: day });
-          write(setup, set);
-          const sheet = tab(setup.ss, 'okr');
-          const n = sheet.getLastRow() - 1;
-          const order = [...Array(n).keys()].sort((a, b) => keys[a % 60]! - keys[b % 60]! || a - b);
-          sortRows(sheet, order, mode);
-          if (mode === 'move') {
-            expectParity(setup);
-            return;
-          }
-          // Never a wrong number: the right one, or ⚠ on a roll-up whose links no longer hold.
-          const s = snapshot(setup.addon);
-          const rows = byId(okrRows(setup.ss));
-          const warned: string[] = [];
-          for (const v of s.items) {
-            if (v.type === 'initiative') continue;
-            const cell = rows.get(v.id)!.progress;
-            if (cell === '⚠' && !v.progressError) {
-              warned.push(v.id);
-              continue;
-            }
-            if (v.progress === '') expect(cell).toBe(v.progressError ? '⚠' : '');
-            else expect(Math.abs((cell as number) - v.progress)).toBeLessThan(1e-9);
-          }
-          const named = new Set(
-            call<HealthFinding[]>(setup.addon, 'runHealthCheck', {})
-              .filter((f) => f.rule === 'formulaOverwritten')
-              .map((f) => f.id),
-          );
-          for (const id of warned)
-            expect({ id, named: named.has(id) }).toEqual({ id, named: true });
-          call(setup.addon, 'repairSheet', {});
-          expectParity(setup);
-        },
-      ),
-      { numRuns: 10 },
+  /** Sorts a written set (copy or move) and checks it as the property below says. */
+  function sortedCheck(
+    set: ObjectiveSpec[],
+    day: string,
+    order: (n: number) => number[],
+    mode: 'copy' | 'move',
+  ): void {
+    const setup = fresh({ today: day });
+    write(setup, set);
+    const sheet = tab(setup.ss, 'okr');
+    sortRows(sheet, order(sheet.getLastRow() - 1), mode);
+    if (mode === 'move') {
+      expectParity(setup);
+      return;
+    }
+    // Never a wrong number: the right one, or ⚠ on a roll-up whose links no longer hold.
+    const s = snapshot(setup.addon);
+    const rows = byId(okrRows(setup.ss));
+    const warned = new Set<string>();
+    for (const v of s.items) {
+      if (v.type === 'initiative') continue;
+      const cell = rows.get(v.id)!.progress;
+      const where = `${v.id} (${v.type}, ${v.kind || 'auto'})`;
+      if (cell === '⚠' && !v.progressError) {
+        warned.add(v.id);
+        continue;
+      }
+      if (v.progress === '')
+        expect({ where, cell }).toEqual({ where, cell: v.progressError ? '⚠' : '' });
+      else
+        expect({ where, off: Math.abs((cell as number) - v.progress) < 1e-9 }).toEqual({
+          where,
+          off: true,
+        });
+    }
+    // Each ⚠ is named by the health check, or stands above a link showing ⚠ that is: an
+    // objective over its key results, a roll-up key result over its aligned objectives.
+    const named = new Set(
+      call<HealthFinding[]>(setup.addon, 'runHealthCheck', {})
+        .filter((f) => f.rule === 'formulaOverwritten')
+        .map((f) => f.id),
     );
+    const links = new Map<string, string[]>();
+    for (const v of s.items) {
+      const owner = v.parentId || (v.type === 'objective' ? v.alignedTo : '');
+      if (owner) links.set(owner, [...(links.get(owner) ?? []), v.id]);
+    }
+    const explained = (id: string, seen: Set<string>): boolean =>
+      named.has(id) ||
+      (links.get(id) ?? []).some(
+        (m) => warned.has(m) && !seen.has(m) && explained(m, new Set([...seen, m])),
+      );
+    for (const id of warned)
+      expect({ id, named: explained(id, new Set([id])) }).toEqual({ id, named: true });
+    call(setup.addon, 'repairSheet', {});
+    expectParity(setup);
+  }
+
+  const sortedRows = fc.property(
+    okrSet,
+    today,
+    fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 }),
+    fc.constantFrom<'copy' | 'move'>('copy', 'move'),
+    (set, day, keys, mode) =>
+      sortedCheck(
+        set,
+        day,
+        (n) => [...Array(n).keys()].sort((a, b) => keys[a % 60]! - keys[b % 60]! || a - b),
+        mode,
+      ),
+  );
+
+  test('sorted and interleaved rows: moved references keep the parity; copied ones show the right number or ⚠ (named by the health check) until Repair relinks', () => {
+    fc.assert(sortedRows, { numRuns: 10 });
+  });
+
+  // Regression (fast-check seed -1408416634): after a copy-sort, a roll-up key result whose
+  // links broke showed ⚠, and its objective counted that ⚠ as "no value yet": blank in the
+  // sheet, 0.5 in src/core. A link whose own progress is a chain's now ends its chain in ⚠.
+  test('regression: a ⚠ of a broken roll-up key result reaches its objective as ⚠, never as "no value" (seed -1408416634)', () => {
+    fc.assert(sortedRows, { seed: -1408416634, path: '1', numRuns: 1, endOnFailure: true });
+    const set: ObjectiveSpec[] = [
+      {
+        level: 'personal',
+        period: '2025-Q4',
+        weight: 1,
+        align: 2,
+        krs: [
+          { kind: 'atMost', start: '', target: '', current: 0, weight: '', initiatives: 0 },
+          { kind: '', start: -10, target: '', current: 5, weight: 0, initiatives: 0 },
+          { kind: 'atMost', start: -22, target: 0, current: 0, weight: '', initiatives: 1 },
+        ],
+      },
+      {
+        level: 'company',
+        period: '2026-Q1',
+        weight: 2,
+        align: 1,
+        krs: [{ kind: 'rollup', start: 0, target: -0, current: '', weight: 0, initiatives: 0 }],
+      },
+      {
+        level: 'team',
+        period: '2026-Q2',
+        weight: 0,
+        align: 0,
+        krs: [{ kind: 'rollup', start: 4, target: 1, current: 138, weight: 2, initiatives: 1 }],
+      },
+    ];
+    sortedCheck(set, '2026-01-01', () => [5, 7, 6, 9, 1, 0, 4, 8, 2, 3], 'copy');
   });
 
   // A person extends the settings tab's word tables with synonyms of their own (rows typed
@@ -420,7 +484,14 @@ describe('parity of the sheet formulas with src/core', () => {
             const krs = items.filter((i) => i.type === 'keyResult');
             const objectives = items.filter((i) => i.type === 'objective');
             for (const e of edits) {
-              const list = e.cell.key === 'period' ? objectives : krs;
+              // A roll-up retyped to another kind by hand keeps its roll-up formulas (⚠ until
+              // Repair, named by the health check): not a question of words.
+              const list =
+                e.cell.key === 'period'
+                  ? objectives
+                  : e.cell.key === 'kind'
+                    ? krs.filter((k) => k.kind !== 'rollup')
+                    : krs;
               if (list.length > 0)
                 setCell(setup, list[e.kr % list.length]!.id, e.cell.key, e.cell.raw);
             }
