@@ -127,7 +127,7 @@ export function appendItems(
  * setValues of its cells, its row style. The rows below move down in memory.
  */
 export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): SheetItem {
-  const after = insertionRow(tab.items, item, Math.max(tab.lastRow, tab.headerRow));
+  const after = insertionRow(tab.items, item, Math.max(tab.lastRow, tab.headerRow), tab.headerRow);
   const row = after + 1;
   const sheet = tab.sheet;
   if (after <= tab.headerRow && tab.lastRow <= tab.headerRow) {
@@ -144,8 +144,13 @@ export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): Shee
   range.setValues([textCellsOfRow(cells, range.getNumberFormats()[0] ?? [])]);
   applyRowStyles(sheet, tab.columns, row - 1, row, width, [placed]);
   // Rows are inserted inside the column rules (they grow with them); an objective on a tab
-  // of an earlier version needs the row-look rules laid first.
-  if (item.type === 'objective') {
+  // of an earlier version needs the row-look rules laid first. A row inserted right below the
+  // header (an objective of a level above every other on the tab) is at the rules' edge,
+  // where they do not grow (as in Sheets): the rules are laid again over the rows.
+  if (after === tab.headerRow && tab.lastRow > tab.headerRow) {
+    const rows = formatRows(tab.lastRow + 1, tab.headerRow);
+    applyColumnRules(sheet, tab.columns, tab.headerRow, rows, settings.lang);
+  } else if (item.type === 'objective') {
     const last = Math.max(tab.lastRow + 1, row);
     ensureColumnRules(sheet, tab.columns, tab.headerRow, last, settings.lang);
   }
