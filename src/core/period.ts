@@ -155,3 +155,24 @@ export function quartersOf(period: Period): QuarterPeriod[] {
   if (period.kind === 'quarter') return [period];
   return [1, 2, 3, 4].map((q) => quarterPeriod(period.year, q as Quarter));
 }
+
+/**
+ * The periods the Add and Edit forms offer (canonical keys): the current quarter and the next
+ * four, the current year and the next, and every period already in the sheet (`inSheet`; texts
+ * that are no period are left out), in time order with a year before its quarters.
+ */
+export function periodChoices(todaySerial: number, inSheet: readonly string[]): string[] {
+  const periods = new Map<string, Period>();
+  const put = (p: Period) => periods.set(periodKey(p), p);
+  let quarter: Period = quarterOfSerial(todaySerial);
+  for (let i = 0; i < 5; i++, quarter = nextPeriod(quarter)) put(quarter);
+  const year = yearOfSerial(todaySerial);
+  put(year);
+  put(nextPeriod(year));
+  for (const text of inSheet) {
+    const p = tryParsePeriod(text);
+    if (p) put(p);
+  }
+  const order = (p: Period) => p.year * 10 + (p.kind === 'year' ? 0 : p.quarter);
+  return [...periods.values()].sort((a, b) => order(a) - order(b)).map(periodKey);
+}

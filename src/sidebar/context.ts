@@ -32,6 +32,8 @@ export interface App {
    * do, and resolves to undefined when it failed.
    */
   run<T>(action: () => Promise<T>): Promise<T | undefined>;
+  /** Takes away the server's last confirmation (a new error makes it stale). */
+  clearNotice(): void;
   /** Re-renders from a fresh snapshot and shows the server's confirmation, if any. */
   apply(snapshot: Snapshot, message?: string): void;
   go(route: Route): void;

@@ -174,9 +174,9 @@ export const sidebarMessages = {
     nl: 'Kies een onderdeel in het overzicht en klik op Wijzig.',
   },
   'sidebar.errTitleRequired': { en: 'Enter a title.', nl: 'Vul een titel in.' },
-  'sidebar.errTitleTooLong': {
-    en: 'Keep the title under {max} characters.',
-    nl: 'Houd de titel korter dan {max} tekens.',
+  'sidebar.errTooLong': {
+    en: 'At most {max} characters; this is {count}. Shorten it.',
+    nl: 'Hoogstens {max} tekens; dit zijn er {count}. Maak het korter.',
   },
   'sidebar.errParentRequired': {
     en: 'Choose where this belongs.',

@@ -107,6 +107,9 @@ function Shell() {
           }, 0);
         }
       },
+      clearNotice() {
+        setNotice('');
+      },
       apply(next: Snapshot, message?: string) {
         setSnapshot(next);
         if (message) setNotice(message);
