@@ -76,3 +76,39 @@ test('a company objective on a tab of team objectives goes first, below the head
     .some((r) => r.getRanges().some((g) => g.getRow() <= 2 && g.getLastRow() >= 4));
   expect(covered).toBe(true);
 });
+
+test("items added later join their objective's row group; a new objective's first row lays its group", () => {
+  const { ss, addon } = fresh({ today: '2026-05-20' });
+  call<MutationResult>(addon, 'setUp', { example: true });
+  const sheet = tab(ss, 'okr');
+  const rowOf = (id: string) => okrRows(ss).find((r) => r.id === id)!._row;
+  const groupOf = (row: number) => {
+    const g = sheet.getRowGroup(row, 1);
+    return g ? [g.getRange().getRow(), g.getRange().getLastRow()] : null;
+  };
+  // A key result added to O-1: inside O-1's group, which now ends at it.
+  const kr = add(addon, { type: 'keyResult', parentId: 'O-1', title: 'K', start: 0, target: 5 });
+  const krRow = rowOf(kr.id);
+  expect(sheet.getRowGroupDepth(krRow)).toBe(1);
+  expect(groupOf(krRow)).toEqual([rowOf('O-1') + 1, krRow]);
+  // A new objective and its first key result: a group of its own, not merged with the next.
+  const o = add(addon, {
+    type: 'objective',
+    title: 'O',
+    level: 'company',
+    period: '2026',
+    owner: 'A',
+  });
+  expect(sheet.getRowGroupDepth(rowOf(o.id))).toBe(0);
+  const { calls, result } = addon.measure(() =>
+    add(addon, { type: 'keyResult', parentId: o.id, title: 'K', start: 0, target: 5 }),
+  );
+  const first = rowOf(result.id);
+  expect(first).toBe(rowOf(o.id) + 1);
+  expect(groupOf(first)).toEqual([first, first]);
+  expect(calls['Sheet.getRowGroupDepth']).toBe(2);
+  expect(calls['Range.shiftRowGroupDepth']).toBe(1);
+  // An initiative under that key result joins the same group.
+  const i = add(addon, { type: 'initiative', parentId: result.id, title: 'I' });
+  expect(groupOf(rowOf(i.id))).toEqual([first, first + 1]);
+});
