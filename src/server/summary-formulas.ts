@@ -9,10 +9,11 @@
 // "2026-K1"; text comparisons are case-insensitive in both engines.
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { messages, type MessageKey } from '../core/i18n';
-import { DONE_WORDS, type ItemType, type Level, type StatusCode } from '../core/vocabulary';
+import { type ItemType, type Level, type StatusCode } from '../core/vocabulary';
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
 import { columnLetter } from '../core/a1';
+import type { SheetWords } from '../core/word-tables';
 import { quoteSheet, str } from './formulas';
 
 /** A formula text, starting with "=". */
@@ -41,6 +42,8 @@ export class SummaryFormulas {
   constructor(
     private readonly okrSheet: string,
     private readonly columns: ColumnMap,
+    /** The settings tab's words, as the core read the rows with (word-tables.ts). */
+    private readonly words: SheetWords,
   ) {}
 
   /** Whole-column reference to one of the OKR tab's columns, e.g. 'OKRs'!C:C. */
@@ -115,10 +118,14 @@ export class SummaryFormulas {
     return `=SUMPRODUCT(${m})`;
   }
 
-  /** Initiatives of the period that are done (the milestone words, TRUE or 1). */
+  /**
+   * Initiatives of the period that are done (TRUE, 1, or a done word of the settings tab's
+   * milestone table as this summary was built: a word added later counts from the next refresh).
+   */
   initiativesDone(period: Period): Formula {
     const c = this.col('current');
-    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...DONE_WORDS.map((w) => `(${c}=${literal(w)})`)];
+    const words = [...this.words.done].filter(([, state]) => state === 1).map(([w]) => w);
+    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...words.map((w) => `(${c}=${literal(w)})`)];
     return `=SUMPRODUCT(${this.mask('initiative', period)}*((${done.join('+')})>0))`;
   }
 

@@ -17,6 +17,7 @@ import {
   tab,
   type Setup,
 } from './workbook-helpers';
+import { doneBy } from '../../src/shared/snapshot-wire';
 
 interface KrSpec {
   kind: KrKind | '';
@@ -539,6 +540,30 @@ describe('parity of the sheet formulas with src/core', () => {
           : /moet 1 \(klaar\) of 0 \(open\) zijn/,
       );
     }
+  });
+
+  test("the summary's live count of done initiatives counts a done word of the settings tab, as the core does", () => {
+    const setup = fresh({ today: '2026-02-15' });
+    call(setup.addon, 'setUp', { example: true });
+    addSynonyms(setup);
+    const doneCell = () => {
+      const name = call<{ sheetName: string }>(setup.addon, 'buildSummary', {
+        period: '2026-Q1',
+      }).sheetName;
+      const values = setup.ss.getSheetByName(name)!.getDataRange().getValues();
+      return values.find((r) => r[0] === 'Initiatives done')![1];
+    };
+    const before = doneCell();
+    const open = snapshot(setup.addon).items.find(
+      (i) =>
+        i.type === 'initiative' &&
+        i.period === '2026-Q1' &&
+        !doneBy(snapshot(setup.addon))(i.current),
+    )!;
+    setCell(setup, open.id, 'current', "'afgerond");
+    const s = snapshot(setup.addon);
+    expect(doneBy(s)(s.items.find((i) => i.id === open.id)!.current)).toBe(true);
+    expect(doneCell()).toBe((before as number) + 1);
   });
 
   test('a synonym is understood: a milestone "afgerond" is done, "2026 KW2" is the second quarter, "Groei" an increase', () => {
