@@ -14,6 +14,8 @@ import type { CellIssue } from './okr-rows';
 import { periodEnd, periodStart, tryParsePeriod } from './period';
 import type { ComputedView } from './snapshot';
 import { parseNumber } from './values';
+import { KR_KINDS } from './vocabulary';
+import type { WordProblem } from './word-tables';
 
 /** Days without a check-in after which a running key result is reported. */
 const STALE_AFTER_DAYS = 14;
@@ -39,6 +41,8 @@ export interface HealthOptions {
   columnName: (key: ColumnKey) => string;
   /** Rows whose add-on formulas were typed over or deleted (formulaGaps). */
   formulaGaps?: readonly FormulaGap[];
+  /** Rows of the settings tab's word tables no one can use (word-tables.ts readWordTables). */
+  wordProblems?: readonly WordProblem[];
 }
 
 /** A row where cells that should hold the add-on's formula hold none. */
@@ -304,8 +308,31 @@ const alignment: RowRule = (v, c) => {
   }
 };
 
+/**
+ * A row of a word table on the settings tab that the formulas cannot use: the core leaves it
+ * out as they do, and says which cell and why.
+ */
+const wordTables: TabRule = (_views, c) => {
+  for (const p of c.options.wordProblems ?? []) {
+    const params = { cell: p.cell, table: p.title, value: p.value, kinds: KR_KINDS.join(', ') };
+    c.add(
+      'wordTable',
+      'warning',
+      { id: '', row: 0 },
+      `health.word.${p.reason}`,
+      params,
+      'fix.wordRow',
+    );
+  }
+};
+
 /** The rules over the whole tab, then the rules run on every row. */
-export const TAB_RULES: readonly TabRule[] = [ids, unreadableCells, overwrittenFormulas];
+export const TAB_RULES: readonly TabRule[] = [
+  ids,
+  unreadableCells,
+  overwrittenFormulas,
+  wordTables,
+];
 export const ROW_RULES: readonly RowRule[] = [
   owner,
   team,

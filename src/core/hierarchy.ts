@@ -122,14 +122,22 @@ export function checkLinks<T extends OkrItem>(
 }
 
 /**
- * The row after which a new item belongs in outline order: below its parent's last
- * descendant; an objective after the last objective (and its items) of the same level and
- * period; else after `lastRow` (the tab's last row, or its header row when that is lower).
+ * The row after which a new item belongs in outline order, as Set up and Structure lay a tab
+ * out (objectives in level blocks: company, team, personal; within a level by team, within a
+ * team by period; each objective followed by its key results and their initiatives):
+ * - a key result or initiative: below its parent's last descendant;
+ * - an objective: below the last objective (and its rows) of the same level, team and period;
+ *   else of the same level and team; else of the same level; else of the nearest level above
+ *   it; else above the first objective of a level below it (a company objective on a tab that
+ *   holds only team objectives goes first);
+ * - else after `lastRow` (the tab's last row, or its header row when that is lower).
+ * `headerRow` is the tab's header row (the row above the first item).
  */
 export function insertionRow<T extends OkrItem & { row: number }>(
   items: readonly T[],
   item: OkrItem,
   lastRow: number,
+  headerRow = 1,
 ): number {
   const byId = indexById(items);
   const lastDescendantRow = (id: string): number => {
@@ -142,11 +150,24 @@ export function insertionRow<T extends OkrItem & { row: number }>(
     if (row > 0) return row;
   }
   if (item.type === 'objective') {
-    const same = items.filter(
-      (i) => i.type === 'objective' && i.level === item.level && i.period === item.period,
-    );
-    const lastObjective = same[same.length - 1];
-    if (lastObjective) return lastDescendantRow(lastObjective.id);
+    const objectives = items
+      .filter((i) => i.type === 'objective' && i.id)
+      .sort((a, b) => a.row - b.row);
+    const team = item.team.trim().toLowerCase();
+    const sameTeam = (o: T) => o.team.trim().toLowerCase() === team;
+    const rank = levelRank(item.level);
+    const blocks: ((o: T) => boolean)[] = [
+      (o) => o.level === item.level && sameTeam(o) && o.period === item.period,
+      (o) => o.level === item.level && sameTeam(o),
+      (o) => o.level === item.level,
+    ];
+    for (let r = rank - 1; r >= 0; r--) blocks.push((o) => levelRank(o.level) === r);
+    for (const inBlock of blocks) {
+      const last = objectives.filter(inBlock).pop();
+      if (last) return lastDescendantRow(last.id);
+    }
+    const below = objectives.find((o) => levelRank(o.level) > rank);
+    if (below) return Math.max(headerRow, below.row - 1);
   }
   return lastRow;
 }

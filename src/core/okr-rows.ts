@@ -10,6 +10,7 @@ import { kindName, parseKind } from './kinds';
 import type { Cell, OkrItem } from './model';
 import { formatPeriod, periodKey, tryParsePeriod } from './period';
 import { isBlank, parseNumber, type DecimalMark } from './values';
+import { CORE_WORDS, type SheetWords } from './word-tables';
 import {
   itemTypeName,
   levelName,
@@ -90,13 +91,15 @@ const CLOSED_WORDS = /^(true|yes|ja|waar|closed|afgesloten|x|1)$/i;
 /**
  * The items in `rows` (the tab's values from the row after the header on), skipping rows that
  * hold nothing in our input columns (people insert blank rows). `firstRow` is the 1-based sheet
- * row of rows[0].
+ * row of rows[0]. Kinds and periods are read with the settings tab's `words` (word-tables.ts),
+ * as the sheet's formulas read them.
  */
 export function readItems(
   rows: readonly (readonly unknown[])[],
   columns: ColumnMap,
   firstRow: number,
   mark: DecimalMark = '.',
+  words: SheetWords = CORE_WORDS,
 ): ReadItems {
   const items: SheetItem[] = [];
   const issues: CellIssue[] = [];
@@ -129,13 +132,18 @@ export function readItems(
     const rawPeriod = get(row, 'period');
     let period = periods.get(rawPeriod);
     if (period === undefined) {
-      period = tryParsePeriod(typeof rawPeriod === 'string' ? rawPeriod.trim() : rawPeriod);
+      period = tryParsePeriod(
+        typeof rawPeriod === 'string' ? rawPeriod.trim() : rawPeriod,
+        words.periods,
+      );
       periods.set(rawPeriod, period);
     }
     const rawKind = get(row, 'kind');
     let kind: OkrItem['kind'] = '';
     try {
-      kind = parseKind(typeof rawKind === 'string' ? rawKind.trim() : rawKind) ?? '';
+      kind =
+        parseKind(typeof rawKind === 'string' ? rawKind.trim() : rawKind, 'kind', words.kinds) ??
+        '';
     } catch {
       issue('kind', rawKind, 'unknownValue');
     }

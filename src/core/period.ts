@@ -62,15 +62,19 @@ function validYear(year: number): boolean {
  * The period a cell value names, or null when it is blank or not a period. Accepts a year as
  * number or text, and quarters as "2026-Q1", "2026-K1", "2026 Q1", "2026Q1", "2026-q1",
  * "Q1 2026", "K1 2026", "Q1-2026": the text without separators, upper case, with its (first)
- * year written #, is one of PERIOD_SPELLINGS — as the sheet's period formulas read it.
+ * year written #, is one of PERIOD_SPELLINGS (or of `spellings`: the settings tab's period
+ * table, word-tables.ts) — as the sheet's period formulas read it.
  */
-export function tryParsePeriod(value: unknown): Period | null {
+export function tryParsePeriod(
+  value: unknown,
+  spellings: ReadonlyMap<string, Quarter | null> = PERIOD_SPELLINGS,
+): Period | null {
   if (typeof value === 'number') return validYear(value) ? yearPeriod(value) : null;
   if (typeof value !== 'string') return null;
   const text = value.toUpperCase().replace(SEPARATORS_ALL, '');
   const m = YEAR_RE.exec(text);
   if (!m) return null;
-  const spelling = PERIOD_SPELLINGS.get(text.replace(YEAR_ALL, '#'));
+  const spelling = spellings.get(text.replace(YEAR_ALL, '#'));
   if (spelling === undefined) return null;
   const year = Number(m[0]);
   return spelling === null ? yearPeriod(year) : quarterPeriod(year, spelling);
@@ -150,4 +154,25 @@ export function periodContains(period: Period, serial: number): boolean {
 export function quartersOf(period: Period): QuarterPeriod[] {
   if (period.kind === 'quarter') return [period];
   return [1, 2, 3, 4].map((q) => quarterPeriod(period.year, q as Quarter));
+}
+
+/**
+ * The periods the Add and Edit forms offer (canonical keys): the current quarter and the next
+ * four, the current year and the next, and every period already in the sheet (`inSheet`; texts
+ * that are no period are left out), in time order with a year before its quarters.
+ */
+export function periodChoices(todaySerial: number, inSheet: readonly string[]): string[] {
+  const periods = new Map<string, Period>();
+  const put = (p: Period) => periods.set(periodKey(p), p);
+  let quarter: Period = quarterOfSerial(todaySerial);
+  for (let i = 0; i < 5; i++, quarter = nextPeriod(quarter)) put(quarter);
+  const year = yearOfSerial(todaySerial);
+  put(year);
+  put(nextPeriod(year));
+  for (const text of inSheet) {
+    const p = tryParsePeriod(text);
+    if (p) put(p);
+  }
+  const order = (p: Period) => p.year * 10 + (p.kind === 'year' ? 0 : p.quarter);
+  return [...periods.values()].sort((a, b) => order(a) - order(b)).map(periodKey);
 }

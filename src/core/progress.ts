@@ -1,8 +1,9 @@
 // Key result progress per kind (ARCHITECTURE.md, "The OKR rules and where each lives").
 import { OkrError } from './errors';
 import { parseKind } from './kinds';
-import type { KrKind } from './vocabulary';
+import { KR_KINDS, type KrKind } from './vocabulary';
 import { parseMilestone, parseNumber, parseProgress, type DecimalMark } from './values';
+import { CORE_WORDS, type SheetWords } from './word-tables';
 
 /**
  * The kind that applies to a numeric key result: an explicit increase/decrease must agree with
@@ -48,7 +49,8 @@ function requireTarget(target: unknown, mark: DecimalMark): number {
  *   the same formula as an objective (see rollup.ts: weightedRollup). `current` then holds that
  *   rolled-up progress (0–1 or "45%", e.g. the result of OKR_ROLLUP over the aligned
  *   objectives); it is returned as it is, start and target are ignored.
- * Text is read under the sheet's decimal `mark` (values.ts).
+ * Text is read under the sheet's decimal `mark` (values.ts), kind and milestone words with the
+ * settings tab's `words` (word-tables.ts).
  */
 export function keyResultProgress(
   start: unknown,
@@ -56,11 +58,15 @@ export function keyResultProgress(
   current: unknown,
   kind?: unknown,
   mark: DecimalMark = '.',
+  words: SheetWords = CORE_WORDS,
 ): number | null {
-  const explicit = parseKind(kind);
+  // A row's kind is read once, with the sheet's words (okr-rows.ts): a code stays that code.
+  const explicit = KR_KINDS.includes(kind as KrKind)
+    ? (kind as KrKind)
+    : parseKind(kind, 'kind', words.kinds);
   switch (explicit) {
     case 'milestone':
-      return parseMilestone(current, 'current');
+      return parseMilestone(current, 'current', words.done);
     case 'rollup':
       return parseProgress(current, 'current', mark);
     case 'atLeast':

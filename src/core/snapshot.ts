@@ -19,6 +19,7 @@ import { status } from './status';
 import type { StatusThresholds } from './vocabulary';
 import { isDone, parseNumber, type DecimalMark } from './values';
 import { indexById, levelRank, tierOf, type SheetItem } from './okr-rows';
+import { CORE_WORDS, type SheetWords } from './word-tables';
 
 export interface ComputedView extends ItemView {
   /** Why progress could not be computed ('' when it could or when it is simply blank). */
@@ -33,13 +34,17 @@ function safe<T>(fn: () => T, onError: (message: string) => T, lang: Lang): T {
   }
 }
 
-/** Every row's numbers on the day `asOfSerial` (a date serial in the sheet's time zone). */
+/**
+ * Every row's numbers on the day `asOfSerial` (a date serial in the sheet's time zone), with
+ * the words of the sheet's settings tab (word-tables.ts) for milestones and periods.
+ */
 export function computeViews(
   items: readonly SheetItem[],
   asOfSerial: number,
   thresholds: StatusThresholds,
   lang: Lang = 'en',
   mark: DecimalMark = '.',
+  words: SheetWords = CORE_WORDS,
 ): ComputedView[] {
   const byId = indexById(items);
   const children = new Map<string, SheetItem[]>();
@@ -84,7 +89,7 @@ export function computeViews(
       } else {
         // Inline rather than through safe(): twenty thousand key results, no closures.
         try {
-          p = keyResultProgress(item.start, item.target, item.current, item.kind, mark);
+          p = keyResultProgress(item.start, item.target, item.current, item.kind, mark, words);
         } catch (err) {
           errors.set(item, isOkrError(err) ? err.render(lang) : String(err));
           p = null;
@@ -110,7 +115,7 @@ export function computeViews(
   const expectedOf = (text: unknown): number | null => {
     let e = expectedByPeriod.get(text);
     if (e === undefined) {
-      const period = tryParsePeriod(text);
+      const period = tryParsePeriod(text, words.periods);
       e = period ? expectedProgress(period, asOfSerial) : null;
       expectedByPeriod.set(text, e);
     }
@@ -123,7 +128,7 @@ export function computeViews(
     for (const k of list) {
       if (k.type !== 'initiative') continue;
       view.initiativesTotal++;
-      if (isDone(k.current)) view.initiativesDone++;
+      if (isDone(k.current, words.done)) view.initiativesDone++;
     }
   };
   const initiativesInto = (item: SheetItem, view: ComputedView): void => {

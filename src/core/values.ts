@@ -115,27 +115,40 @@ export const MILESTONE_WORDS: ReadonlyMap<string, 0 | 1> = new Map<string, 0 | 1
  * "nee", "open" → 0 (case-insensitive; "true"/"false" and Dutch "waar"/"onwaar" as text too);
  * blank → null. Anything else throws.
  */
-export function parseMilestone(value: unknown, arg: string): 0 | 1 | null {
-  const state = milestoneState(value);
+export function parseMilestone(
+  value: unknown,
+  arg: string,
+  words: ReadonlyMap<string, 0 | 1> = MILESTONE_WORDS,
+): 0 | 1 | null {
+  const state = milestoneState(value, words);
   if (state === undefined)
     throw new OkrError('error.milestoneValue', { arg, value: quoteValue(value) });
   return state;
 }
 
-/** parseMilestone without the error: undefined when the value is no milestone state. */
-export function milestoneState(value: unknown): 0 | 1 | null | undefined {
+/**
+ * parseMilestone without the error: undefined when the value is no milestone state. `words`
+ * are the settings tab's milestone words (word-tables.ts), the core's by default.
+ */
+export function milestoneState(
+  value: unknown,
+  words: ReadonlyMap<string, 0 | 1> = MILESTONE_WORDS,
+): 0 | 1 | null | undefined {
   if (value === true || value === 1) return 1;
   if (value === false || value === 0) return 0;
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const word = value.trim().toLowerCase();
     if (word === '') return null;
-    return MILESTONE_WORDS.get(word);
+    return words.get(word);
   }
   return undefined;
 }
 
 /** True when a milestone or initiative is done ("done", "klaar", "waar", TRUE, 1 …). */
-export function isDone(value: unknown): boolean {
-  return milestoneState(value) === 1;
+export function isDone(
+  value: unknown,
+  words: ReadonlyMap<string, 0 | 1> = MILESTONE_WORDS,
+): boolean {
+  return milestoneState(value, words) === 1;
 }

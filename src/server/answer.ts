@@ -11,6 +11,7 @@ import {
   yearOfSerial,
 } from '../core/period';
 import type { MutationResult, SnapshotWire } from '../shared/rpc';
+import { wordLists } from '../core/word-tables';
 import type { OkrTab } from './okr-sheet';
 import { readTab, type Context } from './session';
 
@@ -36,6 +37,7 @@ export function buildSnapshot(
     owners: [],
     items: [],
     thresholds: { ...ctx.settings.thresholds },
+    words: wordLists(ctx.settings.words),
   };
   if (!ctx.tabs.okr) return base;
   const okr = tab ?? readTab(ctx);

@@ -125,8 +125,18 @@ export function rowSlots(
 
 const CHAIN_KEY = { parent: 'parentId', aligned: 'alignedTo' } as const;
 
-/** The four chain cells of a link. */
-export function chainFormulas(r: RowRefs, shape: ChainShape): Partial<Record<ColumnKey, string>> {
+/**
+ * The four chain cells of a link. `derived`: the row's own progress is a chain's (an objective,
+ * a roll-up key result), so its ⚠ says that its links (or its shape) no longer hold, not that
+ * a value cannot be read: its row count is then #N/A, which ends the chain it is a link of in
+ * ⚠ too. Counted as "no value" instead, the objective above would show a number (or blank)
+ * that src/core, which knows the rows, does not (found by fast-check, seed -1408416634).
+ */
+export function chainFormulas(
+  r: RowRefs,
+  shape: ChainShape,
+  derived: boolean,
+): Partial<Record<ColumnKey, string>> {
   if (shape.chain === 'none') return {};
   const key = CHAIN_KEY[shape.chain];
   const P = r.cell('progress');
@@ -135,7 +145,7 @@ export function chainFormulas(r: RowRefs, shape: ChainShape): Partial<Record<Col
     ? {
         chainWP: fn('IF', fn('ISNUMBER', P), `${W}*${P}`, '0'),
         chainW: fn('IF', `${W}<0`, 'NA()', W),
-        chainN: '1',
+        chainN: derived ? fn('IF', `${P}=${WARN}`, 'NA()', '1') : '1',
         chainValued: `${fn('AND', fn('ISNUMBER', P), `${W}>0`)}*1`,
       }
     : { chainWP: '0', chainW: '0', chainN: '1', chainValued: '0' };

@@ -57,10 +57,15 @@ export function numberHelper(
   return fn('IF', blank(x), ifBlank, num(x, mark));
 }
 
-/** A milestone's Current as 1 (done) or 0 (open) by the words of OKR_DONE; #N/A for others. */
+/**
+ * A milestone's Current as 1 (done) or 0 (open) by the words of OKR_DONE; #N/A for others, and
+ * for a word whose row says neither 1 nor 0 (a person's row with "yes" in it: word-tables.ts
+ * leaves such a row out, and so does this; text never equals a number in Sheets).
+ */
 export function doneFormula(r: RowRefs): string {
   const done = fn('VLOOKUP', fn('TRIM', `${r.cell('current')}&""`), 'OKR_DONE', '2', 'FALSE');
-  return fn('IF', `${r.cell('kindKey')}="milestone"`, done, '""');
+  const state = fn('IF', `${done}=1`, '1', fn('IF', `${done}=0`, '0', 'NA()'));
+  return fn('IF', `${r.cell('kindKey')}="milestone"`, state, '""');
 }
 
 /**

@@ -1,67 +1,19 @@
-// The words the sheet's formulas understand — kinds, milestone words, period spellings — as
-// small tables on the settings tab, each a named range the formulas look words up in
-// (VLOOKUP), instead of every formula spelling the words out. The tables are the core's word
-// lists rendered (src/core/kinds.ts, values.ts, period.ts: the one source); a person can read
+// Writes the words the sheet's formulas understand — kinds, milestone words, period spellings —
+// as small tables on the settings tab, each a named range the formulas look words up in
+// (VLOOKUP), instead of every formula spelling the words out. What the tables hold, and how
+// the core reads them back, is src/core/word-tables.ts (the one home); a person can read
 // them, and add a synonym in a row of their own (kept: Repair only adds back the core's words
 // that are missing).
 import type { Lang } from '../core/i18n';
-import { KIND_BY_NAME } from '../core/kinds';
-import type { Cell } from '../core/model';
-import { PERIOD_SPELLINGS } from '../core/period';
-import { MILESTONE_WORDS } from '../core/values';
+import { WORD_TABLE_ROWS, WORD_TABLES, type WordTable } from '../core/word-tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface WordTable {
-  /** The named range the formulas use (the table's rows below its header). */
-  readonly name: 'OKR_KINDS' | 'OKR_DONE' | 'OKR_PERIODS';
-  /** 1-based column of the table's first column on a fresh settings tab. */
-  readonly column: number;
-  readonly header: Readonly<Record<Lang, readonly string[]>>;
-  /** The core's rows; words as text (a leading apostrophe keeps "1" and "true" text). */
-  readonly rows: () => Cell[][];
+/** A table's core rows as written: a leading apostrophe keeps a word such as "1" text. */
+function coreCells(table: WordTable): (string | number)[][] {
+  return table.rows().map((row) => row.map((v) => (typeof v === 'string' ? "'" + v : Number(v))));
 }
-
-/** Rows a table may grow to (the named range's height): room for people's synonyms. */
-export const WORD_TABLE_ROWS = 200;
-
-const text = (word: string): string => "'" + word;
-
-export const WORD_TABLES: readonly WordTable[] = [
-  {
-    name: 'OKR_KINDS',
-    column: 5,
-    header: {
-      en: ['Kind (without spaces, - or _)', 'Means'],
-      nl: ['Soort (zonder spaties, - of _)', 'Betekent'],
-    },
-    rows: () => [...KIND_BY_NAME].map(([word, kind]) => [text(word), kind]),
-  },
-  {
-    name: 'OKR_DONE',
-    column: 8,
-    header: {
-      en: ['Milestone word', 'Done (1) or open (0)'],
-      nl: ['Mijlpaalwoord', 'Klaar (1) of open (0)'],
-    },
-    rows: () => [...MILESTONE_WORDS].map(([word, state]) => [text(word), state]),
-  },
-  {
-    name: 'OKR_PERIODS',
-    column: 11,
-    header: {
-      en: ['Period (# = year, no separators)', 'First month', 'Months'],
-      nl: ['Periode (# = jaar, zonder scheidingstekens)', 'Eerste maand', 'Maanden'],
-    },
-    rows: () =>
-      [...PERIOD_SPELLINGS].map(([spelling, q]) => [
-        text(spelling),
-        q === null ? 1 : 3 * q - 2,
-        q === null ? 12 : 3,
-      ]),
-  },
-];
 
 function width(table: WordTable): number {
   return table.header.en.length;
@@ -81,7 +33,7 @@ export function wordTablesReady(ss: Spreadsheet): boolean {
 export function ensureWordTables(ss: Spreadsheet, settings: Sheet, lang: Lang): void {
   const named = new Map(ss.getNamedRanges().map((n) => [n.getName(), n]));
   for (const table of WORD_TABLES) {
-    const rows = table.rows();
+    const rows = coreCells(table);
     const existing = named.get(table.name);
     let range: GoogleAppsScript.Spreadsheet.Range | null;
     try {

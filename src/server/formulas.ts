@@ -204,7 +204,8 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   const r = new RowRefs(ctx.columns);
   const chain: ChainShape = { ...NO_CHAIN, ...shape };
   const out: RowFormulas = Object.fromEntries(FORMULA_COLUMNS.map((k) => [k, '']));
-  Object.assign(out, chainFormulas(r, chain));
+  const derived = shape.type === 'objective' || (shape.type === 'keyResult' && shape.rollup);
+  Object.assign(out, chainFormulas(r, chain, derived));
   if (shape.type === 'initiative') return out;
   out.periodKey = '=' + periodKeyFormula(r);
   out.periodStart = '=' + periodStartFormula(r);

@@ -19,6 +19,7 @@ function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
     ctx.settings.thresholds,
     ctx.lang,
     decimalMarkOf(ctx.locale),
+    ctx.settings.words,
   );
   // Columns the add-on's formulas need: the tab as a whole cannot compute without them.
   const { visible, hidden } = missingFormulaColumns(tab);
@@ -40,6 +41,7 @@ function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
       lang: ctx.lang,
       todaySerial: ctx.today.serial,
       columnName: (key) => COLUMN_BY_KEY[key].header[ctx.lang],
+      wordProblems: ctx.settings.wordProblems,
       formulaGaps: hidden.length > 0 || visible.length > 0 ? [] : tabFormulaGaps(tab, ctx.settings),
     }),
   ];

@@ -16,6 +16,7 @@ import type { Lang } from '../core/i18n';
 import { IdAllocator, parseMarks } from '../core/ids';
 import type { OkrItem } from '../core/model';
 import type { DecimalMark } from '../core/values';
+import { CORE_WORDS, type SheetWords } from '../core/word-tables';
 import { readItems, tierOf, type CellIssue, type SheetItem } from '../core/okr-rows';
 import { userError } from './errors';
 import type { FormulaContext, RowShape } from './formulas';
@@ -51,6 +52,7 @@ export function readOkrTab(
   lang: Lang,
   strict = true,
   mark: DecimalMark = '.',
+  words: SheetWords = CORE_WORDS,
 ): OkrTab {
   const values = sheet.getDataRange().getValues();
   const matched = matchHeader(values);
@@ -81,7 +83,7 @@ export function readOkrTab(
     }
   }
   const body = values.slice(header.headerRow + 1);
-  const { items, issues } = readItems(body, header.columns, header.headerRow + 2, mark);
+  const { items, issues } = readItems(body, header.columns, header.headerRow + 2, mark, words);
   return {
     sheet,
     headerRow: header.headerRow + 1,

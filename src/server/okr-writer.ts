@@ -127,7 +127,7 @@ export function appendItems(
  * setValues of its cells, its row style. The rows below move down in memory.
  */
 export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): SheetItem {
-  const after = insertionRow(tab.items, item, Math.max(tab.lastRow, tab.headerRow));
+  const after = insertionRow(tab.items, item, Math.max(tab.lastRow, tab.headerRow), tab.headerRow);
   const row = after + 1;
   const sheet = tab.sheet;
   if (after <= tab.headerRow && tab.lastRow <= tab.headerRow) {
@@ -143,9 +143,15 @@ export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): Shee
   const cells = composeRow(placed, row, width, fctx, indexById([...tab.items, placed]));
   range.setValues([textCellsOfRow(cells, range.getNumberFormats()[0] ?? [])]);
   applyRowStyles(sheet, tab.columns, row - 1, row, width, [placed]);
+  if (item.type !== 'objective') joinRowGroup(tab, row, after);
   // Rows are inserted inside the column rules (they grow with them); an objective on a tab
-  // of an earlier version needs the row-look rules laid first.
-  if (item.type === 'objective') {
+  // of an earlier version needs the row-look rules laid first. A row inserted right below the
+  // header (an objective of a level above every other on the tab) is at the rules' edge,
+  // where they do not grow (as in Sheets): the rules are laid again over the rows.
+  if (after === tab.headerRow && tab.lastRow > tab.headerRow) {
+    const rows = formatRows(tab.lastRow + 1, tab.headerRow);
+    applyColumnRules(sheet, tab.columns, tab.headerRow, rows, settings.lang);
+  } else if (item.type === 'objective') {
     const last = Math.max(tab.lastRow + 1, row);
     ensureColumnRules(sheet, tab.columns, tab.headerRow, last, settings.lang);
   }
@@ -156,6 +162,24 @@ export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): Shee
   else tab.items.splice(at, 0, placed);
   tab.lastRow = Math.max(tab.lastRow + 1, row);
   return placed;
+}
+
+/**
+ * A key result or initiative inserted at `row` (below row `after`) joins its objective's row
+ * group: the depth of its sibling above, or one deeper than its objective when it is the
+ * objective's first row (which lays the group of an objective that had none). Sheets gives an
+ * inserted row the depth of neither neighbour for certain (developers.google.com/apps-script/
+ * reference/spreadsheet/range#shiftRowGroupDepth(Integer) changes depth per range), so it is
+ * read and set: two reads and at most one write.
+ */
+function joinRowGroup(tab: OkrTab, row: number, after: number): void {
+  if (after <= tab.headerRow) return;
+  const sheet = tab.sheet;
+  const above = tab.items.find((i) => i.row === after);
+  const depthAbove = sheet.getRowGroupDepth(after);
+  const want = above?.type === 'objective' ? depthAbove + 1 : depthAbove;
+  const has = sheet.getRowGroupDepth(row);
+  if (want !== has) sheet.getRange(row, 1, 1, 1).shiftRowGroupDepth(want - has);
 }
 
 /**

@@ -87,5 +87,12 @@ export function requireOkr(ctx: Context): Sheet {
 
 /** The OKR tab, read in one call (strict: the required columns must be there). */
 export function readTab(ctx: Context, strict = true): OkrTab {
-  return readOkrTab(requireOkr(ctx), ctx.tz, ctx.lang, strict, decimalMarkOf(ctx.locale));
+  return readOkrTab(
+    requireOkr(ctx),
+    ctx.tz,
+    ctx.lang,
+    strict,
+    decimalMarkOf(ctx.locale),
+    ctx.settings.words,
+  );
 }

@@ -10,7 +10,6 @@
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { messages, type MessageKey } from '../core/i18n';
 import {
-  DONE_WORDS,
   FORMER_STATUS_WORDS,
   type ItemType,
   type Level,
@@ -19,6 +18,7 @@ import {
 import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
 import { columnLetter } from '../core/a1';
+import type { SheetWords } from '../core/word-tables';
 import { quoteSheet, str } from './formulas';
 
 /** A formula text, starting with "=". */
@@ -47,6 +47,8 @@ export class SummaryFormulas {
   constructor(
     private readonly okrSheet: string,
     private readonly columns: ColumnMap,
+    /** The settings tab's words, as the core read the rows with (word-tables.ts). */
+    private readonly words: SheetWords,
   ) {}
 
   /** Whole-column reference to one of the OKR tab's columns, e.g. 'OKRs'!C:C. */
@@ -122,10 +124,14 @@ export class SummaryFormulas {
     return `=SUMPRODUCT(${m})`;
   }
 
-  /** Initiatives of the period that are done (the milestone words, TRUE or 1). */
+  /**
+   * Initiatives of the period that are done (TRUE, 1, or a done word of the settings tab's
+   * milestone table as this summary was built: a word added later counts from the next refresh).
+   */
   initiativesDone(period: Period): Formula {
     const c = this.col('current');
-    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...DONE_WORDS.map((w) => `(${c}=${literal(w)})`)];
+    const words = [...this.words.done].filter(([, state]) => state === 1).map(([w]) => w);
+    const done = [`(${c}=TRUE())`, `(${c}=1)`, ...words.map((w) => `(${c}=${literal(w)})`)];
     return `=SUMPRODUCT(${this.mask('initiative', period)}*((${done.join('+')})>0))`;
   }
 

@@ -16,6 +16,7 @@ import type { PeriodSummary } from '../core/summary';
 import type { SeriesPoint } from '../core/timeseries';
 import { t, type Lang } from './i18n';
 import { SummaryFormulas } from './summary-formulas';
+import { CORE_WORDS, type SheetWords } from '../core/word-tables';
 import {
   CHART_HEIGHT,
   CHART_WIDTH,
@@ -65,6 +66,8 @@ export interface LayoutInput {
   columns: ColumnMap;
   /** Today (the snapshot date), ISO yyyy-mm-dd. */
   today: string;
+  /** The settings tab's words (its milestone words count initiatives done); the core's if absent. */
+  words?: SheetWords;
 }
 
 /** The tab name of a summary in a language. */
@@ -79,7 +82,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
   const isYear = period.kind === 'year';
   const b: Build = {
     g: new Grid(TABLE_WIDTH),
-    f: new SummaryFormulas(input.okrSheetName, input.columns),
+    f: new SummaryFormulas(input.okrSheetName, input.columns, input.words ?? CORE_WORDS),
     L,
     lang,
     period,

@@ -38,6 +38,7 @@ export function readWorkbook(ctx: Context): WorkbookData {
     settings.thresholds,
     ctx.lang,
     settings.mark,
+    settings.words,
   );
   return {
     lang: ctx.lang,

@@ -48,6 +48,7 @@ function layoutFor(data: WorkbookData, period: Period): SummaryLayout {
     okrSheetName: data.okrSheetName,
     columns: data.columns,
     today: data.todayIso,
+    words: data.settings.words,
   });
 }
 

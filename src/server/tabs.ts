@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/vocabulary';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
 import { ensureWordTables } from './formulas-words';
+import { CORE_WORDS, readWordTables, type SheetWords, type WordProblem } from '../core/word-tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,6 +63,10 @@ export interface Settings {
   cells: ThresholdCells;
   /** The spreadsheet locale's decimal mark: how formulas and the core read text numbers. */
   mark: DecimalMark;
+  /** The words of the tab's word tables, as the formulas look them up (core/word-tables.ts). */
+  words: SheetWords;
+  /** Rows of those tables that neither the formulas nor the core can use (health check). */
+  wordProblems: WordProblem[];
 }
 
 const SETTING_KEYS = ['language', 'onTrack', 'atRisk'] as const;
@@ -109,9 +114,14 @@ export function readSettings(
     thresholds,
     cells: { sheetName: sheet ? sheet.getName() : '', onTrackRow: 3, atRiskRow: 4, column: 1 },
     mark,
+    words: CORE_WORDS,
+    wordProblems: [],
   };
   if (!sheet) return settings;
   const values = sheet.getDataRange().getValues();
+  const words = readWordTables(values);
+  settings.words = words.words;
+  settings.wordProblems = words.problems;
   values.forEach((row, i) => {
     const key = labelKey(row[0]);
     const value = row[1];

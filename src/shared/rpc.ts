@@ -11,6 +11,7 @@ import type { Lang } from '../core/i18n';
 import type { Confidence, GradeColor, ItemType, Level, StatusThresholds } from '../core/vocabulary';
 import type { HealthFinding } from '../core/health';
 import type { StructurePreview } from '../core/import/types';
+import type { WordLists } from '../core/word-tables';
 
 // The domain types the contract carries are the core's; the wire names them here too.
 export type { HealthFinding } from '../core/health';
@@ -42,6 +43,8 @@ export interface SnapshotOf<I> {
   owners: string[];
   items: I[];
   thresholds: StatusThresholds;
+  /** The settings tab's word tables (kinds, milestone words, periods) the rows are read with. */
+  words: WordLists;
 }
 
 /** A row as the server read it (or wrote it): the item, its row and a closed row's grade. */

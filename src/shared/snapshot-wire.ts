@@ -5,7 +5,8 @@
 // the numbers are the sheet's, whatever the browser's clock says.
 import { parseIsoDate } from '../core/dates';
 import { computeViews } from '../core/snapshot';
-import { decimalMarkOf } from '../core/values';
+import { decimalMarkOf, isDone } from '../core/values';
+import { wordsFromLists, type WordLists } from '../core/word-tables';
 import type { Received, Snapshot, SnapshotWire } from './rpc';
 
 /** The snapshot with every row's numbers worked out. */
@@ -14,8 +15,21 @@ export function expandSnapshot(wire: SnapshotWire): Snapshot {
   if (today === null) throw new Error(`The snapshot's date "${wire.today}" is not a date.`);
   return {
     ...wire,
-    items: computeViews(wire.items, today, wire.thresholds, wire.lang, decimalMarkOf(wire.locale)),
+    items: computeViews(
+      wire.items,
+      today,
+      wire.thresholds,
+      wire.lang,
+      decimalMarkOf(wire.locale),
+      wordsFromLists(wire.words),
+    ),
   };
+}
+
+/** Whether a milestone's or initiative's value is done, by the snapshot's milestone words. */
+export function doneBy(snapshot: { words: WordLists }): (value: unknown) => boolean {
+  const words = wordsFromLists(snapshot.words).done;
+  return (value) => isDone(value, words);
 }
 
 function isSnapshotWire(value: unknown): value is SnapshotWire {

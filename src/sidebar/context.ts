@@ -19,6 +19,11 @@ export interface App {
   snapshot: Snapshot;
   lang: Lang;
   fmt: Formatter;
+  /**
+   * Whether a milestone's or an initiative's value is done, by the milestone words of the
+   * sheet's settings tab (the snapshot's words), as the sheet's formulas read it.
+   */
+  done(value: unknown): boolean;
   /** True while a server call started by `run` is in flight. */
   busy: boolean;
   tr(key: MessageKey, params?: Params): string;
@@ -27,6 +32,8 @@ export interface App {
    * do, and resolves to undefined when it failed.
    */
   run<T>(action: () => Promise<T>): Promise<T | undefined>;
+  /** Takes away the server's last confirmation (a new error makes it stale). */
+  clearNotice(): void;
   /** Re-renders from a fresh snapshot and shows the server's confirmation, if any. */
   apply(snapshot: Snapshot, message?: string): void;
   go(route: Route): void;

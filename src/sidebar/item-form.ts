@@ -6,7 +6,6 @@ import { PARENT_TYPE, inheritedFrom } from '../core/hierarchy';
 import { FIELD_LIMITS } from '../core/limits';
 import type { Cell, ItemInput, ItemType, ItemView, KrKind, Level } from '../core/model';
 import { inputText, readInUnit } from '../core/units';
-import { isDone } from '../core/values';
 import type { UpdateRequest } from '../shared/rpc';
 import type { Formatter } from './format';
 import type { MessageKey, Params } from './strings';
@@ -38,8 +37,15 @@ function cellText(value: Cell, toText: (n: number) => string): string {
   return value;
 }
 
-/** An item as the edit form shows it: start and target in its unit (2.5 for 2.5%). */
-export function formOfItem(item: ItemView, fmt: Pick<Formatter, 'mark'>): FormState {
+/**
+ * An item as the edit form shows it: start and target in its unit (2.5 for 2.5%); `done` reads
+ * an initiative's state by the sheet's words (App.done).
+ */
+export function formOfItem(
+  item: ItemView,
+  fmt: Pick<Formatter, 'mark'>,
+  done: (value: unknown) => boolean,
+): FormState {
   const plain = (n: number) => inputText(n, '', fmt.mark);
   const inUnit = (n: number) => inputText(n, item.unit, fmt.mark);
   return {
@@ -57,7 +63,7 @@ export function formOfItem(item: ItemView, fmt: Pick<Formatter, 'mark'>): FormSt
     unit: item.unit,
     weight: cellText(item.weight, plain),
     notes: item.notes,
-    done: isDone(item.current),
+    done: done(item.current),
   };
 }
 
@@ -119,6 +125,43 @@ export function needsStartTarget(form: Pick<FormState, 'type' | 'kind'>): boolea
 
 type Translate = (key: MessageKey, params?: Params) => string;
 
+/** The text fields of the form and their limits (core/limits.ts, the server's too). */
+const TEXT_LIMITS = {
+  title: FIELD_LIMITS.title,
+  team: FIELD_LIMITS.team,
+  owner: FIELD_LIMITS.owner,
+  unit: FIELD_LIMITS.unit,
+  notes: FIELD_LIMITS.notes,
+} as const;
+
+/**
+ * What is wrong with the fields as they are typed, before Submit: a text over its limit, a
+ * number that is none, a negative weight. Blank required fields are left to Submit (a new form
+ * would otherwise open full of errors).
+ */
+export function typedErrors(
+  form: FormState,
+  fmt: Pick<Formatter, 'mark' | 'parseNumber' | 'number'>,
+  tr: Translate,
+): FormErrors {
+  const e: FormErrors = {};
+  for (const key of Object.keys(TEXT_LIMITS) as (keyof typeof TEXT_LIMITS)[]) {
+    if (key === 'team' && form.type === 'objective' && form.level === 'company') continue;
+    const count = form[key].trim().length;
+    if (count > TEXT_LIMITS[key]) e[key] = tr('errTooLong', { max: TEXT_LIMITS[key], count });
+  }
+  if (form.type !== 'keyResult') return e;
+  for (const key of ['start', 'target', 'weight'] as const) {
+    if (key !== 'weight' && !needsStartTarget(form)) continue;
+    const text = form[key].trim();
+    if (!text) continue;
+    const n = key === 'weight' ? fmt.parseNumber(text) : readInUnit(text, form.unit, fmt.mark);
+    if (n === null) e[key] = tr('errNumber', { example: fmt.number(1.5) });
+    else if (key === 'weight' && n < 0) e.weight = tr('errWeightNegative');
+  }
+  return e;
+}
+
 /**
  * Checks the form; on success the item as the server takes it. A key result or initiative
  * takes its level and period (a key result also its team) from `parent`.
@@ -129,12 +172,10 @@ export function validateForm(
   fmt: Pick<Formatter, 'mark' | 'parseNumber' | 'number'>,
   tr: Translate,
 ): { errors: FormErrors; input?: ItemInput } {
-  const e: FormErrors = {};
+  const e: FormErrors = typedErrors(form, fmt, tr);
   const isObjective = form.type === 'objective';
   const title = form.title.trim();
   if (!title) e.title = tr('errTitleRequired');
-  else if (title.length > FIELD_LIMITS.title)
-    e.title = tr('errTitleTooLong', { max: FIELD_LIMITS.title });
   if (!isObjective && !form.parentId) e.parentId = tr('errParentRequired');
   if (isObjective && form.level !== 'company' && !form.team.trim()) e.team = tr('errTeamRequired');
   if (isObjective && form.level === 'personal' && !form.owner.trim())
@@ -143,11 +184,7 @@ export function validateForm(
     const text = form[key].trim();
     if (!text) return '';
     const n = key === 'weight' ? fmt.parseNumber(text) : readInUnit(text, form.unit, fmt.mark);
-    if (n === null) {
-      e[key] = tr('errNumber', { example: fmt.number(1.5) });
-      return '';
-    }
-    return n;
+    return n ?? ''; // not a number: typedErrors said so
   };
   const input: ItemInput = {
     type: form.type,
@@ -180,7 +217,6 @@ export function validateForm(
     if (measured && target === '' && !e.target) e.target = tr('errTargetRequired');
     if (form.kind === '' && start !== '' && target !== '' && start === target)
       e.kind = tr('errStartEqualsTarget');
-    if (typeof weight === 'number' && weight < 0) e.weight = tr('errWeightNegative');
     Object.assign(input, { kind: form.kind, start, target, weight, unit: form.unit.trim() });
   }
   return Object.keys(e).length ? { errors: e } : { errors: e, input };

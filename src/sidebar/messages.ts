@@ -175,9 +175,9 @@ export const sidebarMessages = {
     nl: 'Kies een onderdeel in het {name.overview} en klik op {name.edit}.',
   },
   'sidebar.errTitleRequired': { en: 'Enter a title.', nl: 'Vul een titel in.' },
-  'sidebar.errTitleTooLong': {
-    en: 'Keep the title under {max} characters.',
-    nl: 'Houd de titel korter dan {max} tekens.',
+  'sidebar.errTooLong': {
+    en: 'At most {max} characters; this is {count}. Shorten it.',
+    nl: 'Hoogstens {max} tekens; dit zijn er {count}. Maak het korter.',
   },
   'sidebar.errParentRequired': {
     en: 'Choose where this belongs.',

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HealthFinding, Snapshot } from '../shared/rpc';
+import { doneBy } from '../shared/snapshot-wire';
 import { CallError, call } from './client';
 import { AppContext, type App, type Route } from './context';
 import { createFormatter } from './format';
@@ -85,6 +86,7 @@ function Shell() {
       snapshot,
       lang: snapshot.lang,
       fmt: createFormatter(snapshot.locale, snapshot.lang),
+      done: doneBy(snapshot),
       busy: busy > 0,
       tr,
       async run<T>(action: () => Promise<T>): Promise<T | undefined> {
@@ -104,6 +106,9 @@ function Shell() {
             if (focused?.isConnected && document.activeElement === document.body) focused.focus();
           }, 0);
         }
+      },
+      clearNotice() {
+        setNotice('');
       },
       apply(next: Snapshot, message?: string) {
         setSnapshot(next);

@@ -343,7 +343,16 @@ test('the period pickers offer the next quarter; an objective planned for it lan
   await tab(/Period/);
   expect(await offered('#pa-period')).toEqual(['2026', '2026-Q1', '2026-Q2']);
   await tab(/Add/);
-  expect(await offered('#fld-period')).toEqual(['2026', '2026-Q1', '2026-Q2']);
+  // The Add form plans further: the current and next four quarters, this year and the next.
+  expect(await offered('#fld-period')).toEqual([
+    '2026',
+    '2026-Q1',
+    '2026-Q2',
+    '2026-Q3',
+    '2026-Q4',
+    '2027',
+    '2027-Q1',
+  ]);
   expect(await page.locator('#fld-period').inputValue()).toBe('2026-Q1');
   await page.getByLabel('Title').fill('Ready for the summer season');
   await page.locator('#fld-period').selectOption('2026-Q2');
@@ -402,6 +411,34 @@ test('works from the keyboard with a visible focus', async () => {
   await page.keyboard.press('Enter');
   await idle();
   await page.locator('.finding').first().waitFor();
+});
+
+test('each field of the Add form is checked as it is typed; a new error clears the last confirmation', async () => {
+  await tab(/Add/);
+  await page.getByLabel('Title').fill('Checked as typed');
+  await page.getByLabel('Owner').fill('Anna');
+  await page.locator('main').getByRole('button', { name: 'Add', exact: true }).click();
+  await idle();
+  const notice = page.locator('.notice[role="status"]');
+  expect(await notice.textContent()).not.toBe('');
+  // The form goes on with a key result: a unit of 25 characters is named at once, next to
+  // the field, before any Submit; the confirmation of the objective goes.
+  await page.getByLabel('Unit').fill('customers who came back!!');
+  const error = page.locator('#fld-unit-error');
+  expect(await textOf(error)).toBe('At most 20 characters; this is 25. Shorten it.');
+  expect(await page.getByLabel('Unit').getAttribute('aria-invalid')).toBe('true');
+  expect(await page.getByLabel('Unit').getAttribute('aria-describedby')).toBe('fld-unit-error');
+  // The confirmation goes with the render that shows the error (an effect: wait for it).
+  await page.waitForFunction(() => document.querySelector('.notice')?.textContent === '');
+  expect(await notice.textContent()).toBe('');
+  await page.getByLabel('Start').fill('abc');
+  expect(await textOf(page.locator('#fld-start-error'))).toBe('Enter a number, for example 1.5.');
+  await checkView('06-add-typed-errors');
+  // Corrected, the messages go.
+  await page.getByLabel('Unit').fill('customers');
+  await page.getByLabel('Start').fill('0');
+  await page.locator('#fld-unit-error').waitFor({ state: 'detached' });
+  expect(await page.locator('.field-error').count()).toBe(0);
 });
 
 test('switches to Dutch', async () => {
@@ -557,6 +594,39 @@ describe('a Dutch spreadsheet with the example', () => {
     await screenshot(nlPage, '14-example-check-in-nl');
     const after = (nl.call('getSnapshot', {}) as SnapshotWire).items.find((i) => i.id === kr.id)!;
     expect(after.current).toBe(12.5);
+    expect(nlErrors).toEqual([]);
+    expect(nlRequests).toEqual([]);
+  });
+
+  test('the Add form in Dutch: quarters ahead in the period list, each field checked as it is typed', async () => {
+    await nlPage.getByRole('navigation').getByRole('button', { name: /Nieuw/ }).click();
+    await nlPage.waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null);
+    const periods = await nlPage
+      .locator('#fld-period option')
+      .evaluateAll((os) => os.map((o) => o.textContent ?? ''));
+    expect(periods).toEqual([
+      '2026',
+      '2026-K1',
+      '2026-K2',
+      '2026-K3',
+      '2026-K4',
+      '2027',
+      '2027-K1',
+    ]);
+    await nlPage.getByLabel('Titel').fill('Gecontroleerd tijdens het typen');
+    await nlPage.getByLabel('Eigenaar').fill('Anna');
+    await nlPage.locator('main').getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await nlPage.waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null);
+    const notice = nlPage.locator('.notice[role="status"]');
+    expect(await notice.textContent()).not.toBe('');
+    await nlPage.getByLabel('Eenheid').fill('klanten die terugkwamen!!');
+    const error = nlPage.locator('#fld-unit-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Hoogstens 20 tekens; dit zijn er 25. Maak het korter.');
+    await nlPage.waitForFunction(() => document.querySelector('.notice')?.textContent === '');
+    expect(await notice.textContent()).toBe('');
+    await screenshot(nlPage, '15-add-typed-errors-nl');
+    expect(await seriousA11yViolations(nlPage)).toEqual([]);
     expect(nlErrors).toEqual([]);
     expect(nlRequests).toEqual([]);
   });

@@ -2,11 +2,14 @@
 // and read back gives the same item; the checks name the fields at fault; an edit is one
 // updateItem request, a new parent included.
 import { emptyItem, type ItemView } from '../../src/core/model';
+import { FIELD_LIMITS } from '../../src/core/limits';
+import { isDone } from '../../src/core/values';
 import { createFormatter } from '../../src/sidebar/format';
 import {
   blankForm,
   formOfItem,
   nextForm,
+  typedErrors,
   updateRequest,
   validateForm,
   withType,
@@ -48,7 +51,7 @@ const kr = view({
 });
 
 test('a key result shown in the form reads back as the same item (Dutch decimal comma)', () => {
-  const form = formOfItem(kr, nl);
+  const form = formOfItem(kr, nl, isDone);
   expect([form.start, form.target, form.weight]).toEqual(['2,5', '4', '2']);
   const { errors, input } = validateForm(form, o1, nl, tr);
   expect(errors).toEqual({});
@@ -67,7 +70,7 @@ test('a key result shown in the form reads back as the same item (Dutch decimal 
 });
 
 test('an edit that changes the parent is one updateItem request with the new parent and its level, team and period', () => {
-  const form = { ...formOfItem(kr, nl), parentId: 'O-2' };
+  const form = { ...formOfItem(kr, nl, isDone), parentId: 'O-2' };
   const { input } = validateForm(form, o2, nl, tr);
   const req = updateRequest('KR-1', input!);
   expect(req.id).toBe('KR-1');
@@ -82,7 +85,9 @@ test('an edit that changes the parent is one updateItem request with the new par
 
 test("an initiative keeps its own team when edited; a new one takes its key result's", () => {
   const own = view({ id: 'I-1', type: 'initiative', parentId: 'KR-1', title: 'Do', team: 'Ops' });
-  expect(validateForm(formOfItem(own, nl), kr, nl, tr).input).toMatchObject({ team: 'Ops' });
+  expect(validateForm(formOfItem(own, nl, isDone), kr, nl, tr).input).toMatchObject({
+    team: 'Ops',
+  });
   const fresh = { ...blankForm('initiative', 'KR-1', '2026-Q1'), title: 'Do' };
   expect(validateForm(fresh, kr, nl, tr).input).toMatchObject({ team: 'Sales', level: 'team' });
 });
@@ -113,4 +118,39 @@ test('after adding, an objective is followed by its key results; a changed type 
   );
   expect(withType(blankForm('keyResult', 'O-1', ''), 'keyResult', items, '').parentId).toBe('O-1');
   expect(withType(blankForm('keyResult', 'O-1', ''), 'objective', items, '').parentId).toBe('');
+});
+
+describe('typedErrors: each field as it is typed, before Submit', () => {
+  const trNl = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
+    t('nl', key, params);
+  const blank = blankForm('keyResult', 'O-1', '2026-Q1');
+
+  test('a text over its limit (core/limits.ts) is named at its field, with the count', () => {
+    for (const key of ['title', 'unit', 'owner', 'notes'] as const) {
+      const max = FIELD_LIMITS[key];
+      expect(typedErrors({ ...blank, [key]: 'x'.repeat(max) }, nl, tr)[key]).toBeUndefined();
+      const e = typedErrors({ ...blank, [key]: 'x'.repeat(max + 3) }, nl, tr);
+      expect(Object.keys(e)).toEqual([key]);
+      expect(e[key]).toBe(`At most ${max} characters; this is ${max + 3}. Shorten it.`);
+      expect(typedErrors({ ...blank, [key]: 'x'.repeat(max + 3) }, nl, trNl)[key]).toBe(
+        `Hoogstens ${max} tekens; dit zijn er ${max + 3}. Maak het korter.`,
+      );
+    }
+  });
+
+  test('a number that is none and a negative weight, but no "required" on a fresh form', () => {
+    expect(typedErrors(blank, nl, tr)).toEqual({});
+    const e = typedErrors({ ...blank, start: 'abc', target: '4', weight: '-1' }, nl, tr);
+    expect(Object.keys(e).sort()).toEqual(['start', 'weight']);
+    // Submit says the same, and adds what is missing.
+    const submitted = validateForm({ ...blank, start: 'abc', weight: '-1' }, o1, nl, tr).errors;
+    expect(submitted).toMatchObject({ start: e.start, weight: e.weight });
+    expect(Object.keys(submitted).sort()).toEqual(['start', 'target', 'title', 'weight']);
+  });
+
+  test("a company objective's hidden team is not judged", () => {
+    const o = { ...blankForm('objective', '', '2026'), team: 'x'.repeat(FIELD_LIMITS.team + 1) };
+    expect(typedErrors(o, nl, tr)).toEqual({});
+    expect(typedErrors({ ...o, level: 'team' }, nl, tr).team).toBeDefined();
+  });
 });

@@ -7,6 +7,7 @@ import {
   nextPeriod,
   parseIsoDate,
   parsePeriod,
+  periodChoices,
   periodContains,
   periodEnd,
   periodKey,
@@ -139,5 +140,42 @@ describe('expectedProgress', () => {
     expect(expectedProgress(q1, serialFromYmd(2026, 4, 1))).toBe(1);
     expect(expectedProgress(q1, serialFromYmd(2027, 1, 1))).toBe(1);
     expect(expectedProgress(parsePeriod('2024'), serialFromYmd(2024, 7, 2))).toBe(183 / 366);
+  });
+});
+
+describe('periodChoices: what the Add form offers', () => {
+  test('the current and next four quarters, this year and the next, and the sheet’s periods', () => {
+    const today = serialFromYmd(2026, 5, 20);
+    expect(periodChoices(today, [])).toEqual([
+      '2026',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2027',
+      '2027-Q1',
+      '2027-Q2',
+    ]);
+    expect(periodChoices(today, ['2025-Q4', '2026-K2', 'Q3 2029', 'not a period', ''])).toEqual([
+      '2025-Q4',
+      '2026',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2027',
+      '2027-Q1',
+      '2027-Q2',
+      '2029-Q3',
+    ]);
+  });
+  test('in the last quarter the next four run into the next year', () => {
+    expect(periodChoices(serialFromYmd(2026, 11, 30), [])).toEqual([
+      '2026',
+      '2026-Q4',
+      '2027',
+      '2027-Q1',
+      '2027-Q2',
+      '2027-Q3',
+      '2027-Q4',
+    ]);
   });
 });

@@ -199,4 +199,40 @@ export const healthMessages = {
     en: 'Choose {name.repair}.',
     nl: 'Kies {name.repair}.',
   },
+  'health.word.noWord': {
+    en: 'On the settings tab, {cell} (table "{table}"): this row has a meaning but no word, so it is ignored.',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): deze rij heeft een betekenis maar geen woord en wordt daarom genegeerd.',
+  },
+  'health.word.notText': {
+    en: 'On the settings tab, {cell} (table "{table}"): the word {value} is a number, and the formulas look up text only, so it is ignored.',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): het woord {value} is een getal en de formules zoeken alleen tekst op, dus het wordt genegeerd.',
+  },
+  'health.word.separators': {
+    en: 'On the settings tab, {cell} (table "{table}"): "{value}" contains a space, "-" or "_"; kinds are looked up without them, so this word never matches.',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): "{value}" bevat een spatie, "-" of "_"; soorten worden zonder die tekens opgezocht, dus dit woord past nooit.',
+  },
+  'health.word.padded': {
+    en: 'On the settings tab, {cell} (table "{table}"): "{value}" has spaces before or after it, so it never matches a cell.',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): "{value}" heeft spaties ervoor of erachter, dus het past nooit op een cel.',
+  },
+  'health.word.kindMeaning': {
+    en: 'On the settings tab, {cell} (table "{table}"): "{value}" is not a kind; the second column must hold one of {kinds}.',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): "{value}" is geen soort; in de tweede kolom moet een van {kinds} staan.',
+  },
+  'health.word.doneMeaning': {
+    en: 'On the settings tab, {cell} (table "{table}"): "{value}" must be 1 (done) or 0 (open).',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): "{value}" moet 1 (klaar) of 0 (open) zijn.',
+  },
+  'health.word.periodSpelling': {
+    en: 'On the settings tab, {cell} (table "{table}"): "{value}" cannot be looked up: write a period with one # for the year and without spaces, "-" or "/" (like #Q1).',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): "{value}" is niet op te zoeken: schrijf een periode met één # voor het jaar en zonder spaties, "-" of "/" (zoals #K1).',
+  },
+  'health.word.periodMonths': {
+    en: 'On the settings tab, {cell} (table "{table}"): first month {value} with that number of months is neither a year (1 and 12) nor a quarter (1, 4, 7 or 10 and 3), the only periods the add-on knows.',
+    nl: 'Op het tabblad met instellingen, {cell} (tabel "{table}"): eerste maand {value} met dat aantal maanden is geen jaar (1 en 12) en geen kwartaal (1, 4, 7 of 10 en 3), de enige perioden die de add-on kent.',
+  },
+  'fix.wordRow': {
+    en: 'Correct that row of the table on the settings tab, or delete it; the other words keep working.',
+    nl: 'Verbeter die rij van de tabel op het tabblad Instellingen, of verwijder hem; de andere woorden blijven werken.',
+  },
 } as const satisfies Catalogue;

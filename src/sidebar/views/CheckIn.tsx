@@ -7,7 +7,7 @@ import { call } from '../client';
 import { Button, Field, ProgressBar, StatusChip, describedBy } from '../components';
 import { useApp } from '../context';
 import { inputText, isPercentUnit, readInUnit } from '../../core/units';
-import { isDone as milestoneDone, type DecimalMark } from '../../core/values';
+import type { DecimalMark } from '../../core/values';
 import { CONFIDENCES, type Confidence } from '../../core/vocabulary';
 import { confidenceName } from '../format';
 
@@ -47,7 +47,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
     if (!kr) return;
     setValue(
       kr.kind === 'milestone'
-        ? milestoneDone(kr.current)
+        ? app.done(kr.current)
           ? 'yes'
           : 'no'
         : valueText(kr.current, kr.unit, fmt.mark),
@@ -225,7 +225,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
               <div class="history-head">
                 <span class="history-value">
                   {milestone
-                    ? milestoneDone(h.value)
+                    ? app.done(h.value)
                       ? tr('done')
                       : tr('open')
                     : fmt.inUnit(h.value, kr.unit)}

@@ -2,7 +2,8 @@
 // parent and alignment pickers only offer valid choices (see options.ts); the form's data, its
 // checks and the request it sends are item-form.ts; the server validates again.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FIELD_LIMITS } from '../../core/limits';
+import { parseIsoDate } from '../../core/dates';
+import { periodChoices } from '../../core/period';
 import type { ItemView } from '../../core/model';
 import {
   ITEM_TYPES,
@@ -22,6 +23,7 @@ import {
   formOfItem,
   needsStartTarget,
   nextForm,
+  typedErrors,
   updateRequest,
   validateForm,
   withType,
@@ -47,7 +49,7 @@ export function ItemForm({
   const { snapshot, tr, lang, fmt } = app;
   const [form, setForm] = useState<FormState>(() =>
     item
-      ? formOfItem(item, fmt)
+      ? formOfItem(item, fmt, app.done)
       : blankForm(initialType ?? 'objective', initialParent ?? '', defaultPeriod),
   );
   const [errors, setErrors] = useState<FormErrors>({});
@@ -59,8 +61,32 @@ export function ItemForm({
   /** The last key result added here: a new initiative most likely belongs to it. */
   const [lastKr, setLastKr] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<FormState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    // What Submit said about a field goes once the field is changed; the typed checks below
+    // judge it again.
+    setErrors((e) => {
+      const kept = { ...e };
+      for (const key of Object.keys(patch)) delete kept[key as keyof FormState];
+      return kept;
+    });
+  };
+  // Each field checked as it is typed (limits from core/limits.ts), the message next to it.
+  const typed = useMemo(() => typedErrors(form, fmt, tr), [form, fmt, tr]);
+  const shown: FormErrors = { ...errors, ...typed };
+  const problems = Object.keys(shown).sort().join(' ');
+  // A new error makes an earlier confirmation ("Added …") stale: it goes.
+  useEffect(() => {
+    if (problems) app.clearNotice();
+  }, [problems]);
 
+  // The current and next four quarters, this year and the next, and the sheet's own periods
+  // (the item's own period too, whatever it is).
+  const periods = useMemo(() => {
+    const today = parseIsoDate(snapshot.today) ?? 0;
+    const choices = periodChoices(today, snapshot.periods);
+    return form.period && !choices.includes(form.period) ? [...choices, form.period] : choices;
+  }, [snapshot.today, snapshot.periods, form.period]);
   const isObjective = form.type === 'objective';
   const isKr = form.type === 'keyResult';
   const parents = useMemo(
@@ -121,7 +147,7 @@ export function ItemForm({
     app.go({ view: 'overview' });
   }
 
-  const a = (key: keyof FormState) => describedBy(`fld-${key}`, errors[key]);
+  const a = (key: keyof FormState) => describedBy(`fld-${key}`, shown[key]);
   const descendants = item ? descendantsOf(snapshot.items, item.id).length : 0;
 
   return (
@@ -155,7 +181,7 @@ export function ItemForm({
           <Field
             id="fld-parentId"
             label={isKr ? tr('fieldParentObjective') : tr('fieldParentKr')}
-            error={errors.parentId}
+            error={shown.parentId}
             hint={
               parents.length === 0
                 ? tr('noParents', {
@@ -169,7 +195,7 @@ export function ItemForm({
             <select
               {...describedBy(
                 'fld-parentId',
-                errors.parentId,
+                shown.parentId,
                 parents.length === 0 || isKr ? 'hint' : undefined,
               )}
               value={form.parentId}
@@ -185,11 +211,10 @@ export function ItemForm({
           </Field>
         )}
 
-        <Field id="fld-title" label={tr('fieldTitle')} error={errors.title}>
+        <Field id="fld-title" label={tr('fieldTitle')} error={shown.title}>
           <textarea
             {...a('title')}
             rows={2}
-            maxLength={FIELD_LIMITS.title}
             value={form.title}
             onInput={(e) => set({ title: e.currentTarget.value })}
           />
@@ -217,7 +242,7 @@ export function ItemForm({
                   value={form.period}
                   onChange={(e) => set({ period: e.currentTarget.value, alignedTo: '' })}
                 >
-                  {snapshot.periods.map((p) => (
+                  {periods.map((p) => (
                     <option key={p} value={p}>
                       {fmt.period(p)}
                     </option>
@@ -226,13 +251,12 @@ export function ItemForm({
               </Field>
             </div>
             {form.level !== 'company' && (
-              <Field id="fld-team" label={tr('fieldTeam')} error={errors.team}>
+              <Field id="fld-team" label={tr('fieldTeam')} error={shown.team}>
                 <input
                   {...a('team')}
                   type="text"
                   list="teams-list"
                   autoComplete="off"
-                  maxLength={FIELD_LIMITS.team}
                   value={form.team}
                   onInput={(e) => set({ team: e.currentTarget.value })}
                 />
@@ -246,13 +270,12 @@ export function ItemForm({
           </>
         )}
 
-        <Field id="fld-owner" label={tr('fieldOwner')} error={errors.owner}>
+        <Field id="fld-owner" label={tr('fieldOwner')} error={shown.owner}>
           <input
             {...a('owner')}
             type="text"
             list="owners-list"
             autoComplete="off"
-            maxLength={FIELD_LIMITS.owner}
             value={form.owner}
             onInput={(e) => set({ owner: e.currentTarget.value })}
           />
@@ -294,7 +317,7 @@ export function ItemForm({
 
         {isKr && (
           <>
-            <Field id="fld-kind" label={tr('fieldKind')} error={errors.kind}>
+            <Field id="fld-kind" label={tr('fieldKind')} error={shown.kind}>
               <select
                 {...a('kind')}
                 value={form.kind}
@@ -310,7 +333,7 @@ export function ItemForm({
             </Field>
             {measured && (
               <div class="field-pair">
-                <Field id="fld-start" label={tr('fieldStart')} error={errors.start}>
+                <Field id="fld-start" label={tr('fieldStart')} error={shown.start}>
                   <input
                     {...a('start')}
                     type="text"
@@ -319,7 +342,7 @@ export function ItemForm({
                     onInput={(e) => set({ start: e.currentTarget.value })}
                   />
                 </Field>
-                <Field id="fld-target" label={tr('fieldTarget')} error={errors.target}>
+                <Field id="fld-target" label={tr('fieldTarget')} error={shown.target}>
                   <input
                     {...a('target')}
                     type="text"
@@ -331,16 +354,15 @@ export function ItemForm({
               </div>
             )}
             <div class="field-pair">
-              <Field id="fld-unit" label={tr('fieldUnit')}>
+              <Field id="fld-unit" label={tr('fieldUnit')} error={shown.unit}>
                 <input
-                  id="fld-unit"
+                  {...a('unit')}
                   type="text"
-                  maxLength={FIELD_LIMITS.unit}
                   value={form.unit}
                   onInput={(e) => set({ unit: e.currentTarget.value })}
                 />
               </Field>
-              <Field id="fld-weight" label={tr('fieldWeight')} error={errors.weight}>
+              <Field id="fld-weight" label={tr('fieldWeight')} error={shown.weight}>
                 <input
                   {...a('weight')}
                   type="text"
@@ -354,11 +376,10 @@ export function ItemForm({
           </>
         )}
 
-        <Field id="fld-notes" label={tr('fieldNotes')}>
+        <Field id="fld-notes" label={tr('fieldNotes')} error={shown.notes}>
           <textarea
-            id="fld-notes"
+            {...a('notes')}
             rows={2}
-            maxLength={FIELD_LIMITS.notes}
             value={form.notes}
             onInput={(e) => set({ notes: e.currentTarget.value })}
           />

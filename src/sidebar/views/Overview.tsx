@@ -9,7 +9,6 @@ import { Button, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
 import { confidenceName, levelName } from '../format';
 import { buildTree, type Filters, type ObjectiveNode } from '../options';
-import { isDone } from '../../core/values';
 import { runsFromEnclosing } from '../../core/running';
 import { coreT } from '../strings';
 
@@ -255,7 +254,7 @@ function InitiativeRow({ item }: { item: ItemView }) {
   const app = useApp();
   const { tr } = app;
   const select = useSelect(item);
-  const done = isDone(item.current);
+  const done = app.done(item.current);
   return (
     <div class="item item-initiative" data-id={item.id}>
       <span class={`tick${done ? ' tick-done' : ''}`} aria-hidden="true">
