@@ -30,7 +30,10 @@ function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
       severity: 'error',
       id: '',
       row: 0,
-      message: t(ctx.lang, key, { columns: visible.map((c) => c.header[ctx.lang]).join(', ') }),
+      message: t(ctx.lang, key, {
+        columns: visible.map((c) => c.header[ctx.lang]).join(', '),
+        count: visible.length || hidden.length,
+      }),
       fix: t(ctx.lang, 'fix.repair'),
     });
   }

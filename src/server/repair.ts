@@ -241,7 +241,12 @@ function repairResult(ctx: Context, report: RepairReport, tab?: OkrTab): Mutatio
   const fixed: string[] = [];
   if (report.fresh) fixed.push(t(lang, 'repair.fresh'));
   if (report.columns.length > 0)
-    fixed.push(t(lang, 'repair.columns', { columns: report.columns.join(', ') }));
+    fixed.push(
+      t(lang, 'repair.columns', {
+        columns: report.columns.join(', '),
+        count: report.columns.length,
+      }),
+    );
   if (report.ids > 0) fixed.push(t(lang, 'repair.ids', { count: report.ids }));
   if (report.formulaRows > 0) fixed.push(t(lang, 'repair.formulas', { count: report.formulaRows }));
   if (fixed.length === 0) return answer(ctx, '', 'done.repairedNothing', {}, tab);

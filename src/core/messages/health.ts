@@ -4,8 +4,8 @@ import type { Catalogue } from '../placeholders';
 
 export const healthMessages = {
   'health.krCount.few': {
-    en: 'Objective {id} has {count} key result(s); the method advises 2 to 5.',
-    nl: 'Doelstelling {id} heeft {count} kernresultaat/kernresultaten; de methode adviseert 2 tot 5.',
+    en: 'Objective {id} has {count} {count:key result|key results}; the method advises 2 to 5.',
+    nl: 'Doelstelling {id} heeft {count} {count:kernresultaat|kernresultaten}; de methode adviseert 2 tot 5.',
   },
   'health.krCount.many': {
     en: 'Objective {id} has {count} key results; the method advises 2 to 5.',
@@ -180,8 +180,8 @@ export const healthMessages = {
     nl: '{id}: de formules van deze rij passen niet meer bij de soort of het niveau.',
   },
   'health.missingColumns': {
-    en: 'The OKR tab lacks the column(s) {columns}: progress, status and grade cannot be computed, and adding, editing and checking in are refused until they are back.',
-    nl: 'Het OKR-tabblad mist de kolom(men) {columns}: voortgang, status en score kunnen niet worden berekend, en toevoegen, wijzigen en inchecken worden geweigerd tot ze terug zijn.',
+    en: 'The OKR tab lacks the {count:column|columns} {columns}: progress, status and grade cannot be computed, and adding, editing and checking in are refused until {count:it is|they are} back.',
+    nl: 'Het OKR-tabblad mist de {count:kolom|kolommen} {columns}: voortgang, status en score kunnen niet worden berekend, en toevoegen, wijzigen en inchecken worden geweigerd tot {count:die|ze} terug {count:is|zijn}.',
   },
   'health.outdatedColumns': {
     en: 'The OKR tab was made by an older version of the add-on: some hidden calculation columns are missing. The next change you make adds them (or choose Repair formulas and layout now).',

@@ -76,8 +76,8 @@ export const summaryMessages = {
   'menu.summary': { en: 'Build quarterly summary', nl: 'Kwartaaloverzicht maken' },
   'menu.nextQuarter': { en: 'Start the next quarter', nl: 'Volgend kwartaal starten' },
   'summary.built': {
-    en: 'Summary "{name}" is ready ({charts} charts).',
-    nl: 'Overzicht "{name}" staat klaar ({charts} grafieken).',
+    en: 'Summary "{name}" is ready ({charts} {charts:chart|charts}).',
+    nl: 'Overzicht "{name}" staat klaar ({charts} {charts:grafiek|grafieken}).',
   },
   'summary.promptTitle': { en: 'Build summary', nl: 'Overzicht maken' },
   'summary.promptPeriod': {
@@ -114,8 +114,8 @@ export const summaryMessages = {
     nl: '{period} is afgesloten en gescoord; er gaat niets door naar {next}.',
   },
   'rollover.done': {
-    en: '{count} items continue in {next}; {period} is closed and graded.',
-    nl: '{count} items gaan door in {next}; {period} is afgesloten en gescoord.',
+    en: '{count} {count:item continues|items continue} in {next}; {period} is closed and graded.',
+    nl: '{count} {count:item gaat|items gaan} door naar {next}; {period} is afgesloten en gescoord.',
   },
   'rollover.unknownId': {
     en: 'There is no item "{value}" on the OKR tab: pick IDs from the list',
