@@ -159,6 +159,7 @@ export interface OkrApi {
   runHealthCheck(req: Record<string, never>): HealthFinding[];
   repairSheet(req: Record<string, never>): MutationResult;
   selectItem(req: { id: string }): void;
+  selectRow(req: { row: number }): void;
   setLanguage(req: { lang: Lang }): SnapshotWire;
   buildSummary(req: SummaryRequest): SummaryResult;
   listRollover(req: { period: string }): RolloverCandidate[];

@@ -139,6 +139,17 @@ test('sets up through the menu, answering its question in the page', async () =>
   expect(await page.locator('.toast').first().textContent()).toContain('ready');
 });
 
+test('Set up again says it repairs and asks nothing about an example', async () => {
+  await menu('Set up OKR workbook');
+  const dialog = page.getByRole('dialog');
+  const text = (await dialog.textContent()) ?? '';
+  expect(text).toContain('already set up. Set up now repairs it');
+  expect(text).not.toContain('example');
+  await expect(dialog.getByRole('button').allTextContents()).resolves.toContain('OK');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await page.locator('.toast', { hasText: 'already set up' }).first().waitFor();
+});
+
 test('adds an objective and a key result in the real sidebar; they appear in the grid', async () => {
   await menu('Open OKR sidebar'); // the sidebar loaded before set-up; open it again
   const bar = sidebar();

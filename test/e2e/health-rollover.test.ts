@@ -1,0 +1,131 @@
+// Health and Repair, and "Start the next quarter", as a person sees them in the sidebar, in
+// English and in Dutch: real headless Chromium, the BUILT dist/Code.js on the local runtime.
+// Words come from the sidebar's own catalogue where the test is not about the words themselves.
+import type { Browser, Page } from 'playwright-core';
+import type { SnapshotWire } from '../../src/shared/rpc';
+import { t as sidebarT, type Lang, type MessageKey } from '../../src/sidebar/strings';
+import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
+import { startAddon, type Addon } from './addon';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Open {
+  addon: Addon;
+  page: Page;
+  errors: string[];
+  tr: (key: MessageKey, params?: Record<string, string | number>) => string;
+  idle: () => Promise<void>;
+  nav: (key: MessageKey) => Promise<void>;
+}
+
+async function open(lang: Lang, example: boolean, today = '2026-05-20'): Promise<Open> {
+  const addon = await startAddon({
+    locale: lang === 'nl' ? 'nl_NL' : 'en_US',
+    today,
+    userLocale: lang,
+  });
+  addon.call('setUp', { example });
+  const { page, pageErrors } = await openSidebar(browser, (name, arg) => addon.call(name, arg));
+  const idle = () =>
+    page
+      .waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null)
+      .then(() => undefined);
+  const tr = (key: MessageKey, params?: Record<string, string | number>) =>
+    sidebarT(lang, key, params);
+  await page.getByRole('navigation').waitFor();
+  return {
+    addon,
+    page,
+    errors: pageErrors,
+    tr,
+    idle,
+    async nav(key) {
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: tr(key) })
+        .click();
+      await idle();
+    },
+  };
+}
+
+function okrSheet(addon: Addon) {
+  const name = (addon.call('getSnapshot', {}) as SnapshotWire).okrSheetName;
+  return addon.spreadsheet.getSheetByName(name)!;
+}
+
+function idColumn(addon: Addon): number {
+  const sheet = okrSheet(addon);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  return header.indexOf('ID') + 1;
+}
+
+describe.each([
+  ['en' as const, '1 finding', '2 findings'],
+  ['nl' as const, '1 bevinding', '2 bevindingen'],
+])('health (%s)', (lang, one, two) => {
+  let o: Open;
+  beforeAll(async () => {
+    o = await open(lang, false);
+    o.addon.call('addItem', {
+      type: 'objective',
+      title: 'Customers love us',
+      owner: 'Ann',
+      period: '2026-Q2',
+    });
+  });
+  // Pages stay open until the browser closes: a single-process Chromium ends with its last page.
+  afterEach(() => expect(o.errors).toEqual([]));
+
+  test('counts findings in real plurals and always offers Repair', async () => {
+    await o.nav('navHealth');
+    const repair = o.page.getByRole('button', { name: o.tr('healthRepair') });
+    await repair.waitFor(); // before any check: nothing is known to be broken
+    await o.page.getByRole('button', { name: o.tr('healthRun') }).click();
+    await o.idle();
+    // The objective has no key result: one warning, nothing broken; Repair is still offered.
+    expect(await o.page.locator('.result-count').textContent()).toBe(one);
+    expect(await o.page.locator('.finding-error').count()).toBe(0);
+    expect(await repair.isVisible()).toBe(true);
+    await screenshot(o.page, `health-one-finding-${lang}`);
+    expect(await seriousA11yViolations(o.page)).toEqual([]);
+  });
+
+  test('a row without an ID gets "Go to row", which selects it; Repair gives it an ID', async () => {
+    o.addon.call('addItem', {
+      type: 'objective',
+      title: 'Our product is fast',
+      owner: 'Bram',
+      period: '2026-Q2',
+    });
+    await o.page.getByRole('button', { name: o.tr('healthRun') }).click();
+    await o.idle();
+    expect(await o.page.locator('.result-count').textContent()).toBe(two);
+    const sheet = okrSheet(o.addon);
+    sheet.getRange(2, idColumn(o.addon)).setValue('');
+    await o.page.getByRole('button', { name: o.tr('healthRun') }).click();
+    await o.idle();
+    const goTo = o.page.getByRole('button', { name: o.tr('goToRow', { row: 2 }) });
+    // The row has no ID, so the finding shows none; it still names its row.
+    const finding = o.page.locator('.finding').filter({ has: goTo });
+    expect(await finding.count()).toBe(1);
+    expect(await finding.locator('.item-id').count()).toBe(0);
+    await goTo.click();
+    await o.idle();
+    expect(o.addon.activeRange()).toEqual({ sheet: sheet.getName(), row: 2 });
+    await o.page.getByRole('button', { name: o.tr('healthRepair') }).click();
+    await o.idle();
+    expect(sheet.getRange(2, idColumn(o.addon)).getValue()).toMatch(/^O-\d+$/);
+    expect(await o.page.locator('.result-count').textContent()).toBe(two);
+  });
+});
