@@ -129,3 +129,59 @@ describe.each([
     expect(await o.page.locator('.result-count').textContent()).toBe(two);
   });
 });
+
+describe.each([['en' as const], ['nl' as const]])('start the next quarter (%s)', (lang) => {
+  let o: Open;
+  beforeAll(async () => {
+    o = await open(lang, true);
+  });
+  afterEach(() => expect(o.errors).toEqual([]));
+
+  test('offers open initiatives under their key result, ticked, and carries them over', async () => {
+    const before = (o.addon.call('getSnapshot', {}) as SnapshotWire).items;
+    const initiative = before.find((i) => i.type === 'initiative' && i.period === '2026-Q2')!;
+    const kr = before.find((i) => i.id === initiative.parentId)!;
+    await o.nav('navPeriod');
+    await o.page.locator('#pa-period').selectOption('2026-Q2');
+    await o.page.getByRole('button', { name: o.tr('rolloverList') }).click();
+    await o.idle();
+    const ids = await o.page.locator('.candidate .item-id').allTextContents();
+    // Right under its key result (or under an earlier initiative of it).
+    const at = ids.indexOf(initiative.id);
+    expect(at).toBeGreaterThan(ids.indexOf(kr.id));
+    expect(ids.slice(ids.indexOf(kr.id) + 1, at).every((id) => id.startsWith('I-'))).toBe(true);
+    expect(await o.page.locator(`#ro-${initiative.id}`).isChecked()).toBe(true);
+    await screenshot(o.page, `rollover-initiatives-${lang}`);
+    expect(await seriousA11yViolations(o.page)).toEqual([]);
+    await o.page.getByRole('button', { name: o.tr('rolloverStart') }).click();
+    await o.idle();
+    const after = (o.addon.call('getSnapshot', {}) as SnapshotWire).items;
+    const copy = after.find((i) => i.sourceId === initiative.id)!;
+    const krCopy = after.find((i) => i.sourceId === kr.id)!;
+    expect([copy.period, copy.parentId]).toEqual(['2026-Q3', krCopy.id]);
+  });
+
+  test('listing the closed quarter again says when it was closed and what was carried over', async () => {
+    await o.page.getByRole('button', { name: o.tr('rolloverList') }).click();
+    await o.idle();
+    const status = o.page.locator('.closed-quarter');
+    const closed =
+      lang === 'en'
+        ? '2026-Q2 was closed on May 20, 2026.'
+        : '2026-K2 is afgesloten op 20 mei 2026.';
+    expect(await status.locator('p').first().textContent()).toBe(closed);
+    expect(await status.locator('.list-title').textContent()).toMatch(
+      lang === 'en'
+        ? /^Carried over to 2026-Q3 \(\d+ items\)/
+        : /^Doorgezet naar 2026-K3 \(\d+ items\)/,
+    );
+    const after = (o.addon.call('getSnapshot', {}) as SnapshotWire).items;
+    const carried = after.filter((i) => i.period === '2026-Q3');
+    expect(await status.locator('li').count()).toBe(carried.length);
+    // Nothing is offered again: no boxes to tick, no button to start.
+    expect(await o.page.locator('.candidate input').count()).toBe(0);
+    expect(await o.page.getByRole('button', { name: o.tr('rolloverStart') }).count()).toBe(0);
+    await screenshot(o.page, `rollover-closed-${lang}`);
+    expect(await seriousA11yViolations(o.page)).toEqual([]);
+  });
+});

@@ -98,12 +98,12 @@ export const summaryMessages = {
     nl: 'Welk kwartaal sluit je af? Laat leeg voor {period}.',
   },
   'rollover.promptIds': {
-    en: 'These objectives and key results of {period} can continue into {next}:\n{list}\n\nType the IDs that continue, separated by commas (or "all").',
-    nl: 'Deze doelstellingen en kernresultaten van {period} kunnen door naar {next}:\n{list}\n\nTyp de ID\'s die doorgaan, gescheiden door komma\'s (of "alle").',
+    en: 'These items of {period} can continue into {next} (initiatives under their key result):\n{list}\n\nType the IDs that continue, separated by commas (or "all").',
+    nl: 'Deze onderdelen van {period} kunnen door naar {next} (initiatieven onder hun kernresultaat):\n{list}\n\nTyp de ID\'s die doorgaan, gescheiden door komma\'s (of "alle").',
   },
   'rollover.nothing': {
-    en: '{period} has no objectives or key results to continue.',
-    nl: '{period} heeft geen doelstellingen of kernresultaten om voort te zetten.',
+    en: '{period} has no objectives, key results or initiatives to continue.',
+    nl: '{period} heeft geen doelstellingen, kernresultaten of initiatieven om voort te zetten.',
   },
   'rollover.notStarted': {
     en: '{period} has not started yet, so it cannot be closed. Close a period once it has begun (usually at its end).',
