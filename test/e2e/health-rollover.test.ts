@@ -130,6 +130,44 @@ describe.each([
   });
 });
 
+describe.each([
+  ['en' as const, 'Run Repair: it reconnects them to KR-9.'],
+  ['nl' as const, 'Kies Herstellen: dat koppelt ze weer aan KR-9.'],
+])('check-ins whose key result lost its ID (%s)', (lang, fix) => {
+  let o: Open;
+  beforeAll(async () => {
+    o = await open(lang, false);
+    o.addon.call('addItem', { type: 'objective', title: 'Customers love us', owner: 'Ann' });
+    o.addon.call('addItem', {
+      type: 'keyResult',
+      parentId: 'O-1',
+      title: 'NPS from 20 to 40',
+      start: 20,
+      target: 40,
+    });
+    o.addon.call('checkIn', { id: 'KR-1', value: 30, confidence: '', note: '' });
+  });
+  afterEach(() => expect(o.errors).toEqual([]));
+
+  test('the health check offers the likely key result; Repair reconnects the check-ins', async () => {
+    const sheet = okrSheet(o.addon);
+    sheet.getRange(3, idColumn(o.addon)).setValue('KR-9');
+    await o.nav('navHealth');
+    await o.page.getByRole('button', { name: o.tr('healthRun') }).click();
+    await o.idle();
+    const finding = o.page.locator('.finding', { hasText: fix });
+    await finding.waitFor();
+    await screenshot(o.page, `health-orphan-check-ins-${lang}`);
+    await finding.getByRole('button', { name: o.tr('goToRow', { row: 3 }) }).click();
+    await o.idle();
+    expect(o.addon.activeRange()?.row).toBe(3);
+    await o.page.getByRole('button', { name: o.tr('healthRepair') }).click();
+    await o.idle();
+    expect(await o.page.locator('.finding', { hasText: fix }).count()).toBe(0);
+    expect((o.addon.call('getCheckIns', { id: 'KR-9' }) as unknown[]).length).toBe(1);
+  });
+});
+
 describe.each([['en' as const], ['nl' as const]])('start the next quarter (%s)', (lang) => {
   let o: Open;
   beforeAll(async () => {
