@@ -256,7 +256,7 @@ export function benchSteps(objectives: number): Step[] {
       action: 'listRollover',
       run: (a) => a.callRaw('listRollover', { period: BENCH_PERIOD }),
       after: (list) => {
-        rolloverIds = (list as { id: string }[]).slice(0, 10).map((c) => c.id);
+        rolloverIds = (list as { items: { id: string }[] }).items.slice(0, 10).map((c) => c.id);
       },
     },
     {

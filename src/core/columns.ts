@@ -365,6 +365,8 @@ export const TAB_METADATA_KEY = 'okr-sheets.tab';
 export type TabRole = 'okr' | 'checkins' | 'settings';
 /** Developer metadata on the OKR tab: the ID high-water marks, JSON {"O":3,"KR":9,"I":4}. */
 export const IDS_METADATA_KEY = 'okr-sheets.ids';
+/** Developer metadata on the OKR tab: the day each quarter was closed, JSON {"2026-Q2":"2026-06-30"}. */
+export const CLOSED_METADATA_KEY = 'okr-sheets.closed';
 
 /** Default tab names per language (people may rename them; metadata finds them). */
 export const TAB_NAMES: Readonly<Record<TabRole, { en: string; nl: string }>> = {

@@ -12,6 +12,7 @@ import { formatPeriod, periodKey, tryParsePeriod } from './period';
 import { isBlank, parseNumber, type DecimalMark } from './values';
 import { CORE_WORDS, type SheetWords } from './word-tables';
 import {
+  CLOSED_WORDS,
   itemTypeName,
   levelName,
   LEVELS,
@@ -86,7 +87,7 @@ function rawCell(value: unknown): Cell {
   return String(value);
 }
 
-const CLOSED_WORDS = /^(true|yes|ja|waar|closed|afgesloten|x|1)$/i;
+const CLOSED_TEXT = new RegExp(`^(${CLOSED_WORDS.join('|')})$`, 'i');
 
 /**
  * The items in `rows` (the tab's values from the row after the header on), skipping rows that
@@ -164,7 +165,7 @@ export function readItems(
     const closedCell = get(row, 'closed');
     const closed =
       closedCell === true ||
-      (typeof closedCell === 'string' && CLOSED_WORDS.test(closedCell.trim()));
+      (typeof closedCell === 'string' && CLOSED_TEXT.test(closedCell.trim()));
     const gradeCell = get(row, 'grade');
     items.push({
       row: rowNumber,

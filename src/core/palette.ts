@@ -40,6 +40,8 @@ export const SEVERITY_COLORS: Readonly<Record<Severity, Swatch>> = {
 
 /** The series colour of "expected progress" lines and bars. */
 export const EXPECTED_COLOR = '#80868b';
+/** The text of a closed row on the OKR tab (the closed look): grey. */
+export const CLOSED_INK = '#80868b';
 /** Header rows of the add-on's tables. */
 export const HEADER_FILL = '#f1f3f4';
 /** The OKR tab's Progress column: a colour scale from 0 to 1. */

@@ -16,7 +16,7 @@ import type { ItemType, ItemView, OkrItem } from './model';
 import { OkrError } from './errors';
 import { summaryMessages } from './messages/summary';
 import { nextPeriod, periodKey, tryParsePeriod, yearOf, type Period } from './period';
-import { parseNumber } from './values';
+import { isDone, parseNumber } from './values';
 
 export interface RolloverCandidateView {
   id: string;
@@ -31,6 +31,29 @@ export interface RolloverCandidateView {
   gradeColor: ItemView['gradeColor'];
   /** True when a copy already exists in the next period. */
   continued: boolean;
+  /** The ID of that copy ('' when none). */
+  copyId: string;
+  /**
+   * Ticked when the list opens: unfinished work continues (an initiative not done, an objective
+   * or key result below 100 %); what was achieved stays behind.
+   */
+  suggested: boolean;
+}
+
+/**
+ * What "Start the next quarter" shows for a quarter. Open: every item that can continue, in
+ * outline order (each objective, its key results, each with its initiatives). Closed: when, and
+ * the items that were carried over, each with its copy's ID.
+ */
+export interface RolloverListing {
+  /** The quarter and the next one, canonical ('2026-Q2', '2026-Q3'). */
+  period: string;
+  next: string;
+  /** True once the quarter was closed: its close recorded, or every item of it marked closed. */
+  closed: boolean;
+  /** The day it was closed (ISO), '' when open or closed before the day was recorded. */
+  closedOn: string;
+  items: RolloverCandidateView[];
 }
 
 export interface CloseMark {
@@ -84,29 +107,85 @@ function copiesIn(items: readonly OkrItem[], to: string): Map<string, string> {
   return map;
 }
 
-/** The period's objectives and key results (outline order) a person can choose to continue. */
+/**
+ * The items of a period in outline order: each objective (by row) followed by its key results,
+ * each key result by its initiatives; items whose parent is not in the list follow by row.
+ */
+function inOutline<T extends OkrItem & { row: number }>(items: readonly T[]): T[] {
+  const byRow = [...items].sort((a, b) => a.row - b.row);
+  const ids = new Set(byRow.map((i) => i.id));
+  const children = new Map<string, T[]>();
+  const roots: T[] = [];
+  for (const i of byRow) {
+    if (i.type !== 'objective' && ids.has(i.parentId)) {
+      children.set(i.parentId, [...(children.get(i.parentId) ?? []), i]);
+    } else roots.push(i);
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const visit = (i: T) => {
+    if (seen.has(i.id)) return;
+    seen.add(i.id);
+    out.push(i);
+    for (const child of children.get(i.id) ?? []) visit(child);
+  };
+  roots.forEach(visit);
+  // A parent cycle (or a duplicated ID) leaves rows unvisited: they follow by row.
+  for (const i of byRow) if (!seen.has(i.id)) out.push(i);
+  return out;
+}
+
+/** True when an item's work is finished, so it stays behind unless a person ticks it. */
+function finished(i: ItemView): boolean {
+  return i.type === 'initiative' ? isDone(i.current) : i.progress !== '' && i.progress >= 1;
+}
+
+/** The period's objectives, key results and initiatives (outline order) that can continue. */
 export function rolloverCandidates(
   items: readonly ItemView[],
   period: Period,
 ): RolloverCandidateView[] {
   const from = periodKey(period);
   const copies = copiesIn(items, periodKey(nextPeriod(period)));
-  return items
-    .filter((i) => i.period === from && i.type !== 'initiative')
-    .sort((a, b) => a.row - b.row)
-    .map((i) => ({
-      id: i.id,
-      type: i.type,
-      level: i.level,
-      parentId: i.parentId,
-      title: i.title,
-      owner: i.owner,
-      team: i.team,
-      progress: i.progress,
-      grade: i.grade,
-      gradeColor: i.gradeColor,
-      continued: copies.has(i.id),
-    }));
+  return inOutline(items.filter((i) => i.period === from)).map((i) => ({
+    id: i.id,
+    type: i.type,
+    level: i.level,
+    parentId: i.parentId,
+    title: i.title,
+    owner: i.owner,
+    team: i.team,
+    progress: i.progress,
+    grade: i.grade,
+    gradeColor: i.gradeColor,
+    continued: copies.has(i.id),
+    copyId: copies.get(i.id) ?? '',
+    suggested: !finished(i),
+  }));
+}
+
+/**
+ * What "Start the next quarter" lists for `period`. `closedOn` is the close the workbook
+ * recorded ('' when none): a quarter is closed when it was recorded, or when every item of it
+ * is marked closed (a close from before the day was recorded). Closed, only the items that were
+ * carried over are listed, so nothing is offered again.
+ */
+export function rolloverListing(
+  items: readonly ItemView[],
+  period: Period,
+  closedOn: string,
+): RolloverListing {
+  const candidates = rolloverCandidates(items, period);
+  const key = periodKey(period);
+  const ofPeriod = items.filter((i) => i.period === key);
+  const closed = closedOn !== '' || (ofPeriod.length > 0 && ofPeriod.every((i) => i.closed));
+  return {
+    period: key,
+    next: periodKey(nextPeriod(period)),
+    closed,
+    closedOn,
+    items: closed ? candidates.filter((c) => c.continued) : candidates,
+  };
 }
 
 function startFromLastValue(item: OkrItem): OkrItem['start'] {

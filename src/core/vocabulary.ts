@@ -122,6 +122,22 @@ export const DONE_WORDS: readonly string[] = [
 ];
 export const OPEN_WORDS: readonly string[] = ['no', 'nee', 'open', 'false', 'onwaar', '0'];
 
+/**
+ * A row marked closed in the Closed column, as text (lower case, trimmed), in both languages;
+ * TRUE counts too. The core (okr-rows.ts) and the closed look of the OKR tab (the conditional
+ * format rule in src/server/formatting.ts) read the same words.
+ */
+export const CLOSED_WORDS: readonly string[] = [
+  'true',
+  'yes',
+  'ja',
+  'waar',
+  'closed',
+  'afgesloten',
+  'x',
+  '1',
+];
+
 /** The done and open words to suggest to a person, in their language. */
 export const MILESTONE_HINT: Readonly<Record<Lang, readonly string[]>> = {
   en: ['done', 'yes', 'open', 'no'],

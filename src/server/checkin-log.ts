@@ -7,10 +7,12 @@
 import { matchCheckInHeader } from '../core/columns';
 import { confidenceName, parseConfidence } from '../core/confidence';
 import type { Confidence } from '../core/vocabulary';
-import type { Cell, CheckIn } from '../core/model';
+import type { Cell, CheckIn, OkrItem } from '../core/model';
+import { orphanCheckIns } from '../core/orphan-check-ins';
 import { protectCell, protectText } from '../core/okr-rows';
 import { NUMBER_FORMAT } from './formatting';
 import { dateFormatter, isDate } from './locale';
+import { writeColumnRuns } from './okr-cells';
 import type { Context } from './session';
 import { ensureSideTabs } from './tabs';
 
@@ -90,4 +92,39 @@ export function appendCheckIn(
     protectText(who()),
   ]);
   if (format) log.getRange(log.getLastRow(), LOG_VALUE_COLUMN).setNumberFormat(format);
+}
+
+/**
+ * Repair: the check-ins logged under an ID that is on no row, with a likely key result
+ * (orphanCheckIns), are logged under that key result's ID again. One read of the log, and one
+ * setValues per run of consecutive lines written, in the key result column only. Returns the
+ * number of check-ins reconnected.
+ */
+export function reconnectCheckIns(
+  ctx: Pick<Context, 'tabs' | 'tz'>,
+  items: readonly (OkrItem & { row: number })[],
+): number {
+  const sheet = ctx.tabs.checkins;
+  if (!sheet) return 0;
+  const moves = new Map<string, string>();
+  for (const o of orphanCheckIns(items, readCheckIns(ctx)))
+    if (o.match) moves.set(o.id.trim().toUpperCase(), o.match);
+  if (moves.size === 0) return 0;
+  const values = sheet.getDataRange().getValues();
+  const col = matchCheckInHeader(values[0] ?? []).keyResultId;
+  if (col === undefined) return 0;
+  const cells = new Map<number, Cell>();
+  values.forEach((row, i) => {
+    const to =
+      i > 0
+        ? moves.get(
+            String(row[col] ?? '')
+              .trim()
+              .toUpperCase(),
+          )
+        : undefined;
+    if (to) cells.set(i + 1, protectText(to));
+  });
+  writeColumnRuns(sheet, col, cells);
+  return cells.size;
 }

@@ -12,6 +12,7 @@ import { t, type Lang } from './i18n';
 import { kindName } from '../core/kinds';
 import type { SheetItem } from '../core/okr-rows';
 import {
+  CLOSED_INK,
   GRADE_COLORS,
   HEADER_FILL,
   LEVEL_COLORS,
@@ -19,6 +20,7 @@ import {
   STATUS_COLORS,
 } from '../core/palette';
 import {
+  CLOSED_WORDS,
   CONFIDENCES,
   GRADE_BANDS,
   ITEM_TYPES,
@@ -135,6 +137,23 @@ export function isRowLookFormula(formula: unknown): boolean {
 }
 
 /**
+ * Holds when `cell` (e.g. $W2) marks its row closed, as src/core/okr-rows.ts reads it: TRUE,
+ * or one of CLOSED_WORDS as text (any case, spaces trimmed); a number or FALSE is open.
+ */
+export function closedFormula(cell: string): string {
+  return `IF(ISLOGICAL(${cell}),${cell},IF(ISTEXT(${cell}),${anyWord(cell, CLOSED_WORDS)},FALSE))`;
+}
+
+/** Whether a conditional format formula is one of the closed look's (rowLookRules). */
+function isClosedLookFormula(formula: unknown): boolean {
+  return (
+    typeof formula === 'string' &&
+    formula.startsWith('=AND(IF(ISLOGICAL(') &&
+    CLOSED_WORDS.every((w) => formula.includes(`)="${w}"`))
+  );
+}
+
+/**
  * Objective rows bold and tinted per level, over the whole block (its first row `row`): one
  * rule per level (bold and its tint), then one for objectives of no known level (bold).
  * Conditional formatting rather than formats set per row: a row typed, retyped or sorted by
@@ -149,28 +168,35 @@ function rowLookRules(
   if (columns.type === undefined) return [];
   const typeCell = `$${columnLetter(columns.type)}${row}`;
   const isObjective = anyWord(typeCell, OBJECTIVE_WORDS);
+  // In Sheets the first rule that holds gives a cell its whole format, so a closed row's rules
+  // come first and carry the objective's bold and tint as well as the grey text.
+  const closed =
+    columns.closed === undefined ? null : closedFormula(`$${columnLetter(columns.closed)}${row}`);
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  if (columns.level !== undefined) {
-    const levelCell = `$${columnLetter(columns.level)}${row}`;
-    for (const level of LEVELS) {
-      const names = (['en', 'nl'] as const).map((l) => levelName(level, l));
-      rules.push(
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(`=AND(${isObjective},${anyWord(levelCell, names)})`)
-          .setBold(true)
-          .setBackground(LEVEL_COLORS[level].fill)
-          .setRanges([block])
-          .build(),
-      );
+  const add = (conditions: string[], bold: boolean, fill: string | null, grey: boolean) => {
+    const rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(
+      conditions.length === 1 ? `=${conditions[0]}` : `=AND(${conditions.join(',')})`,
+    );
+    if (bold) rule.setBold(true);
+    if (fill) rule.setBackground(fill);
+    if (grey) rule.setFontColor(CLOSED_INK);
+    rules.push(rule.setRanges([block]).build());
+  };
+  const looks = (pre: string[], grey: boolean) => {
+    if (columns.level !== undefined) {
+      const levelCell = `$${columnLetter(columns.level)}${row}`;
+      for (const level of LEVELS) {
+        const names = (['en', 'nl'] as const).map((l) => levelName(level, l));
+        add([...pre, isObjective, anyWord(levelCell, names)], true, LEVEL_COLORS[level].fill, grey);
+      }
     }
+    add([...pre, isObjective], true, null, grey);
+  };
+  if (closed) {
+    looks([closed], true);
+    add([closed, 'TRUE'], false, null, true); // any other closed row: grey text
   }
-  rules.push(
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(`=${isObjective}`)
-      .setBold(true)
-      .setRanges([block])
-      .build(),
-  );
+  looks([], false);
   return rules;
 }
 
@@ -267,7 +293,9 @@ export function applyColumnRules(
     if (ranges.some((r) => r.getNumColumns() === 1 && ours.has(r.getColumn() - 1))) return false;
     // Our row looks span the block; only those rules' formulas need reading.
     const wide = ranges.some((r) => r.getNumColumns() > 1);
-    return !(wide && isRowLookFormula(rule.getBooleanCondition()?.getCriteriaValues()[0]));
+    if (!wide) return true;
+    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+    return !isRowLookFormula(formula) && !isClosedLookFormula(formula);
   });
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const status = range('status');

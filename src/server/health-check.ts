@@ -3,6 +3,8 @@
 // formula cells typed over or emptied (formula-check.ts).
 import { COLUMN_BY_KEY } from '../core/columns';
 import { runHealthRules } from '../core/health';
+import { orphanCheckIns } from '../core/orphan-check-ins';
+import { readCheckIns } from './checkin-log';
 import { t } from './i18n';
 import { computeViews } from '../core/snapshot';
 import { decimalMarkOf } from '../core/values';
@@ -31,12 +33,32 @@ function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
       severity: 'error',
       id: '',
       row: 0,
-      message: t(ctx.lang, key, { columns: visible.map((c) => c.header[ctx.lang]).join(', ') }),
+      message: t(ctx.lang, key, {
+        columns: visible.map((c) => c.header[ctx.lang]).join(', '),
+        count: visible.length || hidden.length,
+      }),
       fix: t(ctx.lang, 'fix.repair'),
     });
   }
+  // Check-ins logged under an ID no row has: offered to the likely key result (Repair reconnects).
+  const orphans: HealthFinding[] = orphanCheckIns(tab.items, readCheckIns(ctx)).map((o) => ({
+    rule: 'orphanCheckIns',
+    severity: 'error',
+    id: o.match,
+    row: o.row,
+    message: t(ctx.lang, o.match ? 'health.orphanCheckInsMatch' : 'health.orphanCheckIns', {
+      count: o.count,
+      id: o.id,
+      match: o.match,
+    }),
+    fix: t(ctx.lang, o.match ? 'fix.orphanCheckInsMatch' : 'fix.orphanCheckIns', {
+      id: o.id,
+      match: o.match,
+    }),
+  }));
   return [
     ...columns,
+    ...orphans,
     ...runHealthRules(views, tab.issues, {
       lang: ctx.lang,
       todaySerial: ctx.today.serial,

@@ -17,7 +17,7 @@ export { checkIn, getCheckIns } from './check-in';
 export { setUp } from './set-up';
 export { repairSheet } from './repair';
 export { runHealthCheck } from './health-check';
-export { getSnapshot, selectItem, setLanguage } from './sheet-view';
+export { getSnapshot, selectItem, selectRow, setLanguage } from './sheet-view';
 export { previewStructure, structureSheet } from './structure';
 export {
   menuHealthCheck,

@@ -70,6 +70,7 @@ export function readOkrTab(
   if (strict && missingRequired.length > 0) {
     throw userError(lang, 'err.missingColumns', {
       columns: missingRequired.map((k) => COLUMN_BY_KEY[k].header[lang]).join(', '),
+      count: missingRequired.length,
     });
   }
   // Dates in our columns (e.g. a Last check-in typed by hand) become ISO text in the sheet's
@@ -152,6 +153,7 @@ export function requireFormulaColumns(tab: OkrTab, lang: Lang): OkrTab {
   if (named.length > 0) {
     throw userError(lang, 'err.missingColumns', {
       columns: named.map((c) => c.header[lang]).join(', '),
+      count: named.length,
     });
   }
   return tab;

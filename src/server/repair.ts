@@ -8,6 +8,7 @@ import type { Cell } from '../core/model';
 import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
 import type { MutationResult } from '../shared/rpc';
 import { answer } from './answer';
+import { reconnectCheckIns } from './checkin-log';
 import { setValuesInChunks } from './chunks';
 import { startDeadline, type Deadline } from './deadline';
 import { applyColumnRules, applyHeaderLayout, applyRowStyles, formatRows } from './formatting';
@@ -59,6 +60,8 @@ interface RepairReport {
   formulaRows: number;
   /** IDs given to rows without one (or to later copies of a duplicated one). */
   ids: number;
+  /** Check-ins logged under an ID no row has, logged under their likely key result again. */
+  checkIns: number;
   /** Headers of the columns added back. */
   columns: string[];
   /** The tab was empty and laid out afresh. */
@@ -74,7 +77,7 @@ interface RepairReport {
 export function repairTab(
   ctx: Context,
   deadline: Deadline = startDeadline(),
-  report: RepairReport = { formulaRows: 0, ids: 0, columns: [], fresh: false },
+  report: RepairReport = { formulaRows: 0, ids: 0, checkIns: 0, columns: [], fresh: false },
 ): OkrTab | null {
   const sheet = requireOkr(ctx);
   let tab = readTab(ctx, false);
@@ -127,6 +130,8 @@ export function repairTab(
   writeColumnRuns(sheet, columns.id as number, newIds);
   report.ids = newIds.size;
   save();
+  // Check-ins left under an ID no row has any more go back to their likely key result.
+  report.checkIns = reconnectCheckIns(ctx, tab.items);
   // Formulas: one setValues per contiguous run of formula columns.
   const fctx = formulaContext(tab, ctx.settings);
   const byId = indexById(tab.items);
@@ -241,8 +246,14 @@ function repairResult(ctx: Context, report: RepairReport, tab?: OkrTab): Mutatio
   const fixed: string[] = [];
   if (report.fresh) fixed.push(t(lang, 'repair.fresh'));
   if (report.columns.length > 0)
-    fixed.push(t(lang, 'repair.columns', { columns: report.columns.join(', ') }));
+    fixed.push(
+      t(lang, 'repair.columns', {
+        columns: report.columns.join(', '),
+        count: report.columns.length,
+      }),
+    );
   if (report.ids > 0) fixed.push(t(lang, 'repair.ids', { count: report.ids }));
+  if (report.checkIns > 0) fixed.push(t(lang, 'repair.checkIns', { count: report.checkIns }));
   if (report.formulaRows > 0) fixed.push(t(lang, 'repair.formulas', { count: report.formulaRows }));
   if (fixed.length === 0) return answer(ctx, '', 'done.repairedNothing', {}, tab);
   return answer(ctx, '', 'done.repaired', { fixed: fixed.join('; ') }, tab);
@@ -252,7 +263,13 @@ export function repairSheet(req?: Record<string, never>): MutationResult {
   return serve(req, (s) => {
     requireOkr(s.context());
     return s.locked((ctx) => {
-      const report: RepairReport = { formulaRows: 0, ids: 0, columns: [], fresh: false };
+      const report: RepairReport = {
+        formulaRows: 0,
+        ids: 0,
+        checkIns: 0,
+        columns: [],
+        fresh: false,
+      };
       const tab = repairTab(ctx, s.deadline, report);
       return repairResult(ctx, report, tab ?? undefined);
     });

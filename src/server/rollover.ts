@@ -7,9 +7,24 @@
 // later edits do not change it. The old rows keep everything else. Nothing is deleted.
 import { t, type Lang } from './i18n';
 import type { Cell, OkrItem } from '../core/model';
-import { formatPeriod, nextPeriod, periodStart, quarterOfSerial } from '../core/period';
-import { planRollover, rolloverCandidates, type RolloverPlan } from '../core/rollover';
-import type { MutationResult, RolloverCandidate, RolloverRequest } from '../shared/rpc';
+import {
+  formatPeriod,
+  nextPeriod,
+  parsePeriod,
+  periodKey,
+  periodStart,
+  quarterOfSerial,
+  type Period,
+} from '../core/period';
+import { CLOSED_METADATA_KEY } from '../core/columns';
+import {
+  planRollover,
+  rolloverListing,
+  type RolloverCandidateView,
+  type RolloverListing,
+  type RolloverPlan,
+} from '../core/rollover';
+import type { MutationResult, RolloverRequest } from '../shared/rpc';
 import { buildSnapshot } from './answer';
 import { userError } from './errors';
 import { ensureColumnRules } from './formatting';
@@ -19,20 +34,63 @@ import { formulaContext, idAllocator, requireFormulaColumns } from './okr-sheet'
 import { appendItems } from './okr-writer';
 import { relinkChains } from './relink';
 import { upgradeTab } from './repair';
-import { serve } from './session';
+import { serve, type Context } from './session';
+import { documentVisibility } from './tabs';
 import { readWorkbook, type WorkbookData } from './summary-read';
 
-/** Sidebar API: the period's objectives and key results with progress and grade. */
-export function listRollover(req: { period: string }): RolloverCandidate[] {
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The closes the OKR tab records: developer metadata CLOSED_METADATA_KEY on the tab, JSON
+ * {"2026-Q2": "2026-06-30"}, the day each quarter was closed (in the sheet's time zone).
+ */
+function closes(sheet: Sheet): {
+  dates: Record<string, string>;
+  save: (period: string, day: string) => void;
+} {
+  const md = sheet.createDeveloperMetadataFinder().withKey(CLOSED_METADATA_KEY).find()[0];
+  let dates: Record<string, string> = {};
+  try {
+    const parsed: unknown = JSON.parse(md?.getValue() || '{}');
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') dates[k] = v;
+    }
+  } catch {
+    dates = {}; // a value edited by hand: the closes are then read from the Closed column
+  }
+  return {
+    dates,
+    save(period, day) {
+      // The first close is the one recorded: a later run that continues more items keeps it.
+      if (dates[period]) return;
+      const value = JSON.stringify({ ...dates, [period]: day });
+      if (md) md.setValue(value);
+      else sheet.addDeveloperMetadata(CLOSED_METADATA_KEY, value, documentVisibility());
+    },
+  };
+}
+
+function listingOf(ctx: Context, period: Period): RolloverListing {
+  const data = readWorkbook(ctx);
+  const closedOn = closes(data.tab.sheet).dates[periodKey(period)] ?? '';
+  return rolloverListing(data.items, period, closedOn);
+}
+
+/**
+ * Sidebar API: an open quarter's objectives, key results and initiatives with progress and
+ * grade; a closed one's close date and what was carried over.
+ */
+export function listRollover(req: { period: string }): RolloverListing {
   return serve(req, (s) => {
     const period = s.v.requiredPeriod(s.body().period);
-    return rolloverCandidates(readWorkbook(s.context()).items, period);
+    return listingOf(s.context(), period);
   });
 }
 
 /** Applies the plan to the OKR tab: appended rows, their styles, the Closed marks. */
 function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): void {
   const tab = data.tab;
+  closes(tab.sheet).save(plan.from, data.todayIso);
   if (plan.created.length > 0) {
     appendItems(tab, plan.created, data.settings, true);
     // Written below the last row, into the margin the column rules cover: they must reach it.
@@ -92,13 +150,12 @@ export function startNextQuarter(req: RolloverRequest): MutationResult {
   });
 }
 
-function candidateLine(
-  c: RolloverCandidate | ReturnType<typeof rolloverCandidates>[number],
-  lang: Lang,
-): string {
+function candidateLine(c: RolloverCandidateView, lang: Lang): string {
   const grade = c.grade === '' ? '–' : c.grade.toFixed(1).replace('.', lang === 'nl' ? ',' : '.');
-  const indent = c.type === 'keyResult' ? '    ' : '';
-  return `${indent}${c.id}  ${c.title}  (${grade})`;
+  const indent = c.type === 'objective' ? '' : c.type === 'keyResult' ? '    ' : '        ';
+  return c.copyId
+    ? `${indent}${c.id} → ${c.copyId}  ${c.title}`
+    : `${indent}${c.id}  ${c.title}  (${grade})`;
 }
 
 /** Menu: asks which quarter to close and which IDs continue, then rolls over. */
@@ -113,7 +170,14 @@ export function startNextQuarterFromMenu(): void {
     );
     if (answer.getSelectedButton() !== ui.Button.OK) return;
     const period = s.v.requiredPeriod(answer.getResponseText().trim() || suggested);
-    const candidates = rolloverCandidates(readWorkbook(s.context()).items, period);
+    const listing = listingOf(s.context(), period);
+    if (listing.closed) {
+      // Closed before: say when and what was carried over, instead of offering it all again.
+      const lines = listing.items.map((c) => candidateLine(c, lang)).join('\n');
+      ui.alert(closedText(listing, lang) + (lines ? `\n${lines}` : ''));
+      return;
+    }
+    const candidates = listing.items;
     if (candidates.length === 0) {
       ui.alert(t(lang, 'rollover.nothing', { period: formatPeriod(period, lang) }));
       return;
@@ -135,4 +199,18 @@ export function startNextQuarterFromMenu(): void {
     const result = startNextQuarter({ period: formatPeriod(period, 'en'), ids });
     ui.alert(result.message);
   });
+}
+
+/** "2026-Q2 was closed on 30 Jun 2026; carried over to 2026-Q3:" (or "nothing was …"). */
+function closedText(listing: RolloverListing, lang: Lang): string {
+  const period = formatPeriod(parsePeriod(listing.period), lang);
+  const next = formatPeriod(parsePeriod(listing.next), lang);
+  const closed = listing.closedOn
+    ? t(lang, 'rollover.closedOn', { period, date: listing.closedOn })
+    : t(lang, 'rollover.closed', { period });
+  const carried =
+    listing.items.length > 0
+      ? t(lang, 'rollover.carried', { next, count: listing.items.length })
+      : t(lang, 'rollover.carriedNone', { next });
+  return `${closed} ${carried}`;
 }

@@ -7,7 +7,7 @@ import { buildSnapshot } from './answer';
 import { userError } from './errors';
 import { findItem } from './items';
 import { setUserLang } from './locale';
-import { readTab, serve } from './session';
+import { readTab, requireOkr, serve } from './session';
 
 export function getSnapshot(req?: Record<string, never>): SnapshotWire {
   return serve(req, (s) => buildSnapshot(s.context()));
@@ -22,6 +22,22 @@ export function selectItem(req: { id: string }): void {
     const item = findItem(ctx, tab, id);
     ctx.ss.setActiveSheet(tab.sheet);
     tab.sheet.getRange(item.row, 1, 1, Math.max(tab.width, 1)).activate();
+  });
+}
+
+/**
+ * Selects a row of the OKR tab by its number: a health finding's "Go to row", also for a row
+ * without an ID or one of two rows with the same ID. A row below the tab's end is refused.
+ */
+export function selectRow(req: { row: number }): void {
+  serve(req, (s) => {
+    const row = s.v.row(s.body().row);
+    const ctx = s.context();
+    const sheet = requireOkr(ctx);
+    const last = sheet.getLastRow();
+    if (row > last) throw userError(s.lang, 'err.rowGone', { row, last });
+    ctx.ss.setActiveSheet(sheet);
+    sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
   });
 }
 

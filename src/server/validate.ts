@@ -206,6 +206,18 @@ export class Validator {
     return w;
   }
 
+  /** A 1-based row number of a tab (at most Sheets' 10 million cells, so at most that many rows). */
+  row(value: unknown): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10_000_000) {
+      throw userError(this.lang, 'err.notAllowed', {
+        field: this.field('row'),
+        value: quoteValue(value),
+        allowed: '1, 2, 3 …',
+      });
+    }
+    return value;
+  }
+
   bool(value: unknown, name: string): boolean {
     if (value === undefined) return false;
     if (typeof value !== 'boolean') {

@@ -8,13 +8,15 @@
 // server with a message in the user's language and reach the client's failure handler.
 import type { CheckIn, ItemInput, ItemView, OkrItem } from '../core/model';
 import type { Lang } from '../core/i18n';
-import type { Confidence, GradeColor, ItemType, Level, StatusThresholds } from '../core/vocabulary';
+import type { Confidence, StatusThresholds } from '../core/vocabulary';
 import type { HealthFinding } from '../core/health';
 import type { StructurePreview } from '../core/import/types';
 import type { WordLists } from '../core/word-tables';
+import type { RolloverCandidateView, RolloverListing } from '../core/rollover';
 
 // The domain types the contract carries are the core's; the wire names them here too.
 export type { HealthFinding } from '../core/health';
+export type { RolloverListing } from '../core/rollover';
 export type { ColumnMapping, StructurePreview } from '../core/import/types';
 
 export type { StatusThresholds };
@@ -125,21 +127,8 @@ export interface SummaryResult {
   message: string;
 }
 
-export interface RolloverCandidate {
-  id: string;
-  type: ItemType;
-  level: Level;
-  title: string;
-  owner: string;
-  progress: number | '';
-  grade: number | '';
-  gradeColor: GradeColor | '';
-  /** The objective of a key result ('' for an objective). */
-  parentId?: string;
-  team?: string;
-  /** True when the item already has a copy in the next period (a second roll-over skips it). */
-  continued?: boolean;
-}
+/** One item "Start the next quarter" lists (the core's: src/core/rollover.ts). */
+export type RolloverCandidate = RolloverCandidateView;
 
 export interface RolloverRequest {
   /** The quarter to close. */
@@ -162,9 +151,10 @@ export interface OkrApi {
   runHealthCheck(req: Record<string, never>): HealthFinding[];
   repairSheet(req: Record<string, never>): MutationResult;
   selectItem(req: { id: string }): void;
+  selectRow(req: { row: number }): void;
   setLanguage(req: { lang: Lang }): SnapshotWire;
   buildSummary(req: SummaryRequest): SummaryResult;
-  listRollover(req: { period: string }): RolloverCandidate[];
+  listRollover(req: { period: string }): RolloverListing;
   startNextQuarter(req: RolloverRequest): MutationResult;
 }
 

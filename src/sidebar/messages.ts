@@ -65,8 +65,8 @@ export const sidebarMessages = {
   },
   'sidebar.structureCheck': { en: 'Check the open tab', nl: 'Open tabblad bekijken' },
   'sidebar.structureFound': {
-    en: '"{sheet}": {objectives} objectives, {keyResults} key results, {initiatives} initiatives.',
-    nl: '"{sheet}": {objectives} doelstellingen, {keyResults} kernresultaten, {initiatives} initiatieven.',
+    en: '"{sheet}": {objectives} {objectives:objective|objectives}, {keyResults} {keyResults:key result|key results}, {initiatives} {initiatives:initiative|initiatives}.',
+    nl: '"{sheet}": {objectives} {objectives:doelstelling|doelstellingen}, {keyResults} {keyResults:kernresultaat|kernresultaten}, {initiatives} {initiatives:initiatief|initiatieven}.',
   },
   'sidebar.structureColumns': { en: 'Columns read: {columns}', nl: 'Gelezen kolommen: {columns}' },
   'sidebar.structureNotes': {
@@ -87,8 +87,8 @@ export const sidebarMessages = {
     nl: 'Rij {row} → Notities van "{title}": {text}',
   },
   'sidebar.structureExisting': {
-    en: '{count} item(s) of this tab are already on the OKR tab (same title, parent and period); they are skipped.',
-    nl: '{count} item(s) van dit tabblad staan al op het OKR-tabblad (zelfde titel, bovenliggend item en periode); ze worden overgeslagen.',
+    en: '{count} {count:item|items} of this tab {count:is|are} already on the OKR tab (same title, parent and period); {count:it is|they are} skipped.',
+    nl: '{count} {count:item|items} van dit tabblad {count:staat|staan} al op het OKR-tabblad (zelfde titel, bovenliggend item en periode); {count:het wordt|ze worden} overgeslagen.',
   },
   'sidebar.structureWriteAgain': {
     en: 'Write them again as well (duplicates)',
@@ -147,8 +147,8 @@ export const sidebarMessages = {
   'sidebar.fieldWeight': { en: 'Weight', nl: 'Gewicht' },
   'sidebar.fieldNotes': { en: 'Notes', nl: 'Notities' },
   'sidebar.showMore': {
-    en: 'Show {count} more objectives ({total} not shown)',
-    nl: 'Nog {count} doelstellingen tonen ({total} niet getoond)',
+    en: 'Show {count} more {count:objective|objectives} ({total} not shown)',
+    nl: 'Nog {count} {count:doelstelling|doelstellingen} tonen ({total} niet getoond)',
   },
   'sidebar.kindAuto': { en: 'Auto (from start and target)', nl: 'Automatisch (uit start en doel)' },
   'sidebar.noAlignment': { en: 'None', nl: 'Geen' },
@@ -166,8 +166,8 @@ export const sidebarMessages = {
   'sidebar.delete': { en: 'Delete', nl: 'Verwijderen' },
   'sidebar.deleteConfirm': { en: 'Delete “{title}”?', nl: '“{title}” verwijderen?' },
   'sidebar.deleteWithChildren': {
-    en: 'Its {count} key results and initiatives are deleted too.',
-    nl: 'De {count} kernresultaten en initiatieven eronder worden ook verwijderd.',
+    en: 'The {count} {count:item|items} below it {count:is|are} deleted too.',
+    nl: '{count:Het item|De items} eronder {count:wordt|worden} ook verwijderd.',
   },
   'sidebar.deleteYes': { en: 'Yes, delete', nl: 'Ja, verwijderen' },
   'sidebar.chooseItemToEdit': {
@@ -231,7 +231,10 @@ export const sidebarMessages = {
   },
   'sidebar.healthRun': { en: 'Run health check', nl: 'Controle uitvoeren' },
   'sidebar.healthNone': { en: 'No problems found.', nl: 'Geen problemen gevonden.' },
-  'sidebar.healthCount': { en: '{count} findings', nl: '{count} bevindingen' },
+  'sidebar.healthCount': {
+    en: '{count} {count:finding|findings}',
+    nl: '{count} {count:bevinding|bevindingen}',
+  },
   'sidebar.healthRepair': { en: '{name.repair}', nl: '{name.repair}' },
   'sidebar.severityError': { en: 'Error', nl: 'Fout' },
   'sidebar.severityWarning': { en: 'Warning', nl: 'Waarschuwing' },

@@ -106,6 +106,17 @@ test('sets up through the menu, answering its question in the page', async () =>
   expect(await page.locator('.toast').first().textContent()).toContain('ready');
 });
 
+test('Set up again says it repairs and asks nothing about an example', async () => {
+  await menu('Set up OKR workbook');
+  const dialog = page.getByRole('dialog');
+  const text = (await dialog.textContent()) ?? '';
+  expect(text).toContain('already set up. Set up now repairs it');
+  expect(text).not.toContain('example');
+  await expect(dialog.getByRole('button').allTextContents()).resolves.toContain('OK');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await page.locator('.toast', { hasText: 'already set up' }).first().waitFor();
+});
+
 test('adds an objective and a key result in the real sidebar; they appear in the grid', async () => {
   await menu('Open OKR sidebar'); // the sidebar loaded before set-up; open it again
   const bar = sidebar();
@@ -196,4 +207,32 @@ test('builds a summary from the menu; its charts are drawn', async () => {
     expect(painted).toBeGreaterThan(500);
   }
   await screenshot(page, 'preview-summary');
+});
+
+test('starts the next quarter from the menu; the closed rows turn grey in the grid', async () => {
+  await page.getByRole('button', { name: 'OKRs', exact: true }).click();
+  await page.locator('.tab.active', { hasText: /^OKRs$/ }).waitFor();
+  const row = await rowOf('At least 100 paying customers');
+  const title = await columnOf('Title');
+  const period = (await cell(row, await columnOf('Period')).textContent())?.trim() ?? '';
+  expect(period).toBe('2026-Q2');
+  const grey = 'rgb(128, 134, 139)'; // CLOSED_INK
+  const colour = () => cell(row, title).evaluate((el) => getComputedStyle(el).color);
+  expect(await colour()).not.toBe(grey);
+  await menu('Start the next quarter');
+  await page.getByRole('dialog').getByRole('textbox').fill(period);
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('all');
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  const done = page.getByRole('dialog');
+  await expect(done.textContent()).resolves.toContain('continue in 2026-Q3');
+  await done.getByRole('button', { name: 'OK' }).click();
+  await page.waitForFunction(
+    ([r, c, g]) =>
+      getComputedStyle(document.querySelector(`td[data-row="${r}"][data-col="${c}"]`)!).color === g,
+    [row, title, grey] as const,
+  );
+  // Still bold: a closed objective keeps its look, in grey.
+  expect(await cell(row, title).evaluate((el) => getComputedStyle(el).fontWeight)).toBe('700');
+  await screenshot(page, 'preview-closed-rows');
 });

@@ -40,6 +40,7 @@ const FIELDS: Record<ApiName, readonly string[]> = {
   runHealthCheck: [],
   repairSheet: [],
   selectItem: ['id'],
+  selectRow: ['row'],
   setLanguage: ['lang'],
   buildSummary: ['period'],
   listRollover: ['period'],

@@ -2,7 +2,7 @@
 // 6-minute execution limit (an action that would run past it refuses before writing).
 import { WRITE_PHASE_DEADLINE_MS } from '../../src/server/deadline';
 import type { CheckIn } from '../../src/core/model';
-import type { MutationResult, RolloverCandidate, SummaryResult } from '../../src/shared/rpc';
+import type { MutationResult, RolloverListing, SummaryResult } from '../../src/shared/rpc';
 import { loadAddon } from '../../dev/runtime';
 import {
   exampleWorkbook,
@@ -82,7 +82,7 @@ describe('the 6-minute execution limit', () => {
   });
 
   const quarterIds = (loaded: Loaded) =>
-    (loaded.addon.call('listRollover', { period: '2026-Q1' }) as RolloverCandidate[])
+    (loaded.addon.call('listRollover', { period: '2026-Q1' }) as RolloverListing).items
       .slice(0, 2)
       .map((c) => c.id);
 

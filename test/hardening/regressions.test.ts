@@ -1,7 +1,7 @@
 // Bugs the benchmark and the hardening tests found, each kept fixed by a test.
 import { loadCsvAsSheet } from '../../dev/runtime';
 import { BENCH_PERIOD, looseCsv } from '../../dev/bench/workload';
-import type { MutationResult, RolloverCandidate } from '../../src/shared/rpc';
+import type { MutationResult, RolloverListing } from '../../src/shared/rpc';
 import { fresh, okrRows, tab } from '../server/workbook-helpers';
 import { exampleWorkbook, RAW_ERROR, restore, thrown } from './helpers';
 
@@ -16,8 +16,8 @@ test('startNextQuarter on an OKR tab that ends at its last row grows the tab fir
   okr.deleteRows(okr.getLastRow() + 1, okr.getMaxRows() - okr.getLastRow());
   expect(okr.getMaxRows()).toBe(okr.getLastRow());
   const before = okrRows(ss).length;
-  const list = addon.call('listRollover', { period: BENCH_PERIOD }) as RolloverCandidate[];
-  const ids = list.slice(0, 5).map((c) => c.id);
+  const list = addon.call('listRollover', { period: BENCH_PERIOD }) as RolloverListing;
+  const ids = list.items.slice(0, 5).map((c) => c.id);
   const result = addon.call('startNextQuarter', { period: BENCH_PERIOD, ids }) as MutationResult;
   expect(result.message).toMatch(/2026 Q2|2026-Q2/);
   expect(okrRows(ss).length).toBeGreaterThan(before);

@@ -1,6 +1,7 @@
 // "Start the next quarter" on the local runtime, through the built dist/Code.js.
 import { freshColumnMap } from '../../src/core/columns';
 import { emptyItem, type OkrItem } from '../../src/core/model';
+import type { RolloverListing } from '../../src/shared/rpc';
 import { workbook } from './summary-fixture';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,10 +24,7 @@ const col = freshColumnMap() as Record<string, number>;
 describe('startNextQuarter', () => {
   test('lists the period with grades, copies exactly the chosen items, closes the old rows', () => {
     const { addon, okrName } = workbook(items, [], { today: '2026-03-30' });
-    const list = addon.call('listRollover', { period: '2026-Q1' }) as {
-      id: string;
-      grade: number | '';
-    }[];
+    const list = (addon.call('listRollover', { period: '2026-Q1' }) as RolloverListing).items;
     expect(list.map((c) => c.id)).toEqual(['O-1', 'KR-1', 'KR-2', 'O-2', 'KR-3']);
     expect(list.find((c) => c.id === 'KR-3')?.grade).toBe(0.9);
     const okr = () =>
@@ -85,6 +83,80 @@ describe('startNextQuarter', () => {
     expect(() => addon.call('startNextQuarter', { period: '2026-Q1', ids: 'O-1' })).toThrow(/ids/);
     expect(JSON.stringify(okr().getDataRange().getValues())).toBe(before);
   });
+});
+
+describe('initiatives and a quarter closed before', () => {
+  const withInitiatives: OkrItem[] = [
+    ...items,
+    item('initiative', 'I-1', { parentId: 'KR-1', current: '' }),
+    item('initiative', 'I-2', { parentId: 'KR-1', current: 'done' }),
+  ];
+
+  test('open initiatives are offered under their key result, ticked, and carried over', () => {
+    const { addon } = workbook(withInitiatives, [], { today: '2026-03-30' });
+    const list = (addon.call('listRollover', { period: '2026-Q1' }) as RolloverListing).items;
+    expect(list.map((c) => [c.id, c.suggested])).toEqual([
+      ['O-1', true],
+      ['KR-1', true],
+      ['I-1', true],
+      ['I-2', false],
+      ['KR-2', true],
+      ['O-2', true],
+      ['KR-3', true],
+    ]);
+    const ids = list.filter((c) => c.suggested).map((c) => c.id);
+    const result = addon.call('startNextQuarter', { period: '2026-Q1', ids }) as {
+      snapshot: { items: OkrItem[] };
+    };
+    const copies = result.snapshot.items.filter((i) => i.period === '2026-Q2');
+    const i1 = copies.find((c) => c.sourceId === 'I-1')!;
+    const kr1 = copies.find((c) => c.sourceId === 'KR-1')!;
+    expect([i1.type, i1.parentId, i1.current]).toEqual(['initiative', kr1.id, '']);
+    expect(copies.some((c) => c.sourceId === 'I-2')).toBe(false);
+  });
+
+  test.each([
+    [
+      'en',
+      /^2026-Q1 was closed on 2026-03-30\. Carried over to 2026-Q2 \(3 items\):\nO-1 → O-3 {2}Title O-1\n {4}KR-1 → KR-4/,
+    ],
+    ['nl', /^2026-K1 is afgesloten op 2026-03-30\. Doorgezet naar 2026-K2 \(3 items\):\nO-1 → O-3/],
+  ])(
+    '(%s) listing a closed quarter says when it was closed and what was carried over',
+    (lang, menu) => {
+      const { addon, okrName } = workbook(withInitiatives, [], { today: '2026-03-30' });
+      addon.call('setLanguage', { lang });
+      addon.call('startNextQuarter', { period: '2026-Q1', ids: ['O-1', 'KR-1', 'I-1'] });
+      const okr = (addon.spreadsheet.getSheets() as unknown as Sheet[]).find(
+        (s) => s.getName() === okrName,
+      )!;
+      // The close is recorded on the OKR tab, where a person's edits of cells cannot reach it.
+      const md = okr.createDeveloperMetadataFinder().withKey('okr-sheets.closed').find();
+      expect(md.map((m) => m.getValue())).toEqual(['{"2026-Q1":"2026-03-30"}']);
+      const listing = addon.call('listRollover', { period: '2026-Q1' }) as RolloverListing;
+      expect([listing.closed, listing.closedOn, listing.next]).toEqual([
+        true,
+        '2026-03-30',
+        '2026-Q2',
+      ]);
+      expect(listing.items.map((c) => [c.id, c.copyId])).toEqual([
+        ['O-1', 'O-3'],
+        ['KR-1', 'KR-4'],
+        ['I-1', 'I-3'],
+      ]);
+      // The menu says the same instead of asking which items continue.
+      const before = addon.ui.alerts.length;
+      addon.ui.answerNext({ button: 'OK', text: '2026-Q1' });
+      addon.ui.answerNext('OK');
+      addon.call('startNextQuarterFromMenu');
+      const shown = addon.ui.alerts.slice(before);
+      expect(shown).toHaveLength(2);
+      expect(shown[1]!.prompt).toMatch(menu);
+      // A later run on the same quarter (the menu allows it) keeps the day of the first close.
+      addon.call('startNextQuarter', { period: '2026-Q1', ids: ['O-2'] });
+      expect(md[0]!.getValue()).toBe('{"2026-Q1":"2026-03-30"}');
+    },
+  );
 });
 
 describe('the rows a roll-over writes below the last one', () => {

@@ -20,7 +20,7 @@ test('a second run skips the items already there; only new rows are written', ()
   expect(preview.existing).toBe(5);
   const again = call<StructureResult>(addon, 'structureSheet', { sheetName: 'Loose' });
   expect([again.existing, again.skipped]).toEqual([5, 5]);
-  expect(again.message).toMatch(/Nothing written: all 5 item\(s\)/);
+  expect(again.message).toMatch(/Nothing written: 5 items/);
   expect(okrRows(ss)).toHaveLength(5);
   // A new key result in the source: only it is written, under the objective already there.
   ss.getSheetByName('Loose')!
@@ -47,9 +47,9 @@ test('the menu asks before writing duplicates; No skips them', () => {
   addon.ui.answerNext('OK');
   addon.call('menuStructureSheet');
   const [preview, question, done] = addon.ui.alerts.map((a) => a.prompt ?? '');
-  expect(preview).toMatch(/5 item\(s\) already on the OKR tab from this sheet/);
+  expect(preview).toMatch(/5 items already on the OKR tab from this sheet/);
   expect(preview).toMatch(/Row 2: "Team: Customer Success": Team Customer Success, taken by 3/);
-  expect(question).toMatch(/5 item\(s\) of this sheet are already on the OKR tab/);
+  expect(question).toMatch(/5 items of this sheet are already on the OKR tab/);
   expect(done).toMatch(/Nothing written/);
   expect(okrRows(ss)).toHaveLength(5);
 });

@@ -561,7 +561,7 @@ describe('robustness and repair', () => {
     expect(byId(okrRows(ss)).get('KR-1')!.progress).toBe('');
     const res = call<MutationResult>(addon, 'repairSheet', {});
     expect(res.message).toMatch(
-      /^Repaired: column\(s\) Grade added at the end; formulas put back on 9 row\(s\)\..*no other values changed/,
+      /^Repaired: column Grade added at the end; formulas put back on 9 rows\..*no other values changed/,
     );
     const after = okrRows(ss);
     expect(after.map((r) => [r.id, r.title, r.current, r.start, r.target, r.owner])).toEqual(

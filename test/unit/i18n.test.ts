@@ -15,6 +15,9 @@ import {
   t,
 } from '../../src/core';
 import { coreCatalogues } from '../../src/core/catalogues';
+import { translator } from '../../src/core/i18n';
+import { fillPlaceholders } from '../../src/core/placeholders';
+import { t as sidebarT } from '../../src/sidebar/strings';
 import serverMessages from '../../src/server/messages.json';
 import { messages as serverTable } from '../../src/server/i18n';
 import { sidebarMessages } from '../../src/sidebar/messages';
@@ -77,6 +80,31 @@ describe('the message catalogue', () => {
     expect(t('en', 'error.required', { arg: 'target' })).toBe('target is empty: enter a value');
     expect(t('nl', 'error.required', { arg: 'target' })).toBe('target is leeg: vul een waarde in');
     expect(t('en', 'error.required')).toBe('{arg} is empty: enter a value');
+  });
+
+  test('a count takes its plural form in both languages; no text writes "(s)" or "(en)"', () => {
+    const server = translator(serverTable);
+    expect(server('en', 'repair.formulas', { count: 1 })).toBe('formulas put back on 1 row');
+    expect(server('en', 'repair.formulas', { count: 2 })).toBe('formulas put back on 2 rows');
+    expect(server('nl', 'repair.formulas', { count: 1 })).toBe('formules teruggezet op 1 rij');
+    expect(server('nl', 'repair.formulas', { count: 0 })).toBe('formules teruggezet op 0 rijen');
+    expect(sidebarT('en', 'healthCount', { count: 1 })).toBe('1 finding');
+    expect(sidebarT('en', 'healthCount', { count: 2 })).toBe('2 findings');
+    expect(sidebarT('nl', 'healthCount', { count: 1 })).toBe('1 bevinding');
+    expect(sidebarT('nl', 'healthCount', { count: 2 })).toBe('2 bevindingen');
+    expect(server('nl', 'health.krCount.few', { id: 'O-1', count: 1 })).toMatch(
+      /heeft 1 kernresultaat;/,
+    );
+    // A form with no count to pick by stays as written, as an unknown placeholder does.
+    expect(fillPlaceholders('{n:one|other}', {})).toBe('{n:one|other}');
+    for (const key of keys) {
+      for (const lang of LANGS) {
+        expect([key, /\((s|en|men)\)|\w\/\w+en\b/.test(messages[key]![lang])]).toEqual([
+          key,
+          false,
+        ]);
+      }
+    }
   });
 
   test('OkrError renders per language', () => {

@@ -147,8 +147,7 @@ describe.each(VARIANTS)('outline-nl.csv %s', (_name, convert) => {
     expect(result.context).toEqual([
       {
         row: 1,
-        message:
-          '"OKR\'s 2026 - Tulp Boekhouding": Periode 2026, overgenomen door 0 item(s) eronder',
+        message: '"OKR\'s 2026 - Tulp Boekhouding": Periode 2026, overgenomen door 0 items eronder',
       },
     ]);
     expect(result.unplaced).toEqual([]);
@@ -252,7 +251,7 @@ describe.each(VARIANTS)('messy-en.csv %s', (_name, convert) => {
     expect(result.context).toEqual([
       {
         row: 1,
-        message: '"Q1 OKRs (draft - do not share)": Period 2026-Q1, taken by 9 item(s) below it',
+        message: '"Q1 OKRs (draft - do not share)": Period 2026-Q1, taken by 9 items below it',
       },
     ]);
     expect(result.items.every((i) => i.period === '2026-Q1')).toBe(true);

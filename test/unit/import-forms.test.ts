@@ -72,13 +72,13 @@ describe.each([false, true])('as Sheets stores it: %s', (asSheets) => {
       ['Demo-to-trial rate', 'team', 'Sales', 'Iris', '2026-Q2'],
     ]);
     expect(result.context).toEqual([
-      { row: 1, message: '"Team OKRs: Q2 2026": Period 2026-Q2, taken by 5 item(s) below it' },
+      { row: 1, message: '"Team OKRs: Q2 2026": Period 2026-Q2, taken by 5 items below it' },
       {
         row: 2,
-        message: '"Team: Customer Success": Team Customer Success, taken by 3 item(s) below it',
+        message: '"Team: Customer Success": Team Customer Success, taken by 3 items below it',
       },
-      { row: 3, message: '"Owner: Iris": Owner Iris, taken by 5 item(s) below it' },
-      { row: 9, message: '"Team: Sales": Team Sales, taken by 2 item(s) below it' },
+      { row: 3, message: '"Owner: Iris": Owner Iris, taken by 5 items below it' },
+      { row: 9, message: '"Team: Sales": Team Sales, taken by 2 items below it' },
     ]);
     expect(result.warnings).toEqual([]);
     expect(byTitle(result, 'Demo-to-trial rate').unit).toBe('%');

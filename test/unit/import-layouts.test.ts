@@ -169,7 +169,7 @@ describe('outlines', () => {
     expect(result.warnings.map((w) => [w.row, w.message])).toEqual([
       [2, 'Key result "30 customers" has no objective above it; listed as unplaced'],
       [3, 'Initiative "Webinar" has no key result above it; listed as unplaced'],
-      [0, '1 objective(s) without a period were set to 2026-Q4'],
+      [0, '1 objective without a period was set to 2026-Q4'],
     ]);
   });
 
@@ -346,7 +346,7 @@ describe('headers', () => {
     );
     expect(result.headerRow).toBe(4);
     expect(result.context).toEqual([
-      { row: 1, message: '"OKR 2026": Periode 2026, overgenomen door 2 item(s) eronder' },
+      { row: 1, message: '"OKR 2026": Periode 2026, overgenomen door 2 items eronder' },
     ]);
     expect(result.warnings.slice(0, 1)).toEqual([
       { row: 2, message: 'Titelrij overgeslagen: draft | v2' },
@@ -545,7 +545,7 @@ describe('the default period in the report', () => {
     ];
     const nl = structure(rows, 'nl');
     expect(nl.warnings.map((w) => w.message)).toContain(
-      '1 doelstelling(en) zonder periode op 2026-K4 gezet',
+      '1 doelstelling zonder periode op 2026-K4 gezet',
     );
     expect(nl.items[0]!.period).toBe('2026-Q4');
     const en = structure(
@@ -556,7 +556,7 @@ describe('the default period in the report', () => {
       'en',
     );
     expect(en.warnings.map((w) => w.message)).toContain(
-      '1 objective(s) without a period were set to 2026-Q4',
+      '1 objective without a period was set to 2026-Q4',
     );
   });
 });

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { OkrError, parseIsoDate, quarterPeriod } from '../../src/core';
 import type { ItemView, OkrItem } from '../../src/core/model';
 import { emptyItem } from '../../src/core/model';
-import { allocatorAfter, planRollover, rolloverCandidates } from '../../src/core/rollover';
+import {
+  allocatorAfter,
+  planRollover,
+  rolloverCandidates,
+  rolloverListing,
+} from '../../src/core/rollover';
 import { itemsFromSpecs, objectiveSpec, viewsOf } from './okr-sets';
 
 const Q1 = quarterPeriod(2026, 1);
@@ -27,14 +32,90 @@ const base: OkrItem[] = [
 const views = viewsOf(base, asOf);
 
 describe('rolloverCandidates', () => {
-  test("the period's objectives and key results with their grades", () => {
+  test("the period's objectives, key results and initiatives with their grades", () => {
     const c = rolloverCandidates(views, Q1);
-    expect(c.map((x) => x.id)).toEqual(['O-1', 'KR-1', 'KR-2', 'O-2', 'KR-3']);
+    expect(c.map((x) => x.id)).toEqual(['O-1', 'KR-1', 'KR-2', 'I-1', 'O-2', 'KR-3']);
     expect(c.find((x) => x.id === 'KR-1')).toMatchObject({
       progress: 0.4,
       grade: 0.4,
       gradeColor: 'yellow',
     });
+  });
+});
+
+describe('rolloverCandidates: initiatives and what is ticked', () => {
+  // Rows out of outline order: initiatives typed at the end still list under their key result.
+  const mixed = viewsOf(
+    [
+      item('objective', 'O-1', {}),
+      item('keyResult', 'KR-1', { parentId: 'O-1', start: 0, target: 10, current: 10 }),
+      item('keyResult', 'KR-2', { parentId: 'O-1', start: 0, target: 10, current: 4 }),
+      item('objective', 'O-2', {}),
+      item('keyResult', 'KR-3', { parentId: 'O-2', start: 0, target: 10, current: 2 }),
+      item('initiative', 'I-1', { parentId: 'KR-2', current: 'done' }),
+      item('initiative', 'I-2', { parentId: 'KR-2', current: '' }),
+      item('initiative', 'I-3', { parentId: 'KR-1', current: false }),
+      item('initiative', 'I-9', { parentId: 'KR-99' }),
+    ],
+    asOf,
+  );
+
+  test('each initiative follows its key result; open ones are ticked, done ones are not', () => {
+    const c = rolloverCandidates(mixed, Q1);
+    expect(c.map((x) => [x.id, x.suggested])).toEqual([
+      ['O-1', true],
+      ['KR-1', false], // achieved
+      ['I-3', true], // open under an achieved key result: offered, ticked
+      ['KR-2', true],
+      ['I-1', false], // done
+      ['I-2', true],
+      ['O-2', true],
+      ['KR-3', true],
+      ['I-9', true], // its key result is not in the period: listed last
+    ]);
+  });
+
+  test('an initiative continues under the copy of its key result', () => {
+    const plan = planRollover(
+      mixed,
+      Q1,
+      ['O-1', 'KR-2', 'I-2'],
+      allocatorAfter(['O-2', 'KR-3', 'I-9']),
+    );
+    expect(plan.created.map((c) => [c.id, c.sourceId, c.parentId, c.current])).toEqual([
+      ['O-3', 'O-1', '', ''],
+      ['KR-4', 'KR-2', 'O-3', ''],
+      ['I-10', 'I-2', 'KR-4', ''],
+    ]);
+    expect(() => planRollover(mixed, Q1, ['O-1', 'I-2'], allocatorAfter([]))).toThrow(/KR-2/);
+  });
+});
+
+describe('rolloverListing', () => {
+  test('an open quarter lists everything that can continue', () => {
+    const l = rolloverListing(views, Q1, '');
+    expect([l.period, l.next, l.closed, l.closedOn]).toEqual(['2026-Q1', '2026-Q2', false, '']);
+    expect(l.items.map((x) => x.id)).toEqual(rolloverCandidates(views, Q1).map((x) => x.id));
+  });
+
+  test('a closed quarter lists only what was carried over, each with its copy', () => {
+    const plan = planRollover(views, Q1, ['O-2', 'KR-3'], allocatorAfter(base.map((b) => b.id)));
+    const closedRows = new Set(plan.marks.map((m) => m.id));
+    const after = viewsOf(
+      [...base.map((b) => ({ ...b, closed: closedRows.has(b.id) })), ...plan.created],
+      asOf,
+    );
+    const recorded = rolloverListing(after, Q1, '2026-03-31');
+    expect([recorded.closed, recorded.closedOn]).toEqual([true, '2026-03-31']);
+    expect(recorded.items.map((x) => [x.id, x.copyId])).toEqual([
+      ['O-2', 'O-10'],
+      ['KR-3', 'KR-4'],
+    ]);
+    // Closed before the day was recorded: every row of the quarter is marked closed.
+    expect(rolloverListing(after, Q1, '')).toMatchObject({ closed: true, closedOn: '' });
+    // Not every row closed and nothing recorded: still open.
+    const partly = viewsOf([...base.map((b) => ({ ...b, closed: b.id === 'O-1' }))], asOf);
+    expect(rolloverListing(partly, Q1, '').closed).toBe(false);
   });
 });
 

@@ -180,14 +180,15 @@ describe('snapshots arrive with every row’s numbers', () => {
   it('expands the snapshot inside a mutation’s answer; other answers pass as they are', async () => {
     serve({
       checkIn: () => ({ id: 'KR-1', message: 'ok', snapshot: wire('2026-02-15') }),
-      listRollover: () => [{ id: 'O-1', items: [] }],
+      listRollover: () => ({ period: '2026-Q1', items: [] }),
     });
     const result = await call('checkIn', { id: 'KR-1', value: 5, confidence: '', note: '' });
     expect(result.message).toBe('ok');
     expect(result.snapshot.items.find((i) => i.id === 'KR-1')!.progress).toBe(0.5);
-    await expect(call('listRollover', { period: '2026-Q1' })).resolves.toEqual([
-      { id: 'O-1', items: [] },
-    ]);
+    await expect(call('listRollover', { period: '2026-Q1' })).resolves.toEqual({
+      period: '2026-Q1',
+      items: [],
+    });
   });
 
   it('a snapshot whose date cannot be read is a clear error, not a wrong screen', async () => {

@@ -26,12 +26,12 @@ export const importMessages = {
     nl: 'Rij {row} → Notities van "{title}": {text}',
   },
   'import.reportExisting': {
-    en: '{count} item(s) already on the OKR tab from this sheet (same title, parent and period): they are skipped.',
-    nl: '{count} item(s) van dit blad staan al op het OKR-tabblad (zelfde titel, bovenliggend item en periode): ze worden overgeslagen.',
+    en: '{count} {count:item|items} already on the OKR tab from this sheet (same title, parent and period): {count:it is|they are} skipped.',
+    nl: '{count} {count:item|items} van dit blad {count:staat|staan} al op het OKR-tabblad (zelfde titel, bovenliggend item en periode): {count:het wordt|ze worden} overgeslagen.',
   },
   'import.contextLine': {
-    en: '"{text}": {field} {value}, taken by {count} item(s) below it',
-    nl: '"{text}": {field} {value}, overgenomen door {count} item(s) eronder',
+    en: '"{text}": {field} {value}, taken by {count} {count:item|items} below it',
+    nl: '"{text}": {field} {value}, overgenomen door {count} {count:item|items} eronder',
   },
   'import.heading': {
     en: '"{text}": heading; the lines below it are of type {type}',
@@ -94,8 +94,8 @@ export const importMessages = {
     nl: '{column} "{value}" gelezen als {period}',
   },
   'import.periodDefaulted': {
-    en: '{count} objective(s) without a period were set to {period}',
-    nl: '{count} doelstelling(en) zonder periode op {period} gezet',
+    en: '{count} {count:objective|objectives} without a period {count:was|were} set to {period}',
+    nl: '{count} {count:doelstelling|doelstellingen} zonder periode op {period} gezet',
   },
   'import.krWithoutObjective': {
     en: 'Key result "{title}" has no objective above it; listed as unplaced',

@@ -115,4 +115,19 @@ export const coreMessages = {
 
   // An annual item in a quarter's views (running.ts): marked with its own period
   'period.annual': { en: 'Annual {period}', nl: 'Jaar {period}' },
+
+  // A quarter closed before (rollover.ts's listing): in the sidebar and in the menu's dialog
+  'rollover.closedOn': {
+    en: '{period} was closed on {date}.',
+    nl: '{period} is afgesloten op {date}.',
+  },
+  'rollover.closed': { en: '{period} was closed.', nl: '{period} is afgesloten.' },
+  'rollover.carried': {
+    en: 'Carried over to {next} ({count} {count:item|items}):',
+    nl: 'Doorgezet naar {next} ({count} {count:item|items}):',
+  },
+  'rollover.carriedNone': {
+    en: 'Nothing was carried over to {next}.',
+    nl: 'Er is niets doorgezet naar {next}.',
+  },
 } as const satisfies Catalogue;

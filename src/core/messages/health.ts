@@ -4,8 +4,8 @@ import type { Catalogue } from '../placeholders';
 
 export const healthMessages = {
   'health.krCount.few': {
-    en: 'Objective {id} has {count} key result(s); the method advises 2 to 5.',
-    nl: 'Doelstelling {id} heeft {count} kernresultaat/kernresultaten; de methode adviseert 2 tot 5.',
+    en: 'Objective {id} has {count} {count:key result|key results}; the method advises 2 to 5.',
+    nl: 'Doelstelling {id} heeft {count} {count:kernresultaat|kernresultaten}; de methode adviseert 2 tot 5.',
   },
   'health.krCount.many': {
     en: 'Objective {id} has {count} key results; the method advises 2 to 5.',
@@ -179,9 +179,25 @@ export const healthMessages = {
     en: '{id}: the formulas of this row no longer match its kind or level.',
     nl: '{id}: de formules van deze rij passen niet meer bij de soort of het niveau.',
   },
+  'health.orphanCheckIns': {
+    en: '{count} {count:check-in is|check-ins are} logged under {id}, which is on no row: its key result lost that ID.',
+    nl: '{count} {count:check-in staat|check-ins staan} op naam van {id}, dat op geen enkele rij staat: het kernresultaat is dat ID kwijt.',
+  },
+  'health.orphanCheckInsMatch': {
+    en: '{count} {count:check-in is|check-ins are} logged under {id}, which is on no row; they look like those of {match} (its Current and Last check-in are their newest value and day).',
+    nl: '{count} {count:check-in staat|check-ins staan} op naam van {id}, dat op geen enkele rij staat; ze lijken van {match} (de Huidige waarde en Laatste check-in daarvan zijn hun nieuwste waarde en dag).',
+  },
+  'fix.orphanCheckIns': {
+    en: 'Give the key result its ID {id} back, or type its ID over {id} on the Check-ins tab.',
+    nl: 'Geef het kernresultaat zijn ID {id} terug, of typ op het tabblad Check-ins het juiste ID over {id}.',
+  },
+  'fix.orphanCheckInsMatch': {
+    en: 'Run Repair: it reconnects them to {match}.',
+    nl: 'Kies Herstellen: dat koppelt ze weer aan {match}.',
+  },
   'health.missingColumns': {
-    en: 'The OKR tab lacks the column(s) {columns}: progress, status and grade cannot be computed, and adding, editing and checking in are refused until they are back.',
-    nl: 'Het OKR-tabblad mist de kolom(men) {columns}: voortgang, status en score kunnen niet worden berekend, en toevoegen, wijzigen en inchecken worden geweigerd tot ze terug zijn.',
+    en: 'The OKR tab lacks the {count:column|columns} {columns}: progress, status and grade cannot be computed, and adding, editing and checking in are refused until {count:it is|they are} back.',
+    nl: 'Het OKR-tabblad mist de {count:kolom|kolommen} {columns}: voortgang, status en score kunnen niet worden berekend, en toevoegen, wijzigen en inchecken worden geweigerd tot {count:die|ze} terug {count:is|zijn}.',
   },
   'health.outdatedColumns': {
     en: 'The OKR tab was made by an older version of the add-on: some hidden calculation columns are missing. The next change you make adds them (or choose {name.repair} now).',

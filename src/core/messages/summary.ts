@@ -78,8 +78,8 @@ export const summaryMessages = {
   'chart.quarters': { en: 'Progress per quarter', nl: 'Voortgang per kwartaal' },
   // Actions (their names: messages/names.ts)
   'summary.built': {
-    en: 'Summary "{name}" is ready ({charts} charts).',
-    nl: 'Samenvatting "{name}" staat klaar ({charts} grafieken).',
+    en: 'Summary "{name}" is ready ({charts} {charts:chart|charts}).',
+    nl: 'Samenvatting "{name}" staat klaar ({charts} {charts:grafiek|grafieken}).',
   },
   'summary.promptPeriod': {
     en: 'Which period? A quarter (2026-Q1) or a year (2026). Leave empty for {period}.',
@@ -98,12 +98,12 @@ export const summaryMessages = {
     nl: 'Welk kwartaal sluit je af? Laat leeg voor {period}.',
   },
   'rollover.promptIds': {
-    en: 'These objectives and key results of {period} can continue into {next}:\n{list}\n\nType the IDs that continue, separated by commas (or "all").',
-    nl: 'Deze doelstellingen en kernresultaten van {period} kunnen door naar {next}:\n{list}\n\nTyp de ID\'s die doorgaan, gescheiden door komma\'s (of "alle").',
+    en: 'These items of {period} can continue into {next} (initiatives under their key result):\n{list}\n\nType the IDs that continue, separated by commas (or "all").',
+    nl: 'Deze onderdelen van {period} kunnen door naar {next} (initiatieven onder hun kernresultaat):\n{list}\n\nTyp de ID\'s die doorgaan, gescheiden door komma\'s (of "alle").',
   },
   'rollover.nothing': {
-    en: '{period} has no objectives or key results to continue.',
-    nl: '{period} heeft geen doelstellingen of kernresultaten om voort te zetten.',
+    en: '{period} has no objectives, key results or initiatives to continue.',
+    nl: '{period} heeft geen doelstellingen, kernresultaten of initiatieven om voort te zetten.',
   },
   'rollover.notStarted': {
     en: '{period} has not started yet, so it cannot be closed. Close a period once it has begun (usually at its end).',
@@ -114,8 +114,8 @@ export const summaryMessages = {
     nl: '{period} is afgesloten en gescoord; er gaat niets door naar {next}.',
   },
   'rollover.done': {
-    en: '{count} items continue in {next}; {period} is closed and graded.',
-    nl: '{count} items gaan door in {next}; {period} is afgesloten en gescoord.',
+    en: '{count} {count:item continues|items continue} in {next}; {period} is closed and graded.',
+    nl: '{count} {count:item gaat|items gaan} door naar {next}; {period} is afgesloten en gescoord.',
   },
   'rollover.unknownId': {
     en: 'There is no item "{value}" on the OKR tab: pick IDs from the list',

@@ -30,7 +30,6 @@ export function Health({
     await runCheck();
   }
 
-  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
     <section aria-labelledby="health-title">
       <h2 id="health-title" class="view-title">
@@ -41,11 +40,10 @@ export function Health({
         <Button kind="primary" onClick={runCheck}>
           {tr('healthRun')}
         </Button>
-        {errors > 0 && (
-          <Button kind="secondary" onClick={repair}>
-            {tr('healthRepair')}
-          </Button>
-        )}
+        {/* Always offered: a person may want formats and dropdowns laid again. */}
+        <Button kind="secondary" onClick={repair}>
+          {tr('healthRepair')}
+        </Button>
       </div>
       {ran && findings && (
         <div role="status">
@@ -70,12 +68,12 @@ export function Health({
                   <span class="fix-label">{tr('fixLabel')}</span> {f.fix}
                 </p>
               )}
-              {f.row > 0 && f.id && (
+              {f.row > 0 && (
                 <button
                   type="button"
                   class="btn btn-text btn-small"
                   disabled={app.busy}
-                  onClick={() => void app.run(() => call('selectItem', { id: f.id }))}
+                  onClick={() => void app.run(() => call('selectRow', { row: f.row }))}
                 >
                   {tr('goToRow', { row: f.row })}
                 </button>

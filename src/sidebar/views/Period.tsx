@@ -2,18 +2,19 @@
 // grade it, and continue the items people tick). Servers that do not offer these yet answer
 // with an error the shell shows as "not available yet".
 import { useState } from 'preact/hooks';
-import type { RolloverCandidate } from '../../shared/rpc';
+import type { RolloverCandidate, RolloverListing } from '../../shared/rpc';
 import { call } from '../client';
 import { Button, Field, GradeChip } from '../components';
 import { useApp } from '../context';
 import { levelName, typeName } from '../format';
 import { isQuarter } from '../options';
+import { coreT } from '../strings';
 
 export function Period({ initialPeriod }: { initialPeriod: string }) {
   const app = useApp();
   const { snapshot, tr, fmt, lang } = app;
   const [period, setPeriod] = useState(initialPeriod || snapshot.currentQuarter);
-  const [candidates, setCandidates] = useState<RolloverCandidate[] | null>(null);
+  const [listing, setListing] = useState<RolloverListing | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [summaryMessage, setSummaryMessage] = useState('');
 
@@ -26,22 +27,34 @@ export function Period({ initialPeriod }: { initialPeriod: string }) {
   async function list() {
     const result = await app.run(() => call('listRollover', { period }));
     if (!result) return;
-    setCandidates(result);
-    // Unfinished work continues by default; achieved items stay behind.
-    setChosen(new Set(result.filter((c) => c.progress === '' || c.progress < 1).map((c) => c.id)));
+    setListing(result);
+    // Unfinished work continues by default (the core's `suggested`); achieved items stay behind.
+    setChosen(new Set(result.items.filter((c) => c.suggested).map((c) => c.id)));
   }
 
   async function start() {
     const result = await app.run(() => call('startNextQuarter', { period, ids: [...chosen] }));
     if (!result) return;
     app.apply(result.snapshot, result.message);
-    setCandidates(null);
+    setListing(null);
   }
 
-  function toggle(id: string, on: boolean) {
+  // An item continues only under its parent's copy: ticking one ticks its parents, unticking
+  // one unticks what is below it.
+  function toggle(c: RolloverCandidate, on: boolean) {
+    const items = listing?.items ?? [];
+    const byId = new Map(items.map((i) => [i.id, i]));
     const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
+    if (on) {
+      for (let i: RolloverCandidate | undefined = c; i; i = byId.get(i.parentId)) next.add(i.id);
+    } else {
+      const drop = [c.id];
+      while (drop.length > 0) {
+        const id = drop.pop() as string;
+        next.delete(id);
+        drop.push(...items.filter((i) => i.parentId === id && next.has(i.id)).map((i) => i.id));
+      }
+    }
     setChosen(next);
   }
 
@@ -56,7 +69,7 @@ export function Period({ initialPeriod }: { initialPeriod: string }) {
           value={period}
           onChange={(e) => {
             setPeriod(e.currentTarget.value);
-            setCandidates(null);
+            setListing(null);
             setSummaryMessage('');
           }}
         >
@@ -87,30 +100,32 @@ export function Period({ initialPeriod }: { initialPeriod: string }) {
       ) : (
         <>
           <p class="hint">{tr('rolloverIntro', { period: fmt.period(period) })}</p>
-          {candidates === null ? (
+          {listing === null ? (
             <div class="view-actions">
               <Button kind="secondary" onClick={list}>
                 {tr('rolloverList')}
               </Button>
             </div>
-          ) : candidates.length === 0 ? (
+          ) : listing.closed ? (
+            <ClosedQuarter listing={listing} />
+          ) : listing.items.length === 0 ? (
             <p class="hint">{tr('rolloverNone')}</p>
           ) : (
             <fieldset class="candidates">
               <legend class="sr-only">{tr('rolloverTitle')}</legend>
-              {candidates.map((c) => (
-                <div key={c.id} class="candidate">
+              {listing.items.map((c) => (
+                <div key={c.id} class={`candidate candidate-${c.type}`}>
                   <input
                     type="checkbox"
                     id={`ro-${c.id}`}
                     checked={chosen.has(c.id)}
-                    onChange={(e) => toggle(c.id, e.currentTarget.checked)}
+                    onChange={(e) => toggle(c, e.currentTarget.checked)}
                   />
                   <label for={`ro-${c.id}`}>
                     <span class="item-id">{c.id}</span> {c.title}
                     <span class="candidate-meta">
-                      {typeName(lang, c.type)} · {levelName(lang, c.level)} ·{' '}
-                      {fmt.percent(c.progress)}
+                      {typeName(lang, c.type)} · {levelName(lang, c.level)}
+                      {c.type !== 'initiative' && <> · {fmt.percent(c.progress)}</>}
                       <GradeChip grade={c.grade} color={c.gradeColor} />
                     </span>
                   </label>
@@ -118,13 +133,49 @@ export function Period({ initialPeriod }: { initialPeriod: string }) {
               ))}
             </fieldset>
           )}
-          <div class="view-actions">
-            <Button kind="primary" onClick={start} disabled={candidates === null}>
-              {tr('rolloverStart')}
-            </Button>
-          </div>
+          {!listing?.closed && (
+            <div class="view-actions">
+              <Button kind="primary" onClick={start} disabled={listing === null}>
+                {tr('rolloverStart')}
+              </Button>
+            </div>
+          )}
         </>
       )}
     </section>
+  );
+}
+
+/** A quarter closed before: when, and what was carried over (each item with its copy's ID). */
+function ClosedQuarter({ listing }: { listing: RolloverListing }) {
+  const { fmt, lang } = useApp();
+  const period = fmt.period(listing.period);
+  const next = fmt.period(listing.next);
+  return (
+    <div class="closed-quarter" role="status">
+      <p>
+        {listing.closedOn
+          ? coreT(lang, 'rollover.closedOn', { period, date: fmt.date(listing.closedOn) })
+          : coreT(lang, 'rollover.closed', { period })}
+      </p>
+      {listing.items.length === 0 ? (
+        <p class="hint">{coreT(lang, 'rollover.carriedNone', { next })}</p>
+      ) : (
+        <>
+          <h4 class="list-title">
+            {coreT(lang, 'rollover.carried', { next, count: listing.items.length })}
+          </h4>
+          <ul class="plain-list carried">
+            {listing.items.map((c) => (
+              <li key={c.id} class={`candidate-${c.type}`}>
+                <span class="item-id">{c.id}</span> → <span class="item-id">{c.copyId}</span>{' '}
+                {c.title}
+                <span class="candidate-meta">{typeName(lang, c.type)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
