@@ -45,7 +45,7 @@ export function menuSetUp(): void {
     if (s.context().tabs.okr) {
       // Already set up: an example would not be written, so nothing is asked; Set up says that
       // it repairs (setUp does, on a workbook already set up) and does so.
-      const go = ui.alert(t(lang, 'menu.setUp'), t(lang, 'prompt.setUpRepairs'), ui.ButtonSet.OK);
+      const go = ui.alert(t(lang, 'name.setUp'), t(lang, 'prompt.setUpRepairs'), ui.ButtonSet.OK);
       if (go !== ui.Button.OK) return;
       SpreadsheetApp.getActiveSpreadsheet().toast(setUp({ example: false }).message);
       return;
