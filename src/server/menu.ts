@@ -8,6 +8,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = localeLang();
   ui.createAddonMenu()
     .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
+    .addItem(t(lang, 'menu.alignment'), 'showAlignmentMap')
     .addItem(t(lang, 'menu.setUp'), 'menuSetUp')
     .addItem(t(lang, 'menu.structure'), 'menuStructureSheet')
     .addItem(t(lang, 'menu.health'), 'menuHealthCheck')

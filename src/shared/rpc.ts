@@ -159,6 +159,8 @@ export interface OkrApi {
   runHealthCheck(req: Record<string, never>): HealthFinding[];
   repairSheet(req: Record<string, never>): MutationResult;
   selectItem(req: { id: string }): void;
+  /** Opens the alignment map beside the sheet (a modeless dialog). */
+  showAlignmentMap(req: Record<string, never>): void;
   setLanguage(req: { lang: Lang }): SnapshotWire;
   buildSummary(req: SummaryRequest): SummaryResult;
   listRollover(req: { period: string }): RolloverCandidate[];
