@@ -120,6 +120,7 @@ test('opens on an empty workbook with the add-on menu and the sidebar', async ()
   const items = await page.getByRole('menuitem').allTextContents();
   expect(items).toEqual([
     'Open OKR sidebar',
+    'Alignment map',
     'Set up OKR workbook',
     'Structure this sheet',
     'Health check',

@@ -129,8 +129,6 @@ export function AlignmentMap({ onSelected }: { onSelected: (row: number) => void
           aria-posinset={i + 1}
           aria-expanded={branch ? isOpen : undefined}
           aria-selected={selected === key ? true : undefined}
-          aria-labelledby={`label-${key}`}
-          aria-describedby={`meta-${key}`}
           tabIndex={key === current ? 0 : -1}
           data-id={item.id}
           onFocus={(e) => {
