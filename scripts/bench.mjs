@@ -64,7 +64,7 @@ async function loadBench() {
   await build({
     stdin: {
       contents:
-        "export * from './bench'; export { benchFormulaCost, formatFormulaCost, formulaChecks } from './formula-cost';",
+        "export * from './bench'; export { benchFormulaCost, formatFormulaCost, formulaChecks } from './formula-cost'; export { benchAlignmentTree, formatAlignmentTree } from './alignment-tree';",
       resolveDir: path.join(root, 'dev', 'bench'),
       loader: 'ts',
     },
@@ -118,6 +118,7 @@ async function main() {
   // dist/ of the checkout node_modules really lives in.
   const codePath = path.join(root, 'dist', 'Code.js');
   const customFunction = bench.benchCustomFunction(10_000, 10, codePath);
+  const alignmentTree = [500, 5000].map((n) => bench.benchAlignmentTree(n));
   const sizes = [];
   for (const n of opts.sizes) {
     const runs = [];
@@ -155,6 +156,7 @@ async function main() {
     sizes,
     ...(reference ? { reference } : {}),
     customFunction,
+    alignmentTree,
     ...(formulas ? { formulas } : {}),
     files,
     checks: [
@@ -163,6 +165,7 @@ async function main() {
     ],
   };
   process.stdout.write(bench.formatReport(report) + '\n');
+  process.stdout.write('\n' + bench.formatAlignmentTree(alignmentTree) + '\n');
   if (formulas) process.stdout.write('\n' + bench.formatFormulaCost(formulas) + '\n');
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, JSON.stringify(report, null, 2) + '\n');

@@ -15,6 +15,14 @@ export interface CellView {
   s?: CellStyleView;
   /** The cell's note, if any. */
   note?: string;
+  /** A SPARKLINE bar: its segments as parts of the cell's width (0…1 from the start edge). */
+  bar?: BarView;
+}
+
+export interface BarView {
+  segments: { from: number; to: number; color: string }[];
+  /** Drawn from the right edge. */
+  rtl: boolean;
 }
 
 export interface CellStyleView {

@@ -6,6 +6,7 @@
 import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
 import { cellState, clockState, registerSheetsFunctions } from './hf-plugins';
+import { sparklineOf, type SparklineBar } from './sparkline';
 import type { Literal } from './values';
 
 export type EngineValue = Literal | null; // null: empty; error codes are strings like '#REF!'
@@ -14,6 +15,8 @@ export interface EngineCellValue {
   value: EngineValue;
   /** 'date' | 'datetime' | 'time' | 'percent' when the engine knows the number is one. */
   numberType?: string;
+  /** The in-cell chart of a SPARKLINE cell (whose value then reads as ''). */
+  sparkline?: SparklineBar;
 }
 
 export interface FormulaEngine {
@@ -153,6 +156,8 @@ export class HyperFormulaEngine implements FormulaEngine {
     const v = this.hf.getCellValue(address);
     if (v instanceof DetailedCellError) return { value: ERROR_MAP[v.value] ?? v.value };
     if (v === null || v === undefined) return { value: null };
+    const sparkline = sparklineOf(v);
+    if (sparkline) return { value: '', sparkline };
     if (typeof v === 'number') {
       const type = String(this.hf.getCellValueDetailedType(address));
       const numberType =

@@ -1,5 +1,5 @@
 // HyperFormula additions that make it evaluate like Sheets: AVERAGEIFS, ISDATE, REGEXMATCH,
-// REGEXREPLACE and REGEXEXTRACT (HyperFormula lacks them), VALUE reading text in the spreadsheet's locale, and TODAY/NOW on
+// REGEXREPLACE, REGEXEXTRACT and SPARKLINE (sparkline.ts) (HyperFormula lacks them), VALUE reading text in the spreadsheet's locale, and TODAY/NOW on
 // the runtime's clock instead of the host's. The clock, the locale and the probe for
 // date-formatted cells are process-wide state set by the formula engine before each operation
 // (everything here is synchronous).
@@ -14,6 +14,7 @@ import type { ImplementedFunctions, SimpleRangeValue } from 'hyperformula';
 import { partsToSerial, wallTime } from './dates';
 import { parseDateText, parseLocaleNumber } from './values';
 import { matchesCriterion } from './criteria';
+import { SparklinePlugin } from './sparkline';
 
 export const clockState = { now: () => Date.now(), timeZone: 'Europe/Amsterdam' };
 
@@ -280,6 +281,9 @@ export function registerSheetsFunctions(): void {
       TODAY: 'TODAY',
       NOW: 'NOW',
     },
+  });
+  HyperFormula.registerFunctionPlugin(SparklinePlugin as never, {
+    enGB: { SPARKLINE: 'SPARKLINE' },
   });
   registered = true;
 }

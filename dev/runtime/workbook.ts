@@ -18,6 +18,8 @@ import { localeInfo } from './locale';
 import { formatDisplay } from './number-format';
 import { SheetData, spliceSparse, type Cell } from './sheet-data';
 import type { DeveloperMetadataSpec, NamedRangeSpec, ProtectionSpec } from './specs';
+import type { SparklineBar } from './sparkline';
+import { untrackedArrayReference } from './array-literals';
 import { checkValidation } from './validation-check';
 import {
   coerceWritten,
@@ -39,6 +41,8 @@ export interface WorkbookOptions {
 export interface CellRead {
   value: Literal | undefined; // undefined: empty
   format: string | undefined; // explicit or implied number format
+  /** A SPARKLINE cell's chart (its value reads as ''). */
+  sparkline?: SparklineBar;
 }
 
 export class Workbook {
@@ -197,6 +201,7 @@ export class Workbook {
     }
     // The engine gets the block too when it evaluates (the inert one ignores it).
     const evaluates = this.engine.evaluates;
+    if (evaluates) refuseUntrackedReferences(inputs);
     const content: (Literal | null)[][] = [];
     const formulas: boolean[][] = [];
     let anyFormula = false;
@@ -336,7 +341,12 @@ export class Workbook {
     if (cell?.f !== undefined) {
       if (!this.engine.evaluates) return { value: '', format: cell.nf };
       const ev = this.engine.value(sheet.engineId, row - 1, col - 1);
-      return { value: ev.value ?? '', format: cell.nf ?? this.impliedFormat(ev.numberType) };
+      const read: CellRead = {
+        value: ev.value ?? '',
+        format: cell.nf ?? this.impliedFormat(ev.numberType),
+      };
+      if (ev.sparkline) read.sparkline = ev.sparkline;
+      return read;
     }
     if (cell?.v !== undefined) return { value: cell.v, format: cell.nf };
     if (sheet.hasFormulas && this.engine.evaluates) {
@@ -689,4 +699,17 @@ function hash(s: string): number {
   let h = 7;
   for (const ch of s) h = (h * 31 + ch.charCodeAt(0)) | 0;
   return h;
+}
+
+/** A formula the engine would not keep up to date is refused before anything is written. */
+function refuseUntrackedReferences(inputs: unknown[][]): void {
+  for (const line of inputs)
+    for (const input of line) {
+      if (typeof input !== 'string' || !input.startsWith('=') || !input.includes('{')) continue;
+      const ref = untrackedArrayReference(input);
+      if (ref)
+        throw new Error(
+          `The local runtime cannot evaluate ${input}: ${ref} is named only inside an array literal ({…}), which HyperFormula does not track (dev/runtime/array-literals.ts). Name it outside the literal too.`,
+        );
+    }
 }

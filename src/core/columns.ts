@@ -31,7 +31,7 @@ export type InputKey =
   | 'sourceId'
   | 'closed';
 
-export type FormulaKey = 'progress' | 'expected' | 'status' | 'grade';
+export type FormulaKey = 'progress' | 'bar' | 'expected' | 'status' | 'grade';
 
 /**
  * Hidden helper columns:
@@ -87,7 +87,9 @@ export type ColumnFormat =
   | 'kind'
   | 'confidence'
   | 'status'
-  | 'boolean';
+  | 'boolean'
+  /** An in-cell chart (SPARKLINE): the cell shows a drawing, not a value. */
+  | 'chart';
 
 export interface ColumnDef {
   readonly key: ColumnKey;
@@ -152,6 +154,8 @@ export const OKR_COLUMNS: readonly ColumnDef[] = [
   col('unit', 'input', 'Unit', 'Eenheid', 'text', 70),
   col('weight', 'input', 'Weight', 'Gewicht', 'number', 60),
   col('progress', 'formula', 'Progress', 'Voortgang', 'percent', 80),
+  // Optional (OPTIONAL_COLUMNS): a tab of an earlier version works without it; Repair adds it.
+  col('bar', 'formula', 'Progress bar', 'Voortgangsbalk', 'chart', 110),
   col('expected', 'formula', 'Expected', 'Verwacht', 'percent', 80, ['expected progress']),
   col('status', 'formula', 'Status', 'Status', 'status', 100),
   col('confidence', 'input', 'Confidence', 'Vertrouwen', 'confidence', 90),
@@ -201,6 +205,13 @@ export const OKR_COLUMNS: readonly ColumnDef[] = [
     'reken: team doel g×v',
   ]),
 ];
+
+/**
+ * Columns a tab may lack while every action keeps working (nothing else reads them): the add-on
+ * writes their formulas where the column is, and Repair adds the column at the end of a tab of
+ * an earlier version.
+ */
+export const OPTIONAL_COLUMNS: readonly ColumnKey[] = ['bar'];
 
 export const COLUMN_BY_KEY: Readonly<Record<ColumnKey, ColumnDef>> = Object.fromEntries(
   OKR_COLUMNS.map((c) => [c.key, c]),

@@ -4,8 +4,9 @@
 // formulas-chain.ts (roll-up), formulas-words.ts (the word tables on the settings tab).
 //
 // The formulas evaluate the same in Google Sheets and in HyperFormula (the local runtime):
-// only the functions FORMULA_FUNCTIONS lists (ISDATE, REGEXMATCH, REGEXREPLACE and REGEXEXTRACT
-// are Sheets functions the local runtime adds to HyperFormula, dev/runtime/hf-plugins.ts; VALUE
+// only the functions FORMULA_FUNCTIONS lists (ISDATE, REGEXMATCH, REGEXREPLACE, REGEXEXTRACT and
+// SPARKLINE are Sheets functions the local runtime adds to HyperFormula, dev/runtime/hf-plugins.ts
+// and sparkline.ts; VALUE
 // there reads the spreadsheet locale as Sheets does). No formula reads a whole column that a
 // check-in changes: one edit of a Current recomputes a handful of cells (formulas-chain.ts).
 import type { ColumnKey, ColumnMap } from '../core/columns';
@@ -33,6 +34,7 @@ import {
   rollWeightFormula,
   statusFormula,
 } from './formulas-own';
+import { barFormula } from './formulas-bar';
 import { RowRefs, SLOT, WARN, fn } from './formulas-pieces';
 
 export { columnLetter, quoteSheet, str } from './formulas-pieces';
@@ -60,6 +62,7 @@ export const FORMULA_FUNCTIONS: readonly string[] = [
   'REGEXMATCH',
   'REGEXREPLACE',
   'ROUND',
+  'SPARKLINE',
   'SWITCH',
   'TODAY',
   'TRIM',
@@ -213,6 +216,7 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   out.expected = '=' + expectedFormula(r);
   out.status = '=' + statusFormula(r, ctx);
   out.grade = '=' + gradeFormula(r);
+  out.bar = '=' + barFormula(r, ctx);
   out.rollWeight = '=' + rollWeightFormula(r, ctx.mark);
   if (shape.type === 'objective') {
     out.linkCount = '=' + linkCountFormula(r, 'parent');
@@ -244,6 +248,7 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
 /** Keys of the columns whose cells the add-on owns as formulas (never people's values). */
 export const FORMULA_COLUMNS: readonly ColumnKey[] = [
   'progress',
+  'bar',
   'expected',
   'status',
   'grade',

@@ -24,6 +24,7 @@ export {
   menuRepair,
   menuSetUp,
   menuStructureSheet,
+  showAlignmentMap,
   showSidebar,
 } from './menu-actions';
 export { buildSummary, buildSummaryFromMenu } from './summary';

@@ -39,6 +39,26 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** The alignment map's size in pixels: wide enough for a tree four levels deep. */
+const ALIGNMENT_WIDTH = 960;
+const ALIGNMENT_HEIGHT = 640;
+
+/**
+ * Opens the alignment map (src/sidebar/alignment.html, built into dist/alignment.html): a wide
+ * dialog that stays open beside the sheet (modeless), so a click on a node can select its row.
+ * From the menu (no argument) and from the sidebar's overview ({}).
+ */
+export function showAlignmentMap(req?: Record<string, never>): void {
+  serve(req ?? {}, (s) => {
+    s.body();
+    const html = HtmlService.createHtmlOutputFromFile('alignment')
+      .setWidth(ALIGNMENT_WIDTH)
+      .setHeight(ALIGNMENT_HEIGHT);
+    html.setContent(html.getContent().replace(BUILT_LANG, `<html lang="${s.lang}">`));
+    SpreadsheetApp.getUi().showModelessDialog(html, t(s.lang, 'name.alignment'));
+  });
+}
+
 export function menuSetUp(): void {
   menuAction((ui, s) => {
     const { lang } = s;

@@ -11,6 +11,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = localeLang();
   ui.createAddonMenu()
     .addItem(t(lang, 'name.sidebar'), 'showSidebar')
+    .addItem(t(lang, 'name.alignment'), 'showAlignmentMap')
     .addItem(t(lang, 'name.setUp'), 'menuSetUp')
     .addItem(t(lang, 'name.structure'), 'menuStructureSheet')
     .addItem(t(lang, 'name.health'), 'menuHealthCheck')

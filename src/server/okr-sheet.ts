@@ -6,6 +6,7 @@ import {
   COLUMN_BY_KEY,
   IDS_METADATA_KEY,
   OKR_COLUMNS,
+  OPTIONAL_COLUMNS,
   REQUIRED_COLUMNS,
   matchHeader,
   type ColumnDef,
@@ -133,9 +134,15 @@ export function shapeOf(item: OkrItem, byId: ReadonlyMap<string, OkrItem>): RowS
   };
 }
 
-/** The add-on's formula columns the tab lacks: visible ones (people deleted them) and hidden. */
+/**
+ * The add-on's formula columns the tab lacks: visible ones (people deleted them) and hidden. The
+ * optional ones (OPTIONAL_COLUMNS) are not asked for: Repair adds them.
+ */
 export function missingFormulaColumns(tab: OkrTab): { visible: ColumnDef[]; hidden: ColumnDef[] } {
-  const missing = OKR_COLUMNS.filter((c) => c.role !== 'input' && tab.columns[c.key] === undefined);
+  const missing = OKR_COLUMNS.filter(
+    (c) =>
+      c.role !== 'input' && tab.columns[c.key] === undefined && !OPTIONAL_COLUMNS.includes(c.key),
+  );
   return {
     visible: missing.filter((c) => c.role === 'formula'),
     hidden: missing.filter((c) => c.role === 'helper'),

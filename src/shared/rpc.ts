@@ -152,6 +152,8 @@ export interface OkrApi {
   repairSheet(req: Record<string, never>): MutationResult;
   selectItem(req: { id: string }): void;
   selectRow(req: { row: number }): void;
+  /** Opens the alignment map beside the sheet (a modeless dialog). */
+  showAlignmentMap(req: Record<string, never>): void;
   setLanguage(req: { lang: Lang }): SnapshotWire;
   buildSummary(req: SummaryRequest): SummaryResult;
   listRollover(req: { period: string }): RolloverListing;

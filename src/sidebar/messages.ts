@@ -264,4 +264,38 @@ export const sidebarMessages = {
     nl: 'Kies een kwartaal om het volgende te starten.',
   },
   'sidebar.continueItem': { en: 'Continue {title}', nl: '{title} laten doorlopen' },
+
+  'sidebar.alignmentOpen': { en: '{name.alignment}', nl: '{name.alignment}' },
+  'sidebar.alignmentTitle': { en: 'How the OKRs align', nl: "Hoe de OKR's op elkaar aansluiten" },
+  'sidebar.alignmentIntro': {
+    en: 'Team and personal objectives under the company and annual objectives they contribute to, through the key result they align to. Choose an objective to select its row in the sheet.',
+    nl: 'Team- en persoonlijke doelstellingen onder de bedrijfs- en jaardoelstellingen waaraan ze bijdragen, via het kernresultaat waarop ze aansluiten. Kies een doelstelling om de rij in het blad te selecteren.',
+  },
+  'sidebar.alignmentTree': {
+    en: 'Alignment of the objectives',
+    nl: 'Afstemming van de doelstellingen',
+  },
+  'sidebar.alignmentKeys': {
+    en: 'Arrow keys move through the map and open or close a branch; Enter selects the row in the sheet.',
+    nl: 'Met de pijltjestoetsen ga je door de kaart en klap je een tak open of dicht; met Enter selecteer je de rij in het blad.',
+  },
+  'sidebar.alignmentEmpty': {
+    en: 'No objectives in this period.',
+    nl: 'Geen doelstellingen in deze periode.',
+  },
+  'sidebar.expandAll': { en: 'Expand all', nl: 'Alles uitklappen' },
+  'sidebar.collapseAll': { en: 'Collapse all', nl: 'Alles inklappen' },
+  'sidebar.alignedBelow': {
+    en: '{count} aligned below',
+    nl: '{count} sluiten hierop aan',
+  },
+  'sidebar.notAligned': { en: 'Not aligned', nl: 'Niet afgestemd' },
+  'sidebar.alignedOutside': {
+    en: 'Aligned to {id}, not in this period',
+    nl: 'Draagt bij aan {id}, niet in deze periode',
+  },
+  'sidebar.rowSelected': {
+    en: 'Row {row} is selected in the sheet.',
+    nl: 'Rij {row} is geselecteerd in het blad.',
+  },
 } as const satisfies Catalogue;

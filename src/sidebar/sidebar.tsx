@@ -4,10 +4,12 @@ import { render } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HealthFinding, Snapshot } from '../shared/rpc';
 import { doneBy } from '../shared/snapshot-wire';
-import { CallError, call } from './client';
+import { call } from './client';
+import { ProblemBox, describe, type Problem } from './problem';
 import { AppContext, type App, type Route } from './context';
 import { createFormatter } from './format';
 import type { Filters } from './options';
+import { guessLang } from './page-lang';
 import { t, type Lang, type MessageKey, type Params } from './strings';
 import { CheckIn } from './views/CheckIn';
 import { Health } from './views/Health';
@@ -16,28 +18,6 @@ import { Overview } from './views/Overview';
 import { Period } from './views/Period';
 import { SetUp } from './views/SetUp';
 import './sidebar.css';
-
-function guessLang(): Lang {
-  const tag = (document.documentElement.lang || navigator.language || 'en').toLowerCase();
-  return tag.startsWith('nl') ? 'nl' : 'en';
-}
-
-interface Problem {
-  message: string;
-  hint: string;
-  retry?: () => void;
-}
-
-function describe(lang: Lang, error: unknown): Problem {
-  if (error instanceof CallError && error.kind === 'unavailable') {
-    return { message: t(lang, 'errorUnavailable'), hint: t(lang, 'errorUnavailableHint') };
-  }
-  if (error instanceof CallError && error.kind === 'offline') {
-    return { message: error.message, hint: t(lang, 'errorOfflineHint') };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { message, hint: t(lang, 'errorServerHint') };
-}
 
 const NAV: { view: Route['view']; key: MessageKey }[] = [
   { view: 'overview', key: 'navOverview' },
@@ -255,41 +235,6 @@ function Shell() {
         )}
       </main>
     </AppContext.Provider>
-  );
-}
-
-function ProblemBox({
-  lang,
-  problem,
-  onDismiss,
-}: {
-  lang: Lang;
-  problem: Problem;
-  onDismiss?: () => void;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  // The message may appear above a long form: bring it into view.
-  useEffect(() => {
-    box.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [problem]);
-  return (
-    <div class="problem" role="alert" ref={box}>
-      <p class="problem-title">{t(lang, 'errorTitle')}</p>
-      <p class="problem-message">{problem.message}</p>
-      <p class="problem-hint">{problem.hint}</p>
-      <div class="problem-actions">
-        {problem.retry && (
-          <button type="button" class="btn btn-secondary btn-small" onClick={problem.retry}>
-            {t(lang, 'retry')}
-          </button>
-        )}
-        {onDismiss && (
-          <button type="button" class="btn btn-text btn-small" onClick={onDismiss}>
-            {t(lang, 'dismiss')}
-          </button>
-        )}
-      </div>
-    </div>
   );
 }
 

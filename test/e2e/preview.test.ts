@@ -7,6 +7,9 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser';
 import { startPreview, stopPreview, type PreviewServer } from './preview-server';
+import { t } from '../../src/core/i18n';
+import { STATUS_COLORS } from '../../src/core/palette';
+import { STATUSES } from '../../src/core/vocabulary';
 
 jest.setTimeout(180_000);
 
@@ -84,6 +87,7 @@ test('opens on an empty workbook with the add-on menu and the sidebar', async ()
   const items = await page.getByRole('menuitem').allTextContents();
   expect(items).toEqual([
     'Open OKR sidebar',
+    'Alignment map',
     'Set up OKR workbook',
     'Structure this sheet',
     'Health check',
@@ -158,6 +162,29 @@ test('typing a Current value in the grid recalculates Progress', async () => {
   // The objective rolls up its key result.
   await shows(2, progress, fortyPercent);
   await screenshot(page, 'preview-grid');
+});
+
+test('the Progress bar beside Progress draws the bar, its length the progress, in the status colour', async () => {
+  const row = await rowOf('30 paying customers via the campaign');
+  const barColumn = await columnOf('Progress bar');
+  expect(barColumn).toBe((await columnOf('Progress')) + 1);
+  const status = (await cell(row, await columnOf('Status')).textContent())?.trim();
+  const code = STATUSES.find((s) => t('en', `status.${s}`) === status)!;
+  expect(code).toBeDefined();
+  const segment = cell(row, barColumn).locator('.spark-segment');
+  await segment.waitFor();
+  const track = await cell(row, barColumn).locator('.spark-bar').boundingBox();
+  const drawn = await segment.boundingBox();
+  expect(drawn!.width / track!.width).toBeCloseTo(0.4, 2);
+  const hex = STATUS_COLORS[code].strong;
+  const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  await expect(segment.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(rgb);
+  // The cell shows no text (in Sheets it holds a chart), and its formula is SPARKLINE's.
+  expect((await cell(row, barColumn).textContent())?.trim()).toBe('');
+  await cell(row, barColumn).click();
+  await expect(page.getByLabel('Formula bar').inputValue()).resolves.toMatch(/SPARKLINE\(/);
+  // The objective, which rolls the key result up, has its bar too.
+  await cell(2, barColumn).locator('.spark-segment').waitFor();
 });
 
 test('Tab leaves the grid, so the sidebar can be reached by keyboard', async () => {

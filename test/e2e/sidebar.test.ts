@@ -312,6 +312,16 @@ test('a health finding selects its row', async () => {
   expect(active?.row).toBe(xss.row);
 });
 
+test("the overview's Alignment map button opens the map beside the sheet", async () => {
+  await tab(/Overview/);
+  const before = addon.runtime.ui.dialogs.filter((d) => d.kind === 'modeless').length;
+  await page.getByRole('button', { name: 'Alignment map' }).click();
+  await idle();
+  const maps = addon.runtime.ui.dialogs.filter((d) => d.kind === 'modeless');
+  expect(maps).toHaveLength(before + 1);
+  expect(maps.at(-1)).toMatchObject({ title: 'How the OKRs align', width: 960 });
+});
+
 test('deletes an item only after confirming', async () => {
   await tab(/Overview/);
   const initiative = snapshot().items.find((i) => i.type === 'initiative')!;

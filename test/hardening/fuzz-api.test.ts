@@ -10,6 +10,7 @@ import { exampleWorkbook, RAW_ERROR, restore, state, thrown, type Loaded } from 
 
 const FIELDS: Record<ApiName, readonly string[]> = {
   getSnapshot: [],
+  showAlignmentMap: [],
   setUp: ['example'],
   previewStructure: ['sheetName'],
   structureSheet: ['sheetName'],

@@ -2,8 +2,15 @@
 // ARRAYFORMULA that spills down them, a column formatted as Plain text, text someone else just
 // typed) are never written back. Sheets breaks a spill that a written cell lands in (#REF!) and
 // keeps a leading apostrophe as text in a Plain text cell, and the local runtime does the same.
+import { COLUMN_BY_KEY } from '../../src/core/columns';
 import type { MutationResult } from '../../src/shared/rpc';
 import { byId, call, fresh, measuredCheckIn, okrRows, tab } from './workbook-helpers';
+
+/** The Notes column of a fresh tab (1-based), by its header. */
+function notesColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  return header.indexOf(COLUMN_BY_KEY.notes.header.en) + 1;
+}
 
 function setUpExample() {
   const s = fresh();
@@ -62,13 +69,13 @@ describe('an action writes only the cells it changes', () => {
     sheet.getRange(2, col, last - 1, 1).setNumberFormat('@');
     sheet.getRange(2, col, last - 1, 1).setValues(Array.from({ length: last - 1 }, () => ['ok']));
     const kr1 = byId(okrRows(ss)).get('KR-1')!._row;
-    sheet.getRange(kr1, 22).setFormula('="see "&"doc"');
+    sheet.getRange(kr1, notesColumn(sheet)).setFormula('="see "&"doc"');
     call<MutationResult>(addon, 'moveItem', { id: 'KR-1', parentId: 'O-2' });
     const text = sheet.getRange(2, col, last - 1, 1).getValues();
     expect(text.every(([t]) => t === 'ok')).toBe(true);
     const moved = byId(okrRows(ss)).get('KR-1')!;
     expect(moved.parentId).toBe('O-2');
-    expect(sheet.getRange(moved._row, 22).getFormula()).toBe('="see "&"doc"');
+    expect(sheet.getRange(moved._row, notesColumn(sheet)).getFormula()).toBe('="see "&"doc"');
   });
 
   test('a check-in writes Current, Confidence and Last check-in, and no other cell', () => {
@@ -77,9 +84,9 @@ describe('an action writes only the cells it changes', () => {
     const row = byId(okrRows(ss)).get('KR-1')!._row;
     const width = sheet.getLastColumn();
     // A formula of a person's in the Notes column: a check-in is not about it, so it stays.
-    sheet.getRange(row, 22).setFormula('="see "&"doc"');
+    sheet.getRange(row, notesColumn(sheet)).setFormula('="see "&"doc"');
     const m = measuredCheckIn(addon, 'KR-1', 30, { confidence: 'high' });
-    expect(sheet.getRange(row, 22).getFormula()).toBe('="see "&"doc"');
+    expect(sheet.getRange(row, notesColumn(sheet)).getFormula()).toBe('="see "&"doc"');
     // One read of the row's formulas; one write per contiguous run of changed cells.
     expect(m.calls['Range.getFormulas']).toBe(1);
     expect(m.calls['Range.setValues']).toBe(3);
@@ -100,7 +107,7 @@ describe('an action writes only the cells it changes', () => {
     const rows = byId(okrRows(ss));
     const kr1 = rows.get('KR-1')!._row;
     sheet.getRange(kr1, 3).setNumberFormat('"    "@');
-    sheet.getRange(2, 22, sheet.getLastRow() - 1, 1).setNumberFormat('@');
+    sheet.getRange(2, notesColumn(sheet), sheet.getLastRow() - 1, 1).setNumberFormat('@');
     call<MutationResult>(addon, 'updateItem', {
       id: 'KR-1',
       changes: { title: 'Retitled', notes: '=not a formula' },

@@ -38,7 +38,7 @@ describe('a tab of the version before the roll-up chain', () => {
 
     const res = call<MutationResult>(addon, 'repairSheet', {});
     expect(res.message).toMatch(
-      /^Repaired: columns calc: done, calc: linear progress, calc: period added at the end; formulas/,
+      /^Repaired: columns Progress bar, calc: done, calc: linear progress, calc: period added at the end; formulas/,
     );
     const now = sheet.getDataRange().getFormulas().flat().join('\n');
     expect(now).not.toContain('SUMIFS(');

@@ -284,7 +284,7 @@ describe('formula builder', () => {
 
   test('uses only functions both Sheets and HyperFormula know, and no open-ended ranges', () => {
     // Each documented in Google's function list and known to HyperFormula (REGEX* and ISDATE
-    // through dev/runtime/hf-plugins.ts).
+    // through dev/runtime/hf-plugins.ts, SPARKLINE through dev/runtime/sparkline.ts).
     const allowed = new Set([
       'AND',
       'COUNTIF',
@@ -303,6 +303,7 @@ describe('formula builder', () => {
       'REGEXMATCH',
       'REGEXREPLACE',
       'ROUND',
+      'SPARKLINE',
       'SWITCH',
       'TODAY',
       'TRIM',

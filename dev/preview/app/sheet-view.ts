@@ -1,5 +1,5 @@
 // One tab of the local workbook as the page draws it: displayed values (number formats in the
-// spreadsheet's locale, text formats such as the add-on's '"    "@' indent), cell styles with
+// spreadsheet's locale, text formats such as the add-on's '"    "@' indent), SPARKLINE bars, cell styles with
 // conditional formats applied, column widths, hidden rows and columns, row groups, merges and
 // charts with the data of their ranges. Reads the runtime's model directly, so drawing the grid
 // never counts as a service call of the add-on.
@@ -8,6 +8,7 @@ import { isDateFormat, type Literal } from '../../runtime/values';
 import type { SheetData } from '../../runtime/sheet-data';
 import type { Workbook } from '../../runtime/workbook';
 import type { ChartSpec } from '../../runtime/specs';
+import { barExtents } from '../../runtime/sparkline';
 import type { CellStyleView, CellView, ChartView, RowGroupView, SheetView } from '../view';
 import { conditionalStyles } from './conditional';
 
@@ -138,6 +139,8 @@ export function sheetView(model: Workbook, sheet: SheetData): SheetView {
       if (typeof read.value === 'number' || typeof read.value === 'boolean') view.n = 1;
       if (style) view.s = style;
       if (cell?.note) view.note = cell.note;
+      if (read.sparkline)
+        view.bar = { segments: barExtents(read.sparkline), rtl: read.sparkline.rtl };
       cells.push([r, c, view]);
     }
   }

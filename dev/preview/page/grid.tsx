@@ -3,7 +3,7 @@
 // in-place editor; charts float over it at their anchor cells, as in Sheets.
 import type { CSSProperties, JSX } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { CellView, SheetView } from '../view';
+import type { BarView, CellView, SheetView } from '../view';
 import { columnLetters } from './api';
 import { ChartBox } from './charts';
 
@@ -49,6 +49,25 @@ function cellCss(cell: CellView | undefined): CSSProperties {
   if (s?.wrap) css.whiteSpace = 'pre-wrap';
   css.textAlign = s?.align ?? (cell.n ? 'right' : 'left');
   return css;
+}
+
+/** A SPARKLINE bar as Sheets draws it in the cell: the segments over the cell's width. */
+function SparkBar({ bar }: { bar: BarView }) {
+  return (
+    <span class="spark-bar" aria-hidden="true">
+      {bar.segments.map((s, i) => (
+        <span
+          key={i}
+          class="spark-segment"
+          style={{
+            [bar.rtl ? 'right' : 'left']: `${s.from * 100}%`,
+            width: `${(s.to - s.from) * 100}%`,
+            backgroundColor: s.color,
+          }}
+        />
+      ))}
+    </span>
+  );
 }
 
 export function Grid(props: GridProps) {
@@ -230,6 +249,8 @@ export function Grid(props: GridProps) {
               }}
               onBlur={() => props.onCommit('none')}
             />
+          ) : cell?.bar ? (
+            <SparkBar bar={cell.bar} />
           ) : run > 0 ? (
             <span class="run-on" style={{ width: `${sheet.colWidths[c]! + run - 6}px` }}>
               {cell!.t}

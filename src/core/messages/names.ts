@@ -7,6 +7,7 @@ import type { Catalogue } from '../placeholders';
 export const nameMessages = {
   'name.appTitle': { en: 'OKRs', nl: "OKR's" },
   'name.sidebar': { en: 'Open OKR sidebar', nl: 'OKR-zijbalk openen' },
+  'name.alignment': { en: 'Alignment map', nl: 'Afstemmingskaart' },
   'name.setUp': { en: 'Set up OKR workbook', nl: 'OKR-werkboek inrichten' },
   'name.structure': { en: 'Structure this sheet', nl: 'Dit blad structureren' },
   'name.health': { en: 'Health check', nl: 'Controle' },

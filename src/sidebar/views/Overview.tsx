@@ -1,6 +1,6 @@
 // Overview: the OKRs of a period as a tree (level → team → objective → key results →
 // initiatives) with progress, the expected-progress marker, status, confidence and grade.
-// Choosing an item's title selects its row in the sheet.
+// Choosing an item's title selects its row in the sheet; the alignment map opens beside it.
 import { useMemo, useState } from 'preact/hooks';
 import type { ItemView } from '../../core/model';
 import { LEVELS, type Level } from '../../core/vocabulary';
@@ -118,6 +118,9 @@ export function Overview({
       <div class="view-actions sticky-actions">
         <Button kind="primary" onClick={() => app.go({ view: 'add', type: 'objective' })}>
           {tr('addObjective')}
+        </Button>
+        <Button onClick={() => void app.run(() => call('showAlignmentMap', {}))}>
+          {tr('alignmentOpen')}
         </Button>
       </div>
     </section>
