@@ -319,7 +319,7 @@ test("the overview's Alignment map button opens the map beside the sheet", async
   await idle();
   const maps = addon.runtime.ui.dialogs.filter((d) => d.kind === 'modeless');
   expect(maps).toHaveLength(before + 1);
-  expect(maps.at(-1)).toMatchObject({ title: 'How the OKRs align', width: 960 });
+  expect(maps.at(-1)).toMatchObject({ title: 'Alignment map', width: 960 });
 });
 
 test('deletes an item only after confirming', async () => {

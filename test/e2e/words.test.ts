@@ -109,6 +109,7 @@ describe.each(CASES)('the preview in $locale', (c) => {
     await page.getByRole('button', { name: 'Extensions › OKR Sheets' }).click();
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([
       name('name.sidebar'),
+      name('name.alignment'),
       name('name.setUp'),
       name('name.structure'),
       name('name.health'),

@@ -20,8 +20,8 @@ test('the menu has the alignment map, in English and Dutch, built in AuthMode.NO
 
 test('from the menu it shows the built map as a wide modeless dialog, titled in the language', () => {
   for (const [userLocale, title] of [
-    ['en', 'How the OKRs align'],
-    ['nl', "Hoe de OKR's op elkaar aansluiten"],
+    ['en', 'Alignment map'],
+    ['nl', 'Afstemmingskaart'],
   ] as const) {
     const { addon } = fresh({ userLocale });
     call<MutationResult>(addon, 'setUp', { example: true });
@@ -29,6 +29,8 @@ test('from the menu it shows the built map as a wide modeless dialog, titled in 
     const shown = addon.ui.dialogs.at(-1)!;
     expect(shown).toMatchObject({ kind: 'modeless', title, width: 960, height: 640 });
     expect(shown.html).toContain('id="app"');
+    // Painted in the person's language from the first frame, as the sidebar is.
+    expect(shown.html).toContain(`<html lang="${userLocale}">`);
     expect(shown.html).not.toBe(addon.ui.sidebars.at(-1)?.html);
   }
 });
