@@ -43,7 +43,7 @@ describe('Go to row', () => {
 describe('Set up on a workbook already set up', () => {
   test.each([
     ['en_US', 'en', /already set up\. Set up now repairs it/, /already set up/],
-    ['nl_NL', 'nl', /al ingericht\. Instellen herstelt het nu/, /al ingericht/],
+    ['nl_NL', 'nl', /al ingericht\. Inrichten herstelt het nu/, /al ingericht/],
   ])(
     '(%s) says it repairs, asks nothing about an example, and repairs',
     (locale, lang, says, done) => {
