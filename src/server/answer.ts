@@ -12,6 +12,7 @@ import {
 } from '../core/period';
 import type { MutationResult, SnapshotWire } from '../shared/rpc';
 import type { OkrTab } from './okr-sheet';
+import { readMe } from './me';
 import { readTab, type Context } from './session';
 
 /** The snapshot from `tab` (as the action left it in memory), else from a fresh read. */
@@ -36,6 +37,8 @@ export function buildSnapshot(
     owners: [],
     items: [],
     thresholds: { ...ctx.settings.thresholds },
+    checkInDays: ctx.settings.checkInDays,
+    me: readMe(),
   };
   if (!ctx.tabs.okr) return base;
   const okr = tab ?? readTab(ctx);
