@@ -43,6 +43,7 @@ interface Case {
   start: string;
   target: string;
   edit: string;
+  overview: string;
 }
 
 const CASES: Case[] = [
@@ -60,6 +61,7 @@ const CASES: Case[] = [
     start: '2.5',
     target: '1.8',
     edit: 'Edit',
+    overview: 'Overview',
   },
   {
     locale: 'nl_NL',
@@ -75,6 +77,7 @@ const CASES: Case[] = [
     start: '2,5',
     target: '1,8',
     edit: 'Wijzig',
+    overview: 'Overzicht',
   },
 ];
 
@@ -140,6 +143,9 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
     const snap = session.addon.call('getSnapshot', {}) as SnapshotWire;
     const o1 = snap.items.find((i) => i.type === 'objective' && i.level === 'company')!;
     expect(o1.period).toBe('2026');
+    // The sidebar opens on My check-ins; the overview is the next view.
+    await page.getByRole('navigation').getByRole('button', { name: c.overview }).click();
+    await idle();
     expect(await page.locator('#f-period').inputValue()).toBe('2026-Q2');
     const card = page.locator(`[data-id="${o1.id}"]`);
     await card.waitFor();
@@ -191,7 +197,7 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
   });
 
   test('the edit form shows start and target in percent and keeps them', async () => {
-    await page.getByRole('navigation').getByRole('button').first().click();
+    await page.getByRole('navigation').getByRole('button', { name: c.overview }).click();
     await idle();
     await page.getByRole('button', { name: `${c.edit} ${c.title}` }).click();
     await idle();
