@@ -88,6 +88,28 @@ export class Grid {
   blank(): void {
     this.add();
   }
+
+  /** A header row and one row per item, each column its own value, format and fill; returns the header's row. */
+  table<T>(columns: readonly TableColumn<T>[], items: readonly T[]): number {
+    const header = this.header(columns.map((c) => c.header));
+    for (const item of items) {
+      this.add(
+        columns.map((c) => c.value(item)),
+        columns.map((c) => c.format ?? ''),
+        false,
+        columns.map((c) => c.fill?.(item) ?? null),
+      );
+    }
+    return header;
+  }
+}
+
+/** A column of a snapshot table: its header, and each row's value, number format and fill. */
+export interface TableColumn<T> {
+  header: string;
+  value: (row: T) => LayoutCell;
+  format?: string;
+  fill?: (row: T) => string | null;
 }
 
 export function text(value: string): string {

@@ -4,6 +4,7 @@
 import { EXPECTED_COLOR, GRADE_COLORS, LEVEL_COLORS, STATUS_COLORS } from '../core/palette';
 import { formatPeriod, periodKey, tryParsePeriod, type Period } from '../core/period';
 import { runsFromEnclosing } from '../core/running';
+import type { AttentionRow } from '../core/summary';
 import { statusName } from '../core/status';
 import { levelName, LEVELS, type Level } from '../core/vocabulary';
 import {
@@ -17,6 +18,7 @@ import {
   text,
   titled,
   type Build,
+  type TableColumn,
 } from './summary-grid';
 import { t, type Lang } from './i18n';
 
@@ -47,47 +49,33 @@ export function objectiveSection(b: Build): void {
     [],
     true,
   );
-  const objHeader = g.header([
-    L('summary.level'),
-    L('summary.team'),
-    L('summary.id'),
-    L('summary.objective'),
-    L('summary.owner'),
-    L('summary.progress'),
-    L('summary.expected'),
-    L('summary.status'),
-    L('summary.grade'),
-  ]);
-  for (const group of summary.groups) {
-    for (const o of group.objectives) {
-      g.add(
-        [
-          text(levelName(o.level, lang)),
-          text(o.team),
-          text(o.id),
-          text(markRunning(o, period, lang)),
-          text(o.owner),
-          pct(o.progress),
-          pct(o.expected),
-          o.status ? text(statusName(o.status, lang)) : '',
-          o.grade,
-        ],
-        ['', '', '', '', '', PERCENT, PERCENT, '', GRADE],
-        false,
-        [
-          LEVEL_COLORS[o.level].fill,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          o.status ? STATUS_COLORS[o.status].fill : null,
-          o.gradeColor ? GRADE_COLORS[o.gradeColor].fill : null,
-        ],
-      );
-    }
-  }
+  const objectives = summary.groups.flatMap((group) => group.objectives);
+  type Row = (typeof objectives)[number];
+  const columns: TableColumn<Row>[] = [
+    {
+      header: L('summary.level'),
+      value: (o) => text(levelName(o.level, lang)),
+      fill: (o) => LEVEL_COLORS[o.level].fill,
+    },
+    { header: L('summary.team'), value: (o) => text(o.team) },
+    { header: L('summary.id'), value: (o) => text(o.id) },
+    { header: L('summary.objective'), value: (o) => text(markRunning(o, period, lang)) },
+    { header: L('summary.owner'), value: (o) => text(o.owner) },
+    { header: L('summary.progress'), value: (o) => pct(o.progress), format: PERCENT },
+    { header: L('summary.expected'), value: (o) => pct(o.expected), format: PERCENT },
+    {
+      header: L('summary.status'),
+      value: (o) => (o.status ? text(statusName(o.status, lang)) : ''),
+      fill: (o) => (o.status ? STATUS_COLORS[o.status].fill : null),
+    },
+    {
+      header: L('summary.grade'),
+      value: (o) => o.grade,
+      format: GRADE,
+      fill: (o) => (o.gradeColor ? GRADE_COLORS[o.gradeColor].fill : null),
+    },
+  ];
+  const objHeader = g.table(columns, objectives);
   const objRows = g.rows - objHeader + 1;
   sections.objectives = { row: objHeader, col: 1, numRows: objRows, numCols: 9 };
   charts.push({
@@ -112,41 +100,30 @@ export function attentionSection(b: Build): void {
   const { g, L, lang, period, summary, sections, snapshot } = b;
   // Key results that need attention (snapshot).
   g.add([text(L('summary.attention')), '', '', '', '', text(snapshot)], [], true);
-  const attHeader = g.header([
-    L('summary.id'),
-    L('summary.keyResult'),
-    L('summary.owner'),
-    L('summary.team'),
-    L('summary.progress'),
-    L('summary.status'),
-    L('summary.lastCheckIn'),
-    L('summary.reason'),
-  ]);
-  if (summary.attention.length === 0) g.add([text(L('summary.noAttention'))]);
-  for (const a of summary.attention) {
-    const why = a.reasons
+  const reasons = (a: AttentionRow): string =>
+    a.reasons
       .map((r) =>
         r === 'offTrack'
           ? L('summary.reason.offTrack')
           : L('summary.reason.stale', { days: a.daysSinceCheckIn }),
       )
       .join('; ');
-    g.add(
-      [
-        text(a.id),
-        text(markRunning(a, period, lang)),
-        text(a.owner),
-        text(a.team),
-        pct(a.progress),
-        a.status ? text(statusName(a.status, lang)) : '',
-        text(a.lastCheckIn),
-        text(why),
-      ],
-      ['', '', '', '', PERCENT, '', '', ''],
-      false,
-      [null, null, null, null, null, a.status ? STATUS_COLORS[a.status].fill : null],
-    );
-  }
+  const columns: TableColumn<AttentionRow>[] = [
+    { header: L('summary.id'), value: (a) => text(a.id) },
+    { header: L('summary.keyResult'), value: (a) => text(markRunning(a, period, lang)) },
+    { header: L('summary.owner'), value: (a) => text(a.owner) },
+    { header: L('summary.team'), value: (a) => text(a.team) },
+    { header: L('summary.progress'), value: (a) => pct(a.progress), format: PERCENT },
+    {
+      header: L('summary.status'),
+      value: (a) => (a.status ? text(statusName(a.status, lang)) : ''),
+      fill: (a) => (a.status ? STATUS_COLORS[a.status].fill : null),
+    },
+    { header: L('summary.lastCheckIn'), value: (a) => text(a.lastCheckIn) },
+    { header: L('summary.reason'), value: (a) => text(reasons(a)) },
+  ];
+  const attHeader = g.table(columns, summary.attention);
+  if (summary.attention.length === 0) g.add([text(L('summary.noAttention'))]);
   sections.attention = { row: attHeader, col: 1, numRows: g.rows - attHeader + 1, numCols: 8 };
 }
 

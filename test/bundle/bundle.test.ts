@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -14,7 +15,8 @@ const { readEntryExports } = require('../../scripts/entry-exports.cjs') as {
   readEntryExports(file: string): { name: string; params: string[]; jsdoc: string }[];
 };
 
-const ENTRY = path.join(__dirname, '..', '..', 'src', 'server', 'main.ts');
+const ROOT = path.join(__dirname, '..', '..');
+const ENTRY = path.join(ROOT, 'src', 'server', 'main.ts');
 
 describe('dist/Code.js as Apps Script loads it', () => {
   const code = readCode();
@@ -101,10 +103,43 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 });
 
+describe('a position in a stack trace of dist/Code.js', () => {
+  test('maps back to its line in src/ (npm run where)', () => {
+    // Where readCheckIns is declared in the shipped bundle, as a stack trace would name it.
+    const code = readCode();
+    const at = code.indexOf('function readCheckIns(');
+    expect(at).toBeGreaterThan(0);
+    const lines = code.slice(0, at).split('\n');
+    const position = `Code:${lines.length}:${(lines.at(-1) ?? '').length + 1}`;
+    const out = execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'where.mjs'), position],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const source = fs.readFileSync(path.join(ROOT, 'src', 'server', 'checkin-log.ts'), 'utf8');
+    const line = source.slice(0, source.indexOf('function readCheckIns(')).split('\n').length;
+    expect(out.trim()).toMatch(new RegExp(`^src/server/checkin-log\\.ts:${line}:\\d+`));
+  });
+});
+
 describe('dist/ is what clasp pushes', () => {
   test('holds Code.js, appsscript.json and the HTML files', () => {
     const files = fs.readdirSync(DIST);
     expect(files).toEqual(expect.arrayContaining(['Code.js', 'appsscript.json']));
+  });
+
+  test('.claspignore lets through Code.js, the manifest and the HTML, not the source map', () => {
+    const lines = fs.readFileSync(path.join(ROOT, '.claspignore'), 'utf8').split('\n');
+    const allowed = lines
+      .filter((l) => l.startsWith('!'))
+      .map((l) => new RegExp(`^${l.slice(1).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`));
+    const pushed = fs.readdirSync(DIST).filter((f) => allowed.some((re) => re.test(f)));
+    expect(pushed).toContain('Code.js');
+    expect(pushed).toContain('sidebar.html');
+    expect(fs.readdirSync(DIST)).toContain('Code.js.map');
+    expect(pushed).not.toContain('Code.js.map');
   });
 });
 
