@@ -91,7 +91,7 @@ export const COST_MODEL = {
 
 /** Calls that create objects locally (no request to the Sheets backend). */
 const LOCAL_FACTORY =
-  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi|newDataValidation|newConditionalFormatRule)|Sheet\.(getRange|getDataRange|newChart)|Spreadsheet\.createDeveloperMetadataFinder|Sheet\.createDeveloperMetadataFinder|DeveloperMetadataFinder\.with\w+|\w*Builder\.\w+|LockService\.\w+|PropertiesService\.\w+|Session\.\w+|User\.\w+|Utilities\.\w+|Logger\.\w+|console\.\w+)$/;
+  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi|newDataValidation|newConditionalFormatRule)|Sheet\.(getRange|getRangeList|getDataRange|newChart)|Spreadsheet\.createDeveloperMetadataFinder|Sheet\.createDeveloperMetadataFinder|DeveloperMetadataFinder\.with\w+|\w*Builder\.\w+|LockService\.\w+|PropertiesService\.\w+|Session\.\w+|User\.\w+|Utilities\.\w+|Logger\.\w+|console\.\w+)$/;
 /** Getters answered from the cached document (sizes, names, IDs, ranges' own coordinates). */
 const CACHED_GETTER =
   /^(Sheet\.(getName|getSheetId|getMaxRows|getMaxColumns|getLastRow|getLastColumn|getIndex|getFrozenRows|getFrozenColumns)|Spreadsheet\.(getSpreadsheetLocale|getSpreadsheetTimeZone|getSheetByName|getSheets|getId|getName|getActiveSheet)|Range\.(getRow|getColumn|getNumRows|getNumColumns|getA1Notation|getSheet)|DeveloperMetadata\.\w+|DeveloperMetadataLocation\.\w+|ConditionalFormatRule\.\w+|Protection\.get\w+|Properties\.\w+)$/;

@@ -69,8 +69,27 @@ function notText(name: string): CellError {
   return new CellError(ErrorType.VALUE, `Function ${name} parameter 1 expects text values.`);
 }
 
+/** A1 text INDIRECT reads: a cell, optionally on a named sheet ('My tab'!$B$5, Sheet1!B5). */
+const A1_CELL = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 class SheetsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
+    // https://support.google.com/docs/answer/3093377: the cell named by a text reference (the
+    // add-on uses it only for one cell of another sheet, in a conditional format rule, where
+    // Sheets allows no direct reference to another sheet). Volatile: HyperFormula cannot know
+    // which cell it reads.
+    INDIRECT: {
+      method: 'indirect',
+      parameters: [{ argumentType: FunctionArgumentType.STRING }],
+      isVolatile: true,
+      vectorizationForbidden: true,
+    },
     AVERAGEIFS: {
       method: 'averageifs',
       parameters: [
@@ -250,6 +269,31 @@ class SheetsPlugin extends FunctionPlugin {
     });
   }
 
+  indirect(ast: ProcedureAst, state: State) {
+    return this.runFunction(ast.args, state, this.metadata('INDIRECT'), (ref: string) => {
+      const m = A1_CELL.exec(ref.trim());
+      if (!m) return new CellError(ErrorType.REF, `INDIRECT: "${ref}" is not a cell reference.`);
+      const graph = (
+        this as unknown as {
+          dependencyGraph: {
+            sheetMapping: { getSheetId(name: string): number | undefined };
+            getCellValue(a: Address): unknown;
+          };
+        }
+      ).dependencyGraph;
+      let sheet = state.formulaAddress.sheet;
+      const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+      if (name !== undefined) {
+        const id = graph.sheetMapping.getSheetId(name);
+        if (id === undefined) return new CellError(ErrorType.REF, `INDIRECT: no sheet "${name}".`);
+        sheet = id;
+      }
+      const col = columnNumber(m[3] as string) - 1;
+      const row = Number(m[4]) - 1;
+      return graph.getCellValue({ sheet, row, col }) as number;
+    });
+  }
+
   today(ast: ProcedureAst, state: State) {
     return this.runFunction(ast.args, state, this.metadata('TODAY'), () => {
       const w = wallTime(clockState.now(), clockState.timeZone);
@@ -277,6 +321,7 @@ export function registerSheetsFunctions(): void {
       REGEXMATCH: 'REGEXMATCH',
       REGEXREPLACE: 'REGEXREPLACE',
       REGEXEXTRACT: 'REGEXEXTRACT',
+      INDIRECT: 'INDIRECT',
       VALUE: 'VALUE',
       TODAY: 'TODAY',
       NOW: 'NOW',

@@ -407,7 +407,22 @@ export class LocalSheet implements Pick<S, Implemented> {
   // ---- rules, charts, protections, metadata ------------------------------------------------
 
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
-    this.alive().conditionalFormats = rules.map(specOfRule);
+    const specs = rules.map(specOfRule);
+    // "Custom formulas can only reference the same sheet […] To reference another sheet in the
+    // formula, use the INDIRECT function" (support.google.com/docs/answer/78413).
+    const own = this.alive().name;
+    for (const spec of specs) {
+      if (spec.condition?.criteria !== 'CUSTOM_FORMULA') continue;
+      const formula = String(spec.condition.args[0] ?? '').replace(/"(?:[^"]|"")*"/g, '""');
+      for (const m of formula.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/g)) {
+        const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
+        if (name !== own)
+          throw new Error(
+            `Invalid formula: a conditional format rule cannot reference another sheet (${name}) directly; use INDIRECT.`,
+          );
+      }
+    }
+    this.alive().conditionalFormats = specs;
   }
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     return this.alive().conditionalFormats.map((spec) => ruleFromSpec(this.ss, spec));

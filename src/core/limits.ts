@@ -22,3 +22,6 @@ export const FIELD_LIMITS = {
 } as const;
 
 export type LimitedField = keyof typeof FIELD_LIMITS;
+
+/** The most check-ins one save of My check-ins may carry (checkInMany). */
+export const CHECK_IN_BATCH = 500;

@@ -46,3 +46,5 @@ export const CLOSED_INK = '#80868b';
 export const HEADER_FILL = '#f1f3f4';
 /** The OKR tab's Progress column: a colour scale from 0 to 1. */
 export const PROGRESS_GRADIENT = { from: '#ffffff', to: '#57bb8a' } as const;
+/** A check-in that is due: the OKR tab's stale Last check-in cells and the sidebar's Due chip. */
+export const CHECK_IN_DUE: Swatch = STATUS_COLORS.atRisk;

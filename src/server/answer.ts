@@ -13,6 +13,7 @@ import {
 import type { MutationResult, SnapshotWire } from '../shared/rpc';
 import { wordLists } from '../core/word-tables';
 import type { OkrTab } from './okr-sheet';
+import { readMe } from './me';
 import { readTab, type Context } from './session';
 
 /** The snapshot from `tab` (as the action left it in memory), else from a fresh read. */
@@ -38,6 +39,8 @@ export function buildSnapshot(
     items: [],
     thresholds: { ...ctx.settings.thresholds },
     words: wordLists(ctx.settings.words),
+    checkInDays: ctx.settings.checkInDays,
+    me: readMe(),
   };
   if (!ctx.tabs.okr) return base;
   const okr = tab ?? readTab(ctx);

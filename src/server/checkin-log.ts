@@ -59,6 +59,8 @@ function who(): string {
 
 /** The log's value column when the tab is new (when, key result, value, confidence, note, who). */
 const LOG_VALUE_COLUMN = 3;
+/** The columns a log line fills. */
+const LOG_WIDTH = 6;
 
 /**
  * The number format a logged value needs, or null when the log's own (General) shows it the
@@ -69,29 +71,46 @@ export function logFormat(value: Cell, currentFormat: string | undefined): strin
   return currentFormat === 'General' || currentFormat === NUMBER_FORMAT ? null : currentFormat;
 }
 
+/** One line of the log as a save of check-ins writes it (`format`: from logFormat). */
+export interface LogLine {
+  id: string;
+  value: Cell;
+  confidence: Confidence | '';
+  note: string;
+  format: string | null;
+}
+
 /**
- * Appends one check-in to the log (creating the tab when a workbook lacks it): one appendRow,
- * and for a formatted value (`format`, from logFormat) one setNumberFormat on that row.
+ * Appends check-ins to the log below its last row (creating the tab when a workbook lacks it):
+ * one setValues for all lines, and when a value needs its key result's number format, one read
+ * and one write of the new value cells' formats. The calls do not grow with the lines.
  */
-export function appendCheckIn(
-  ctx: Context,
-  id: string,
-  value: Cell,
-  confidence: Confidence | '',
-  note: string,
-  format: string | null,
-): void {
+export function appendCheckIns(ctx: Context, lines: readonly LogLine[]): void {
+  if (lines.length === 0) return;
   if (!ctx.tabs.checkins) ensureSideTabs(ctx, ctx.settings.lang);
   const log = ctx.tabs.checkins as Sheet;
-  log.appendRow([
-    new Date(),
-    protectText(id),
-    protectCell(value),
-    confidence ? protectText(confidenceName(confidence, ctx.settings.lang)) : '',
-    protectText(note),
-    protectText(who()),
+  const lang = ctx.settings.lang;
+  const when = new Date();
+  const by = protectText(who());
+  const rows = lines.map((l) => [
+    when,
+    protectText(l.id),
+    protectCell(l.value),
+    l.confidence ? protectText(confidenceName(l.confidence, lang)) : '',
+    protectText(l.note),
+    by,
   ]);
-  if (format) log.getRange(log.getLastRow(), LOG_VALUE_COLUMN).setNumberFormat(format);
+  const first = log.getLastRow() + 1;
+  const last = first + rows.length - 1;
+  const maxRows = log.getMaxRows();
+  // appendRow grows a tab by itself; a range below its last row must be made first.
+  if (maxRows < last) log.insertRowsAfter(maxRows, last - maxRows);
+  log.getRange(first, 1, rows.length, LOG_WIDTH).setValues(rows);
+  if (lines.some((l) => l.format)) {
+    const cells = log.getRange(first, LOG_VALUE_COLUMN, rows.length, 1);
+    const formats = cells.getNumberFormats();
+    cells.setNumberFormats(lines.map((l, i) => [l.format ?? String(formats[i]?.[0] ?? '')]));
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
 // a warning; helper columns hidden.
 import { OKR_COLUMNS, type ColumnKey, type ColumnMap } from '../core/columns';
 import { confidenceName } from '../core/confidence';
-import { t, type Lang } from './i18n';
+import { t } from './i18n';
 import { kindName } from '../core/kinds';
 import type { SheetItem } from '../core/okr-rows';
 import {
@@ -32,6 +32,13 @@ import {
   FORMER_STATUS_WORDS,
 } from '../core/vocabulary';
 import { FORMULA_COLUMNS, columnLetter } from './formulas';
+import { staleCheckInRule } from './stale-check-ins';
+import type { Settings } from './tabs';
+
+/** What the column rules need of the settings: the sheet's language, where the interval is. */
+type RuleSettings = Pick<Settings, 'lang' | 'checkInDaysRow'> & {
+  cells: Pick<Settings['cells'], 'sheetName'>;
+};
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -212,7 +219,7 @@ export function ensureColumnRules(
   columns: ColumnMap,
   headerRow: number,
   lastRow: number,
-  lang: Lang,
+  settings: RuleSettings,
 ): void {
   const rules = sheet.getConditionalFormatRules();
   for (let i = rules.length - 1; i >= 0; i--) {
@@ -223,7 +230,7 @@ export function ensureColumnRules(
     if (range && range.getLastRow() >= lastRow) return;
     break;
   }
-  applyColumnRules(sheet, columns, headerRow, formatRows(lastRow, headerRow), lang);
+  applyColumnRules(sheet, columns, headerRow, formatRows(lastRow, headerRow), settings);
 }
 
 function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -243,8 +250,9 @@ export function applyColumnRules(
   columns: ColumnMap,
   headerRow: number,
   rows: number,
-  lang: Lang,
+  settings: RuleSettings,
 ): void {
+  const lang = settings.lang;
   // The margin below the rows is real: a tab that ends at its last row grows by it, so rows
   // added at the end are inserted inside every rule (which then grows with them) rather than at
   // its edge, where a rule does not grow (as in Sheets).
@@ -284,7 +292,7 @@ export function applyColumnRules(
 
   // Conditional formats: replace ours, keep people's own rules on other ranges.
   const ours = new Set(
-    (['status', 'grade', 'progress'] as ColumnKey[])
+    (['status', 'grade', 'progress', 'lastCheckIn'] as ColumnKey[])
       .map((k) => columns[k])
       .filter((c): c is number => c !== undefined),
   );
@@ -351,6 +359,11 @@ export function applyColumnRules(
         .build(),
     );
   }
+  const stale = staleCheckInRule(columns, range('lastCheckIn'), headerRow + 1, {
+    sheetName: settings.cells.sheetName,
+    row: settings.checkInDaysRow,
+  });
+  if (stale) rules.push(stale);
   // After the column rules: a status, grade or progress colour shows over the row's tint.
   const width = Math.max(...Object.values(columns).map((c) => (c as number) + 1));
   const block = sheet.getRange(headerRow + 1, 1, rows, width);

@@ -13,7 +13,8 @@ export {
   OKR_STATUS,
 } from './custom-functions';
 export { addItem, deleteItem, moveItem, updateItem } from './items';
-export { checkIn, getCheckIns } from './check-in';
+export { checkIn, checkInMany, getCheckIns } from './check-in';
+export { setMyOwner } from './me';
 export { setUp } from './set-up';
 export { repairSheet } from './repair';
 export { runHealthCheck } from './health-check';

@@ -53,7 +53,7 @@ export function writeFreshOkrTab(settings: Settings, sheet: Sheet, items: OkrIte
   setValuesInChunks(sheet, 1, 1, rows);
   applyHeaderLayout(sheet, columns, 1, true);
   applyRowStyles(sheet, columns, 1, items.length + 1, width, sheetItems, true);
-  applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), lang);
+  applyColumnRules(sheet, columns, 1, formatRows(items.length + 1, 1), settings);
   groupObjectives(sheet, sheetItems);
   return sheetItems;
 }
@@ -150,10 +150,10 @@ export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): Shee
   // where they do not grow (as in Sheets): the rules are laid again over the rows.
   if (after === tab.headerRow && tab.lastRow > tab.headerRow) {
     const rows = formatRows(tab.lastRow + 1, tab.headerRow);
-    applyColumnRules(sheet, tab.columns, tab.headerRow, rows, settings.lang);
+    applyColumnRules(sheet, tab.columns, tab.headerRow, rows, settings);
   } else if (item.type === 'objective') {
     const last = Math.max(tab.lastRow + 1, row);
-    ensureColumnRules(sheet, tab.columns, tab.headerRow, last, settings.lang);
+    ensureColumnRules(sheet, tab.columns, tab.headerRow, last, settings);
   }
   // The tab in memory: rows below the new one moved down.
   const at = tab.items.findIndex((other) => other.row >= row);

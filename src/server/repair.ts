@@ -173,7 +173,13 @@ export function repairTab(
   }
   applyHeaderLayout(sheet, columns, tab.headerRow, missing.length === OKR_COLUMNS.length);
   applyRowStyles(sheet, columns, tab.headerRow, tab.lastRow, width, tab.items);
-  applyColumnRules(sheet, columns, tab.headerRow, formatRows(tab.lastRow, tab.headerRow), lang);
+  applyColumnRules(
+    sheet,
+    columns,
+    tab.headerRow,
+    formatRows(tab.lastRow, tab.headerRow),
+    ctx.settings,
+  );
   return tab;
 }
 

@@ -94,7 +94,7 @@ function applyPlan(data: WorkbookData, plan: RolloverPlan, save: () => void): vo
   if (plan.created.length > 0) {
     appendItems(tab, plan.created, data.settings, true);
     // Written below the last row, into the margin the column rules cover: they must reach it.
-    ensureColumnRules(tab.sheet, tab.columns, tab.headerRow, tab.lastRow, data.settings.lang);
+    ensureColumnRules(tab.sheet, tab.columns, tab.headerRow, tab.lastRow, data.settings);
     relinkChains(tab, formulaContext(tab, data.settings));
   }
   // Closed = TRUE, and the grade each row closed with as a value (its formula goes: later edits

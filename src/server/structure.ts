@@ -159,7 +159,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
           tab.columns,
           tab.headerRow,
           formatRows(tab.lastRow, tab.headerRow),
-          ctx.settings.lang,
+          ctx.settings,
         );
         allocated.save();
         written = tab.items;

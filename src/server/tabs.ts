@@ -4,6 +4,7 @@
 import { CHECKIN_COLUMNS, TAB_METADATA_KEY, TAB_NAMES, type TabRole } from '../core/columns';
 import { langFromLocale } from '../core/i18n';
 import { t, type Lang } from './i18n';
+import { DEFAULT_CHECK_IN_DAYS, parseCheckInDays } from '../core/check-in-due';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../core/vocabulary';
 import type { DecimalMark } from '../core/values';
 import type { ThresholdCells } from './formulas';
@@ -67,9 +68,13 @@ export interface Settings {
   words: SheetWords;
   /** Rows of those tables that neither the formulas nor the core can use (health check). */
   wordProblems: WordProblem[];
+  /** Days without a check-in after which a key result is due (core/check-in-due.ts). */
+  checkInDays: number;
+  /** 1-based row of the check-in interval on the settings tab (its value in column B); 0: none. */
+  checkInDaysRow: number;
 }
 
-const SETTING_KEYS = ['language', 'onTrack', 'atRisk'] as const;
+const SETTING_KEYS = ['language', 'onTrack', 'atRisk', 'checkInDays'] as const;
 type SettingKey = (typeof SETTING_KEYS)[number];
 
 function labelKey(value: unknown): SettingKey | null {
@@ -93,6 +98,7 @@ function writeSettingsTab(sheet: Sheet, lang: Lang): void {
     [t(lang, 'settings.language'), "'" + lang, t(lang, 'settings.language.help')],
     [t(lang, 'settings.onTrack'), DEFAULT_THRESHOLDS.onTrack, t(lang, 'settings.onTrack.help')],
     [t(lang, 'settings.atRisk'), DEFAULT_THRESHOLDS.atRisk, t(lang, 'settings.atRisk.help')],
+    checkInDaysRow(lang),
   ];
   sheet.getRange(1, 1, rows.length, 3).setValues(rows);
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
@@ -100,6 +106,32 @@ function writeSettingsTab(sheet: Sheet, lang: Lang): void {
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(3, 520);
   ensureWordTables(sheet.getParent(), sheet, lang);
+}
+
+function checkInDaysRow(lang: Lang): (string | number)[] {
+  return [
+    t(lang, 'settings.checkInDays'),
+    DEFAULT_CHECK_IN_DAYS,
+    t(lang, 'settings.checkInDays.help'),
+  ];
+}
+
+/**
+ * A settings tab of an earlier version has no check-in interval: its row is added below the
+ * last setting (one read of column A, one write), so the stale-check-in rule has a cell to
+ * follow. Returns its row.
+ */
+function ensureCheckInDaysRow(sheet: Sheet, settings: Settings): void {
+  if (settings.checkInDaysRow > 0) return;
+  const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues();
+  let last = 0;
+  labels.forEach((row, i) => {
+    if (String(row[0] ?? '').trim() !== '') last = i + 1;
+  });
+  const row = last + 1;
+  sheet.getRange(row, 1, 1, 3).setValues([checkInDaysRow(settings.lang)]);
+  settings.checkInDaysRow = row;
+  settings.checkInDays = DEFAULT_CHECK_IN_DAYS;
 }
 
 /** Reads the settings tab in one call; missing or bad values fall back to the defaults. */
@@ -116,6 +148,8 @@ export function readSettings(
     mark,
     words: CORE_WORDS,
     wordProblems: [],
+    checkInDays: DEFAULT_CHECK_IN_DAYS,
+    checkInDaysRow: 0,
   };
   if (!sheet) return settings;
   const values = sheet.getDataRange().getValues();
@@ -132,6 +166,9 @@ export function readSettings(
       if (typeof value === 'number' && Number.isFinite(value)) thresholds[key] = value;
       if (key === 'onTrack') settings.cells.onTrackRow = i + 1;
       else settings.cells.atRiskRow = i + 1;
+    } else if (key === 'checkInDays') {
+      settings.checkInDays = parseCheckInDays(value) ?? DEFAULT_CHECK_IN_DAYS;
+      settings.checkInDaysRow = i + 1;
     }
   });
   return settings;
@@ -172,7 +209,10 @@ export function ensureSideTabs(ctx: Workbook, sheetLang: Lang): void {
     writeSettingsTab(sheet, sheetLang);
     ctx.tabs.settings = sheet;
     ctx.settings = readSettings(sheet, sheetLang, ctx.settings.mark);
-  } else ensureWordTables(ctx.ss, ctx.tabs.settings, ctx.settings.lang);
+  } else {
+    ensureWordTables(ctx.ss, ctx.tabs.settings, ctx.settings.lang);
+    ensureCheckInDaysRow(ctx.tabs.settings, ctx.settings);
+  }
   if (!ctx.tabs.checkins) {
     const sheet = createTab(ctx.ss, 'checkins', sheetLang);
     writeCheckInsHeader(sheet, sheetLang);

@@ -47,6 +47,10 @@ export interface SnapshotOf<I> {
   thresholds: StatusThresholds;
   /** The settings tab's word tables (kinds, milestone words, periods) the rows are read with. */
   words: WordLists;
+  /** Days without a check-in after which a key result is due (the settings tab's interval). */
+  checkInDays: number;
+  /** The person: the owner name they picked for My check-ins ('' until then) and their e-mail. */
+  me: { owner: string; email: string };
 }
 
 /** A row as the server read it (or wrote it): the item, its row and a closed row's grade. */
@@ -116,6 +120,11 @@ export interface CheckInRequest {
   note: string;
 }
 
+export interface CheckInManyRequest {
+  /** The check-ins to save, all or none (at most CHECK_IN_BATCH, one per key result). */
+  entries: CheckInRequest[];
+}
+
 export interface SummaryRequest {
   /** Canonical period, '2026-Q1' or '2026'. */
   period: string;
@@ -147,6 +156,8 @@ export interface OkrApi {
   moveItem(req: MoveRequest): MutationResult;
   deleteItem(req: DeleteRequest): MutationResult;
   checkIn(req: CheckInRequest): MutationResult;
+  checkInMany(req: CheckInManyRequest): MutationResult;
+  setMyOwner(req: { owner: string }): { owner: string };
   getCheckIns(req: { id: string }): CheckIn[];
   runHealthCheck(req: Record<string, never>): HealthFinding[];
   repairSheet(req: Record<string, never>): MutationResult;

@@ -8,6 +8,7 @@ import type { Formatter } from './format';
 import type { Lang, MessageKey, Params } from './strings';
 
 export type Route =
+  | { view: 'mine' }
   | { view: 'overview' }
   | { view: 'add'; type?: ItemType; parentId?: string }
   | { view: 'edit'; id?: string }

@@ -13,6 +13,7 @@ export const sidebarMessages = {
   'sidebar.cancel': { en: 'Cancel', nl: 'Annuleren' },
   'sidebar.views': { en: 'Views', nl: 'Weergaven' },
 
+  'sidebar.navMine': { en: '{name.mine}', nl: '{name.mine}' },
   'sidebar.navOverview': { en: '{name.overview}', nl: '{name.overview}' },
   'sidebar.navAdd': { en: '{name.add}', nl: '{name.add}' },
   'sidebar.navEdit': { en: '{name.edit}', nl: '{name.edit}' },
@@ -222,6 +223,38 @@ export const sidebarMessages = {
   'sidebar.noKeyResults': {
     en: 'There are no open key results yet. Add one first.',
     nl: 'Er zijn nog geen open kernresultaten. Voeg er eerst een toe.',
+  },
+
+  'sidebar.mineTitle': { en: '{name.mine}', nl: '{name.mine}' },
+  'sidebar.mineOwner': { en: 'I am', nl: 'Ik ben' },
+  'sidebar.mineOwnerHint': {
+    en: 'The owner name of your key results. It is remembered for you alone.',
+    nl: 'De eigenaarsnaam van je kernresultaten. Alleen voor jou onthouden.',
+  },
+  'sidebar.mineChooseOwner': { en: 'Choose your name', nl: 'Kies je naam' },
+  'sidebar.mineNoOwner': {
+    en: 'Choose your name above to see the key results you own.',
+    nl: 'Kies hierboven je naam om je eigen kernresultaten te zien.',
+  },
+  'sidebar.mineNone': {
+    en: '{owner} has no open key results in {period}.',
+    nl: '{owner} heeft geen open kernresultaten in {period}.',
+  },
+  'sidebar.mineSummary': {
+    en: '{count} {count:key result|key results} in {period}, {due} due (not checked in for more than {days} {days:day|days}).',
+    nl: '{count} {count:kernresultaat|kernresultaten} in {period}, {due} aan de beurt (langer dan {days} {days:dag|dagen} niet ingecheckt).',
+  },
+  'sidebar.mineDue': { en: 'Due', nl: 'Aan de beurt' },
+  'sidebar.mineLast': { en: 'Last check-in {date}', nl: 'Laatste check-in {date}' },
+  'sidebar.mineNever': { en: 'Never checked in', nl: 'Nog nooit ingecheckt' },
+  'sidebar.mineSave': { en: 'Save check-ins', nl: 'Check-ins opslaan' },
+  'sidebar.mineFix': {
+    en: 'Nothing was saved: fix the {count} marked {count:value|values} first.',
+    nl: 'Er is niets opgeslagen: verbeter eerst de {count} gemarkeerde {count:waarde|waarden}.',
+  },
+  'sidebar.mineNothingChanged': {
+    en: 'Nothing changed: change a value, the confidence or a note, then save.',
+    nl: 'Er is niets gewijzigd: wijzig een waarde, het vertrouwen of een notitie en sla dan op.',
   },
 
   'sidebar.healthTitle': { en: '{name.health}', nl: '{name.health}' },

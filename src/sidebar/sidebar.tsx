@@ -14,12 +14,14 @@ import { t, type Lang, type MessageKey, type Params } from './strings';
 import { CheckIn } from './views/CheckIn';
 import { Health } from './views/Health';
 import { ItemForm } from './views/ItemForm';
+import { MyCheckIns } from './views/MyCheckIns';
 import { Overview } from './views/Overview';
 import { Period } from './views/Period';
 import { SetUp } from './views/SetUp';
 import './sidebar.css';
 
 const NAV: { view: Route['view']; key: MessageKey }[] = [
+  { view: 'mine', key: 'navMine' },
   { view: 'overview', key: 'navOverview' },
   { view: 'add', key: 'navAdd' },
   { view: 'checkIn', key: 'navCheckIn' },
@@ -33,7 +35,8 @@ function Shell() {
   const [busy, setBusy] = useState(0);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState('');
-  const [route, setRoute] = useState<Route>({ view: 'overview' });
+  // The first view of a set-up workbook with key results: the weekly ritual (My check-ins).
+  const [route, setRoute] = useState<Route>({ view: 'mine' });
   const [routeKey, setRouteKey] = useState(0);
   const [filters, setFilters] = useState<Filters | null>(null);
   const [findings, setFindings] = useState<HealthFinding[] | null>(null);
@@ -45,6 +48,8 @@ function Shell() {
     call('getSnapshot', {}).then(
       (snap) => {
         setSnapshot(snap);
+        // Nothing to check in yet (a workbook just set up empty): the overview, to add OKRs.
+        if (!snap.items.some((i) => i.type === 'keyResult')) setRoute({ view: 'overview' });
         setFilters((f) => f ?? { period: snap.currentQuarter, level: '', team: '', owner: '' });
       },
       (err) => setBootError({ ...describe(lang, err), retry: boot }),
@@ -205,6 +210,8 @@ function Shell() {
         </div>
         {!snapshot.ready ? (
           <SetUp />
+        ) : route.view === 'mine' ? (
+          <MyCheckIns />
         ) : route.view === 'overview' ? (
           <Overview filters={activeFilters} setFilters={setFilters} />
         ) : route.view === 'add' ? (

@@ -21,12 +21,15 @@ export async function startAddon(opts: {
   today: string;
   /** The user's own locale (Session.getActiveUserLocale), e.g. 'nl'. */
   userLocale?: string;
+  /** The person's e-mail (Session.getActiveUser().getEmail()); user@example.com by default. */
+  userEmail?: string;
 }): Promise<Addon> {
   const spreadsheet = createSpreadsheet({ locale: opts.locale });
   const runtime = loadAddon({
     spreadsheet,
     today: opts.today,
     ...(opts.userLocale ? { userLocale: opts.userLocale } : {}),
+    ...(opts.userEmail ? { userEmail: opts.userEmail } : {}),
   });
   return {
     call: (name, arg) => (arg === undefined ? runtime.call(name) : runtime.call(name, arg)),

@@ -508,6 +508,8 @@ describe('a period with many objectives', () => {
   // @sparticuz/chromium, closing a page can take the browser down for the blocks after it.
 
   test('the overview shows the first 25 objectives of a team and the rest on request', async () => {
+    // The sidebar opens on My check-ins; the overview is the next tab.
+    await bigPage.getByRole('navigation').getByRole('button', { name: 'Overview' }).click();
     await bigPage.getByRole('heading', { name: 'Scale' }).waitFor();
     const objectives = bigPage.locator('li.objective');
     expect(await objectives.count()).toBe(25);
@@ -585,6 +587,8 @@ describe('a Dutch spreadsheet with the example', () => {
   });
 
   test('shows the three levels in Dutch and reads numbers the Dutch way', async () => {
+    // The sidebar opens on Mijn check-ins; the overview is the next tab.
+    await nlPage.getByRole('navigation').getByRole('button', { name: 'Overzicht' }).click();
     await nlPage.getByRole('heading', { name: 'Bedrijf' }).waitFor();
     expect(await nlPage.evaluate(() => document.documentElement.lang)).toBe('nl');
     const levels = await nlPage.locator('.level-title').allTextContents();

@@ -44,6 +44,7 @@ interface Case {
   target: string;
   /** The edit button's accessible name on the key result's card. */
   edit: string;
+  overview: string;
 }
 
 const CASES: Case[] = [
@@ -61,6 +62,7 @@ const CASES: Case[] = [
     start: '2.5',
     target: '1.8',
     edit: 'Edit Monthly churn from 2.5% to 1.8%',
+    overview: 'Overview',
   },
   {
     locale: 'nl_NL',
@@ -76,6 +78,7 @@ const CASES: Case[] = [
     start: '2,5',
     target: '1,8',
     edit: 'Maandelijkse opzeggingen van 2,5% naar 1,8% bewerken',
+    overview: 'Overzicht',
   },
 ];
 
@@ -141,6 +144,9 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
     const snap = session.addon.call('getSnapshot', {}) as SnapshotWire;
     const o1 = snap.items.find((i) => i.type === 'objective' && i.level === 'company')!;
     expect(o1.period).toBe('2026');
+    // The sidebar opens on My check-ins; the overview is the next view.
+    await page.getByRole('navigation').getByRole('button', { name: c.overview }).click();
+    await idle();
     expect(await page.locator('#f-period').inputValue()).toBe('2026-Q2');
     const card = page.locator(`[data-id="${o1.id}"]`);
     await card.waitFor();
@@ -192,7 +198,7 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
   });
 
   test('the edit form shows start and target in percent and keeps them', async () => {
-    await page.getByRole('navigation').getByRole('button').first().click();
+    await page.getByRole('navigation').getByRole('button', { name: c.overview }).click();
     await idle();
     await page.getByRole('button', { name: c.edit }).click();
     await idle();

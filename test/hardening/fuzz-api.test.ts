@@ -37,6 +37,8 @@ const FIELDS: Record<ApiName, readonly string[]> = {
   moveItem: ['id', 'parentId'],
   deleteItem: ['id', 'withChildren'],
   checkIn: ['id', 'value', 'confidence', 'note'],
+  checkInMany: ['entries'],
+  setMyOwner: ['owner'],
   getCheckIns: ['id'],
   runHealthCheck: [],
   repairSheet: [],

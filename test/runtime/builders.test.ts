@@ -57,7 +57,7 @@ test("a rule's custom formula moves with its range, as Sheets keeps it on its ow
   const { sh, app } = setup();
   const rule = app
     .newConditionalFormatRule()
-    .whenFormulaSatisfied('=AND($C2<0.4,Settings!$B$2>0)')
+    .whenFormulaSatisfied('=AND($C2<0.4,$H$1>0)')
     .setBackground('#F4CCCC')
     .setRanges([sh.getRange('A2:F100')])
     .build();
@@ -68,16 +68,16 @@ test("a rule's custom formula moves with its range, as Sheets keeps it on its ow
   };
   // Rows inserted above the range move it and its relative references (not the absolute ones).
   sh.insertRowsBefore(2, 2);
-  expect(now()).toEqual(['A4:F102', '=AND($C4<0.4,Settings!$B$2>0)']);
+  expect(now()).toEqual(['A4:F102', '=AND($C4<0.4,$H$1>0)']);
   // Rows inserted inside the range grow it; its first row, and so the formula, stay.
   sh.insertRowsAfter(10, 3);
-  expect(now()).toEqual(['A4:F105', '=AND($C4<0.4,Settings!$B$2>0)']);
+  expect(now()).toEqual(['A4:F105', '=AND($C4<0.4,$H$1>0)']);
   // Deleting its first row: the next row becomes the first, the formula is unchanged.
   sh.deleteRow(4);
-  expect(now()).toEqual(['A4:F104', '=AND($C4<0.4,Settings!$B$2>0)']);
+  expect(now()).toEqual(['A4:F104', '=AND($C4<0.4,$H$1>0)']);
   // Rows deleted above it move it back up.
   sh.deleteRows(1, 2);
-  expect(now()).toEqual(['A2:F102', '=AND($C2<0.4,Settings!$B$2>0)']);
+  expect(now()).toEqual(['A2:F102', '=AND($C2<0.4,$H$1>0)']);
 });
 
 test('charts are recorded: type, ranges, position and options; update and remove work', () => {

@@ -87,9 +87,11 @@ describe('an action writes only the cells it changes', () => {
     sheet.getRange(row, notesColumn(sheet)).setFormula('="see "&"doc"');
     const m = measuredCheckIn(addon, 'KR-1', 30, { confidence: 'high' });
     expect(sheet.getRange(row, notesColumn(sheet)).getFormula()).toBe('="see "&"doc"');
-    // One read of the row's formulas; one write per contiguous run of changed cells.
-    expect(m.calls['Range.getFormulas']).toBe(1);
-    expect(m.calls['Range.setValues']).toBe(3);
+    // No read of the row's formulas; one write per column changed (Current, Confidence, Last
+    // check-in: each a RangeList of one cell), and the log's line.
+    expect(m.calls['Range.getFormulas'] ?? 0).toBe(0);
+    expect(m.calls['RangeList.setValue']).toBe(3);
+    expect(m.calls['Range.setValues']).toBe(1);
     expect(width).toBe(sheet.getLastColumn());
   });
 

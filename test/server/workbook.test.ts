@@ -319,19 +319,22 @@ describe('checkIn', () => {
       expect(logged.getNumberFormat()).toContain('%');
       expect(logged.getDisplayValue()).toBe(logShown);
       expect(current.getDisplayValue()).toBe(logShown);
-      // One more write than a plain key result's check-in: the value's format, on the row just
-      // appended (the Current cell's format was read with the row's write).
-      expect(pct.calls['Range.setNumberFormat']).toBe(1);
-      expect(pct.calls['Range.getNumberFormats']).toBe(1);
+      // One more write than a plain key result's check-in: the value's format, on the line just
+      // appended (the Current cell's format was read with the check-in's other formats).
+      expect(pct.calls['Range.setNumberFormats']).toBe(1);
+      expect(pct.calls['Range.setNumberFormat'] ?? 0).toBe(0);
+      // Current, Confidence and Last check-in's formats, and the log's new value cell's.
+      expect(pct.calls['Range.getNumberFormats']).toBe(4);
       expect(pct.calls['Range.getNumberFormat'] ?? 0).toBe(0);
       // A plain key result: its value as it is, no format written.
       const plain = checkIn('KR-1', 24);
-      expect(plain.calls['Range.setNumberFormat'] ?? 0).toBe(0);
+      expect(plain.calls['Range.setNumberFormats'] ?? 0).toBe(0);
       expect(log.getRange(3, 3).getDisplayValue()).toBe('24');
       expect(plain.result.message).toContain(locale === 'nl_NL' ? '24 klanten' : '24 customers');
-      // The same value again the same day changes no cell of the row: the format is read alone.
+      // The same value again the same day changes no cell of the row: only the log is written.
       const again = checkIn('KR-2', 0.0242, 'again');
-      expect(again.calls['Range.getNumberFormat']).toBe(1);
+      expect(again.calls['RangeList.setValue'] ?? 0).toBe(0);
+      expect(again.calls['Range.setValues']).toBe(1);
       expect(log.getRange(4, 3).getDisplayValue()).toBe(logShown);
     },
   );

@@ -17,6 +17,7 @@ export const nameMessages = {
   'name.summaryTab': { en: 'Summary', nl: 'Samenvatting' },
   'name.nextQuarter': { en: 'Start the next quarter', nl: 'Volgend kwartaal starten' },
   // The sidebar's views ("Overzicht" is the list of OKRs, never a summary tab).
+  'name.mine': { en: 'My check-ins', nl: 'Mijn check-ins' },
   'name.overview': { en: 'Overview', nl: 'Overzicht' },
   'name.add': { en: 'Add', nl: 'Nieuw' },
   'name.edit': { en: 'Edit', nl: 'Bewerken' },

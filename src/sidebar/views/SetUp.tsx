@@ -12,7 +12,10 @@ export function SetUp() {
   const [example, setExample] = useState(true);
   async function setUp() {
     const result = await app.run(() => call('setUp', { example }));
-    if (result) app.apply(result.snapshot, result.message);
+    if (!result) return;
+    // An empty workbook has nothing to check in yet: on to the overview to add objectives.
+    if (!example) app.go({ view: 'overview' });
+    app.apply(result.snapshot, result.message);
   }
   return (
     <section aria-labelledby="setup-title">
@@ -58,7 +61,10 @@ function Structure() {
     const result = await app.run(() =>
       call('structureSheet', { sheetName: preview.sheetName, duplicates }),
     );
-    if (result) app.apply(result.snapshot, result.message);
+    if (!result) return;
+    // The structured items are seen in the overview first.
+    app.go({ view: 'overview' });
+    app.apply(result.snapshot, result.message);
   }
   const read = preview?.columns.filter((c) => c.field !== 'notes').map((c) => c.header) ?? [];
   const notes = preview?.columns.filter((c) => c.field === 'notes').map((c) => c.header) ?? [];
