@@ -131,8 +131,8 @@ describe.each([
 });
 
 describe.each([
-  ['en' as const, 'Run Repair: it reconnects them to KR-9.'],
-  ['nl' as const, 'Kies Herstellen: dat koppelt ze weer aan KR-9.'],
+  ['en' as const, 'Choose Repair formulas and layout: it reconnects them to KR-9.'],
+  ['nl' as const, 'Kies Formules en opmaak herstellen: dat koppelt ze weer aan KR-9.'],
 ])('check-ins whose key result lost its ID (%s)', (lang, fix) => {
   let o: Open;
   beforeAll(async () => {

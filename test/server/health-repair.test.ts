@@ -117,7 +117,7 @@ describe('check-ins whose key result lost its ID', () => {
     expect(orphan.message).toBe(
       '2 check-ins are logged under KR-1, which is on no row; they look like those of KR-9 (its Current and Last check-in are their newest value and day).',
     );
-    expect(orphan.fix).toBe('Run Repair: it reconnects them to KR-9.');
+    expect(orphan.fix).toBe('Choose Repair formulas and layout: it reconnects them to KR-9.');
     const result = call<{ message: string }>(addon, 'repairSheet', {});
     expect(result.message).toMatch(/2 check-ins connected again to the key result/);
     expect(logIds(ss)).toEqual(['KR-9', 'KR-9', 'KR-2']);

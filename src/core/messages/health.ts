@@ -192,8 +192,8 @@ export const healthMessages = {
     nl: 'Geef het kernresultaat zijn ID {id} terug, of typ op het tabblad Check-ins het juiste ID over {id}.',
   },
   'fix.orphanCheckInsMatch': {
-    en: 'Run Repair: it reconnects them to {match}.',
-    nl: 'Kies Herstellen: dat koppelt ze weer aan {match}.',
+    en: 'Choose {name.repair}: it reconnects them to {match}.',
+    nl: 'Kies {name.repair}: dat koppelt ze weer aan {match}.',
   },
   'health.missingColumns': {
     en: 'The OKR tab lacks the {count:column|columns} {columns}: progress, status and grade cannot be computed, and adding, editing and checking in are refused until {count:it is|they are} back.',
