@@ -47,7 +47,7 @@ const CASES: Case[] = [
     overview: 'Overview',
     saved: /^2 check-ins saved: /,
     nothingSaved: 'Nothing was saved.',
-    fix: 'Nothing was saved: fix the 1 marked value(s) first.',
+    fix: 'Nothing was saved: fix the 1 marked value first.',
   },
   {
     locale: 'nl_NL',
@@ -59,7 +59,7 @@ const CASES: Case[] = [
     overview: 'Overzicht',
     saved: /^2 check-ins opgeslagen: /,
     nothingSaved: 'Er is niets opgeslagen.',
-    fix: 'Er is niets opgeslagen: verbeter eerst de 1 gemarkeerde waarde(n).',
+    fix: 'Er is niets opgeslagen: verbeter eerst de 1 gemarkeerde waarde.',
   },
 ];
 

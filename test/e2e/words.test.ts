@@ -120,6 +120,7 @@ describe.each(CASES)('the preview in $locale', (c) => {
     await page.keyboard.press('Escape');
     const nav = sidebar().getByRole('navigation');
     expect(await nav.getByRole('button').allTextContents()).toEqual([
+      name('name.mine'),
       name('name.overview'),
       name('name.add'),
       name('name.checkIn'),
