@@ -222,6 +222,24 @@ interface Step {
   after?: (answer: unknown) => void;
 }
 
+/** Entries of the larger checkInMany: a weekly meeting's worth of key results. */
+const CHECK_IN_MANY = 50;
+
+/**
+ * `n` check-ins on different key results (KR-11 …), each a different value: the case where
+ * checkInMany's writes grow (one RangeList.setValue per distinct new value, see README).
+ */
+function checkInEntries(
+  n: number,
+): { id: string; value: number; confidence: string; note: string }[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `KR-${11 + i}`,
+    value: 20 + i,
+    confidence: 'medium',
+    note: 'bench',
+  }));
+}
+
 /** The actions the benchmark measures, in order, on one workbook of `objectives` objectives. */
 export function benchSteps(objectives: number): Step[] {
   const middle = Math.max(1, Math.ceil(objectives / 2));
@@ -249,6 +267,10 @@ export function benchSteps(objectives: number): Step[] {
       run: (a) =>
         a.callRaw('checkIn', { id: 'KR-3', value: 55, confidence: 'high', note: 'bench' }),
     },
+    ...[1, CHECK_IN_MANY].map((n) => ({
+      action: `checkInMany (${n} ${n === 1 ? 'entry' : 'entries'})`,
+      run: (a: LocalAddon) => a.callRaw('checkInMany', { entries: checkInEntries(n) }),
+    })),
     { action: 'runHealthCheck', run: (a) => a.callRaw('runHealthCheck', {}) },
     { action: 'repairSheet', run: (a) => a.callRaw('repairSheet', {}) },
     { action: 'buildSummary', run: (a) => a.callRaw('buildSummary', { period: BENCH_PERIOD }) },
