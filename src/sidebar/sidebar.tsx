@@ -1,16 +1,14 @@
 // The OKR sidebar: the app shell (bootstrap with one getSnapshot call, language, navigation,
 // busy and error states) around the views in ./views.
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { HealthFinding, Snapshot } from '../shared/rpc';
-import { doneBy } from '../shared/snapshot-wire';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HealthFinding } from '../shared/rpc';
 import { call } from './client';
-import { ProblemBox, describe, type Problem } from './problem';
-import { AppContext, type App, type Route } from './context';
-import { createFormatter } from './format';
+import { ProblemBox } from './problem';
+import { AppContext, type Route } from './context';
 import type { Filters } from './options';
-import { guessLang } from './page-lang';
-import { t, type Lang, type MessageKey, type Params } from './strings';
+import { BootScreen, usePage } from './page-shell';
+import { t, type Lang, type MessageKey } from './strings';
 import { CheckIn } from './views/CheckIn';
 import { Health } from './views/Health';
 import { ItemForm } from './views/ItemForm';
@@ -30,83 +28,25 @@ const NAV: { view: Route['view']; key: MessageKey }[] = [
 ];
 
 function Shell() {
-  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
-  const [bootError, setBootError] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(0);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [notice, setNotice] = useState('');
   // The first view of a set-up workbook with key results: the weekly ritual (My check-ins).
   const [route, setRoute] = useState<Route>({ view: 'mine' });
   const [routeKey, setRouteKey] = useState(0);
   const [filters, setFilters] = useState<Filters | null>(null);
   const [findings, setFindings] = useState<HealthFinding[] | null>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const lang: Lang = snapshot?.lang ?? guessLang();
-
-  function boot() {
-    setBootError(null);
-    call('getSnapshot', {}).then(
-      (snap) => {
-        setSnapshot(snap);
-        // Nothing to check in yet (a workbook just set up empty): the overview, to add OKRs.
-        if (!snap.items.some((i) => i.type === 'keyResult')) setRoute({ view: 'overview' });
-        setFilters((f) => f ?? { period: snap.currentQuarter, level: '', team: '', owner: '' });
-      },
-      (err) => setBootError({ ...describe(lang, err), retry: boot }),
-    );
-  }
-  useEffect(boot, []);
-
-  // Before the browser paints: the page's language changes together with its text (screen
-  // readers pronounce the new words in the new language; useEffect left a frame in between).
-  useLayoutEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t(lang, 'appTitle');
-  }, [lang]);
-
-  const app = useMemo<App | null>(() => {
-    if (!snapshot) return null;
-    const tr = (key: MessageKey, params?: Params) => t(snapshot.lang, key, params);
-    return {
-      snapshot,
-      lang: snapshot.lang,
-      fmt: createFormatter(snapshot.locale, snapshot.lang),
-      done: doneBy(snapshot),
-      busy: busy > 0,
-      tr,
-      async run<T>(action: () => Promise<T>): Promise<T | undefined> {
-        const focused = document.activeElement as HTMLElement | null;
-        setBusy((n) => n + 1);
-        setProblem(null);
-        setNotice('');
-        try {
-          return await action();
-        } catch (err) {
-          setProblem(describe(snapshot.lang, err));
-          return undefined;
-        } finally {
-          setBusy((n) => n - 1);
-          // Disabled buttons drop the focus; give it back to where the person was.
-          setTimeout(() => {
-            if (focused?.isConnected && document.activeElement === document.body) focused.focus();
-          }, 0);
-        }
-      },
-      clearNotice() {
-        setNotice('');
-      },
-      apply(next: Snapshot, message?: string) {
-        setSnapshot(next);
-        if (message) setNotice(message);
-      },
-      go(next: Route) {
-        setProblem(null);
-        setNotice('');
-        setRoute(next);
-        setRouteKey((k) => k + 1);
-      },
-    };
-  }, [snapshot, busy]);
+  const { app, lang, setSnapshot, bootError, problem, setProblem, notice } = usePage({
+    title: 'appTitle',
+    onBoot(snap) {
+      // Nothing to check in yet (a workbook just set up empty): the overview, to add OKRs.
+      if (!snap.items.some((i) => i.type === 'keyResult')) setRoute({ view: 'overview' });
+      setFilters((f) => f ?? { period: snap.currentQuarter, level: '', team: '', owner: '' });
+    },
+    go(next) {
+      setRoute(next);
+      setRouteKey((k) => k + 1);
+    },
+  });
+  const snapshot = app?.snapshot;
 
   // Moving to another view puts the focus on its heading, so keyboard and screen-reader users
   // land where the content is.
@@ -119,24 +59,7 @@ function Shell() {
     }
   }, [routeKey]);
 
-  if (!snapshot || !app) {
-    return (
-      <main class="boot" aria-busy={!bootError}>
-        <h1 class="sr-only">{t(lang, 'appTitle')}</h1>
-        {bootError ? (
-          <ProblemBox
-            lang={lang}
-            problem={{ ...bootError, message: `${t(lang, 'loadFailed')} ${bootError.message}` }}
-          />
-        ) : (
-          <p class="loading" role="status">
-            <span class="spinner" aria-hidden="true" />
-            {t(lang, 'loading')}
-          </p>
-        )}
-      </main>
-    );
-  }
+  if (!snapshot || !app) return <BootScreen lang={lang} title="appTitle" error={bootError} />;
 
   async function switchLanguage(next: Lang) {
     const snap = await app!.run(() => call('setLanguage', { lang: next }));
