@@ -3,9 +3,9 @@
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import type { GradeColor, StatusCode } from '../core/model';
 import { GRADE_COLORS, SEVERITY_COLORS, STATUS_COLORS, type Swatch } from '../core/palette';
-import type { Severity } from '../core/vocabulary';
+import { CONFIDENCES, type Confidence, type Severity } from '../core/vocabulary';
 import { useApp } from './context';
-import { statusName } from './format';
+import { confidenceName, statusName } from './format';
 
 type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'class' | 'type' | 'disabled'> & {
   kind?: 'primary' | 'secondary' | 'text' | 'danger' | 'danger-text';
@@ -135,4 +135,31 @@ export function describedBy(id: string, error?: string, hint?: string) {
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': ids || undefined,
   };
+}
+
+/** The confidence dropdown of a check-in: not set, or one of the core's confidences. */
+export function ConfidenceSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Confidence | '';
+  onChange: (value: Confidence | '') => void;
+}) {
+  const { lang, tr } = useApp();
+  return (
+    <select
+      id={id}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value as Confidence | '')}
+    >
+      <option value="">{tr('notSet')}</option>
+      {CONFIDENCES.map((c) => (
+        <option key={c} value={c}>
+          {confidenceName(lang, c)}
+        </option>
+      ))}
+    </select>
+  );
 }

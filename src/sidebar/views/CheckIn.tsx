@@ -4,11 +4,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FIELD_LIMITS } from '../../core/limits';
 import type { CheckIn as CheckInRow, ItemView } from '../../core/model';
 import { call } from '../client';
-import { Button, Field, ProgressBar, StatusChip, describedBy } from '../components';
+import {
+  Button,
+  ConfidenceSelect,
+  Field,
+  ProgressBar,
+  StatusChip,
+  describedBy,
+} from '../components';
 import { useApp } from '../context';
 import { inputText, isPercentUnit, readInUnit } from '../../core/units';
 import type { DecimalMark } from '../../core/values';
-import { CONFIDENCES, type Confidence } from '../../core/vocabulary';
+import type { Confidence } from '../../core/vocabulary';
 import { confidenceName } from '../format';
 
 /** The value field's text: a number in the key result's unit with the sheet's decimal mark. */
@@ -180,18 +187,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
           </Field>
         )}
         <Field id="ci-confidence" label={tr('fieldConfidence')}>
-          <select
-            id="ci-confidence"
-            value={confidence}
-            onChange={(e) => setConfidence(e.currentTarget.value as Confidence | '')}
-          >
-            <option value="">{tr('notSet')}</option>
-            {CONFIDENCES.map((c) => (
-              <option key={c} value={c}>
-                {confidenceName(lang, c)}
-              </option>
-            ))}
-          </select>
+          <ConfidenceSelect id="ci-confidence" value={confidence} onChange={setConfidence} />
         </Field>
         <Field id="ci-note" label={tr('fieldNote')}>
           <textarea

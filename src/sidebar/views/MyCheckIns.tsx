@@ -12,12 +12,18 @@ import type { ItemView } from '../../core/model';
 import { CHECK_IN_DUE } from '../../core/palette';
 import { inputText, readInUnit } from '../../core/units';
 import { isDone as milestoneDone, type DecimalMark } from '../../core/values';
-import { CONFIDENCES, type Confidence } from '../../core/vocabulary';
+import type { Confidence } from '../../core/vocabulary';
 import type { CheckInRequest } from '../../shared/rpc';
 import { call } from '../client';
-import { Button, Field, ProgressBar, StatusChip, describedBy } from '../components';
+import {
+  Button,
+  ConfidenceSelect,
+  Field,
+  ProgressBar,
+  StatusChip,
+  describedBy,
+} from '../components';
 import { useApp } from '../context';
-import { confidenceName } from '../format';
 
 interface Draft {
   value: string;
@@ -46,7 +52,7 @@ function changed(kr: ItemView, d: Draft, mark: DecimalMark): boolean {
 
 export function MyCheckIns() {
   const app = useApp();
-  const { snapshot, tr, lang, fmt } = app;
+  const { snapshot, tr, fmt } = app;
   const [owner, setOwner] = useState(() =>
     preselectOwner(snapshot.owners, snapshot.me.owner, snapshot.me.email),
   );
@@ -212,20 +218,11 @@ export function MyCheckIns() {
                     </Field>
                   )}
                   <Field id={`mine-confidence-${item.id}`} label={tr('fieldConfidence')}>
-                    <select
+                    <ConfidenceSelect
                       id={`mine-confidence-${item.id}`}
                       value={d.confidence}
-                      onChange={(e) =>
-                        edit(item.id, { confidence: e.currentTarget.value as Confidence | '' })
-                      }
-                    >
-                      <option value="">{tr('notSet')}</option>
-                      {CONFIDENCES.map((c) => (
-                        <option key={c} value={c}>
-                          {confidenceName(lang, c)}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(confidence) => edit(item.id, { confidence })}
+                    />
                   </Field>
                   <Field id={`mine-note-${item.id}`} label={tr('fieldNote')}>
                     <textarea
