@@ -5,23 +5,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseIsoDate } from '../../core/dates';
 import { periodChoices } from '../../core/period';
 import type { ItemView } from '../../core/model';
-import {
-  ITEM_TYPES,
-  KR_KINDS,
-  LEVELS,
-  type ItemType,
-  type KrKind,
-  type Level,
-} from '../../core/vocabulary';
-import { descendantsOf, PARENT_TYPE } from '../../core/hierarchy';
+import { ITEM_TYPES, type ItemType } from '../../core/vocabulary';
+import { PARENT_TYPE } from '../../core/hierarchy';
 import { call } from '../client';
 import { Button, Field, describedBy } from '../components';
 import { useApp } from '../context';
-import { kindName, levelName, typeName } from '../format';
+import { levelName, typeName } from '../format';
 import {
   blankForm,
   formOfItem,
-  needsStartTarget,
   nextForm,
   typedErrors,
   updateRequest,
@@ -31,6 +23,7 @@ import {
   type FormState,
 } from '../item-form';
 import { alignmentChoices, parentChoices } from '../options';
+import { DeleteItem, KeyResultFields, ObjectiveFields } from './ItemFormParts';
 
 export function ItemForm({
   mode,
@@ -54,10 +47,6 @@ export function ItemForm({
   );
   const [errors, setErrors] = useState<FormErrors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirmDelete) confirmRef.current?.querySelector<HTMLElement>('button')?.focus();
-  }, [confirmDelete]);
   /** The last key result added here: a new initiative most likely belongs to it. */
   const [lastKr, setLastKr] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
@@ -110,7 +99,6 @@ export function ItemForm({
     const up = p.type === 'keyResult' ? byId(p.parentId) : undefined;
     return `${p.id} · ${p.title}${up ? ` (${up.id})` : ''}`;
   };
-  const measured = needsStartTarget(form);
 
   async function submit(ev: Event) {
     ev.preventDefault();
@@ -138,17 +126,7 @@ export function ItemForm({
     app.go({ view: 'overview' });
   }
 
-  async function remove() {
-    if (!item) return;
-    const withChildren = descendantsOf(snapshot.items, item.id).length > 0;
-    const result = await app.run(() => call('deleteItem', { id: item.id, withChildren }));
-    if (!result) return;
-    app.apply(result.snapshot, result.message);
-    app.go({ view: 'overview' });
-  }
-
   const a = (key: keyof FormState) => describedBy(`fld-${key}`, shown[key]);
-  const descendants = item ? descendantsOf(snapshot.items, item.id).length : 0;
 
   return (
     <section aria-labelledby="form-title">
@@ -220,55 +198,7 @@ export function ItemForm({
           />
         </Field>
 
-        {isObjective && (
-          <>
-            <div class="field-pair">
-              <Field id="fld-level" label={tr('fieldLevel')}>
-                <select
-                  id="fld-level"
-                  value={form.level}
-                  onChange={(e) => set({ level: e.currentTarget.value as Level, alignedTo: '' })}
-                >
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {levelName(lang, l)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="fld-period" label={tr('fieldPeriod')}>
-                <select
-                  id="fld-period"
-                  value={form.period}
-                  onChange={(e) => set({ period: e.currentTarget.value, alignedTo: '' })}
-                >
-                  {periods.map((p) => (
-                    <option key={p} value={p}>
-                      {fmt.period(p)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </div>
-            {form.level !== 'company' && (
-              <Field id="fld-team" label={tr('fieldTeam')} error={shown.team}>
-                <input
-                  {...a('team')}
-                  type="text"
-                  list="teams-list"
-                  autoComplete="off"
-                  value={form.team}
-                  onInput={(e) => set({ team: e.currentTarget.value })}
-                />
-                <datalist id="teams-list">
-                  {snapshot.teams.map((team) => (
-                    <option key={team} value={team} />
-                  ))}
-                </datalist>
-              </Field>
-            )}
-          </>
-        )}
+        {isObjective && <ObjectiveFields form={form} shown={shown} set={set} periods={periods} />}
 
         <Field id="fld-owner" label={tr('fieldOwner')} error={shown.owner}>
           <input
@@ -315,66 +245,7 @@ export function ItemForm({
           </Field>
         )}
 
-        {isKr && (
-          <>
-            <Field id="fld-kind" label={tr('fieldKind')} error={shown.kind}>
-              <select
-                {...a('kind')}
-                value={form.kind}
-                onChange={(e) => set({ kind: e.currentTarget.value as KrKind | '' })}
-              >
-                <option value="">{tr('kindAuto')}</option>
-                {KR_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {kindName(lang, k)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            {measured && (
-              <div class="field-pair">
-                <Field id="fld-start" label={tr('fieldStart')} error={shown.start}>
-                  <input
-                    {...a('start')}
-                    type="text"
-                    inputMode="decimal"
-                    value={form.start}
-                    onInput={(e) => set({ start: e.currentTarget.value })}
-                  />
-                </Field>
-                <Field id="fld-target" label={tr('fieldTarget')} error={shown.target}>
-                  <input
-                    {...a('target')}
-                    type="text"
-                    inputMode="decimal"
-                    value={form.target}
-                    onInput={(e) => set({ target: e.currentTarget.value })}
-                  />
-                </Field>
-              </div>
-            )}
-            <div class="field-pair">
-              <Field id="fld-unit" label={tr('fieldUnit')} error={shown.unit}>
-                <input
-                  {...a('unit')}
-                  type="text"
-                  value={form.unit}
-                  onInput={(e) => set({ unit: e.currentTarget.value })}
-                />
-              </Field>
-              <Field id="fld-weight" label={tr('fieldWeight')} error={shown.weight}>
-                <input
-                  {...a('weight')}
-                  type="text"
-                  inputMode="decimal"
-                  placeholder="1"
-                  value={form.weight}
-                  onInput={(e) => set({ weight: e.currentTarget.value })}
-                />
-              </Field>
-            </div>
-          </>
-        )}
+        {isKr && <KeyResultFields form={form} shown={shown} set={set} />}
 
         <Field id="fld-notes" label={tr('fieldNotes')} error={shown.notes}>
           <textarea
@@ -399,16 +270,7 @@ export function ItemForm({
           )}
         </div>
         {mode === 'edit' && confirmDelete && item && (
-          <div class="confirm" role="group" aria-labelledby="confirm-delete" ref={confirmRef}>
-            <p id="confirm-delete">{tr('deleteConfirm', { title: item.title })}</p>
-            {descendants > 0 && <p>{tr('deleteWithChildren', { count: descendants })}</p>}
-            <Button kind="danger" onClick={remove}>
-              {tr('deleteYes')}
-            </Button>
-            <Button kind="text" onClick={() => setConfirmDelete(false)}>
-              {tr('cancel')}
-            </Button>
-          </div>
+          <DeleteItem item={item} onCancel={() => setConfirmDelete(false)} />
         )}
       </form>
     </section>
