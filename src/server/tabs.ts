@@ -72,6 +72,8 @@ export interface Settings {
   checkInDays: number;
   /** 1-based row of the check-in interval on the settings tab (its value in column B); 0: none. */
   checkInDaysRow: number;
+  /** The last row with a label in column A: the settings' list ends there. */
+  lastSettingRow: number;
 }
 
 const SETTING_KEYS = ['language', 'onTrack', 'atRisk', 'checkInDays'] as const;
@@ -118,20 +120,16 @@ function checkInDaysRow(lang: Lang): (string | number)[] {
 
 /**
  * A settings tab of an earlier version has no check-in interval: its row is added below the
- * last setting (one read of column A, one write), so the stale-check-in rule has a cell to
- * follow. Returns its row.
+ * last setting (one write; readSettings found where the list ends), so the stale-check-in rule
+ * has a cell to follow.
  */
 function ensureCheckInDaysRow(sheet: Sheet, settings: Settings): void {
   if (settings.checkInDaysRow > 0) return;
-  const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues();
-  let last = 0;
-  labels.forEach((row, i) => {
-    if (String(row[0] ?? '').trim() !== '') last = i + 1;
-  });
-  const row = last + 1;
+  const row = settings.lastSettingRow + 1;
   sheet.getRange(row, 1, 1, 3).setValues([checkInDaysRow(settings.lang)]);
   settings.checkInDaysRow = row;
   settings.checkInDays = DEFAULT_CHECK_IN_DAYS;
+  settings.lastSettingRow = row;
 }
 
 /** Reads the settings tab in one call; missing or bad values fall back to the defaults. */
@@ -150,6 +148,7 @@ export function readSettings(
     wordProblems: [],
     checkInDays: DEFAULT_CHECK_IN_DAYS,
     checkInDaysRow: 0,
+    lastSettingRow: 0,
   };
   if (!sheet) return settings;
   const values = sheet.getDataRange().getValues();
@@ -157,6 +156,7 @@ export function readSettings(
   settings.words = words.words;
   settings.wordProblems = words.problems;
   values.forEach((row, i) => {
+    if (String(row[0] ?? '').trim() !== '') settings.lastSettingRow = i + 1;
     const key = labelKey(row[0]);
     const value = row[1];
     if (key === 'language') {

@@ -175,6 +175,8 @@ describe('the check-in interval and the person', () => {
     call<MutationResult>(addon, 'repairSheet', {});
     const again = sheet.getDataRange().getValues();
     expect(again.filter((r) => r[0] === 'Check-in interval (days)')).toHaveLength(1);
+    // Right below the last setting, not below the word tables beside them.
+    expect(again[at - 1]?.[0]).toBe('Check-in interval (days)');
   });
 
   test('setMyOwner remembers the owner name per user; the snapshot has it and the e-mail', () => {
