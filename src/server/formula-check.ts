@@ -33,12 +33,10 @@ export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
   const rowItem = new Map(tab.items.map((i) => [i.row, i]));
   // (Only the rows they name count: a formula of an earlier version that names the same rows
   // still computes, and a cell without formula is a gap above.)
-  const unlinked = unlinkedCells(
-    tab,
-    fctx,
-    (row, col) => formulas[row - 1]?.[col] ?? '',
-    (want, has) => has !== '' && rowsNamed(want) !== rowsNamed(has),
-  );
+  const unlinked = unlinkedCells(tab, fctx, (row, col) => formulas[row - 1]?.[col] ?? '', {
+    differs: (want, has) => has !== '' && rowsNamed(want) !== rowsNamed(has),
+    byId,
+  });
   const name = (item: { id: string; row: number }, keys: (ColumnKey | undefined)[]) => {
     const gap = byRow.get(item.row) ?? { id: item.id, row: item.row, columns: [] };
     if (!byRow.has(item.row)) {

@@ -6,7 +6,13 @@
 import type { ColumnKey } from '../core/columns';
 import type { Cell, OkrItem } from '../core/model';
 import { indexById } from '../core/okr-rows';
-import { rowTemplate, templateMatches, templateText, type FormulaContext } from './formulas';
+import {
+  rowTemplate,
+  templateMatches,
+  templateText,
+  type FormulaContext,
+  type RowTemplate,
+} from './formulas';
 import { rowSlots } from './formulas-chain';
 import { writeCells } from './okr-cells';
 import { shapeOf, type OkrTab } from './okr-sheet';
@@ -32,26 +38,47 @@ function runsOf(cols: readonly number[]): [number, number][] {
   return runs;
 }
 
+/** What unlinkedCells compares, when not every cell that differs from its text. */
+interface UnlinkedOptions {
+  /** Whether the cell holding `has` must be rewritten to `want` (default: when they differ). */
+  differs?: (want: string, has: string) => boolean;
+  /** Only these rows (default: every item's). */
+  rows?: ReadonlySet<number> | null;
+  /** The tab's items by ID, when the caller has it (its chains are worked out once per index). */
+  byId?: ReadonlyMap<string, OkrItem>;
+}
+
 /**
  * The linked cells of the tab's items that differ from their templates, by row: what a write
- * must change so every chain is whole again. `formulas` reads a block of the tab's formulas.
+ * must change so every chain is whole again. `formulaAt` reads a cell of the tab's formulas.
  */
 export function unlinkedCells(
   tab: Pick<OkrTab, 'items' | 'columns'>,
   ctx: FormulaContext,
   formulaAt: (row: number, col: number) => string,
-  differs: (want: string, has: string) => boolean = (want, has) => want !== has,
-  rows?: ReadonlySet<number> | null,
+  {
+    differs = (want, has) => want !== has,
+    rows,
+    byId = indexById(tab.items),
+  }: UnlinkedOptions = {},
 ): Map<number, Map<number, Cell>> {
-  const byId = indexById(tab.items);
   const out = new Map<number, Map<number, Cell>>();
+  // Per template, its linked cells the tab has a column for: [column, pieces].
+  const linkedOf = new Map<RowTemplate, (readonly [number, readonly string[]])[]>();
   for (const item of tab.items) {
     if (rows && !rows.has(item.row)) continue;
     const template = rowTemplate(shapeOf(item, byId), ctx);
+    let linked = linkedOf.get(template);
+    if (!linked) {
+      linked = [];
+      for (const [key, parts] of template) {
+        const col = tab.columns[key];
+        if (col !== undefined && LINKED_COLUMNS.includes(key)) linked.push([col, parts]);
+      }
+      linkedOf.set(template, linked);
+    }
     const slots = rowSlots(item, byId);
-    for (const [key, parts] of template) {
-      const col = tab.columns[key];
-      if (col === undefined || !LINKED_COLUMNS.includes(key)) continue;
+    for (const [col, parts] of linked) {
       const has = formulaAt(item.row, col);
       if (templateMatches(parts, slots, has)) continue;
       const want = templateText(parts, slots);
@@ -105,7 +132,7 @@ export function relinkChains(tab: OkrTab, ctx: FormulaContext, only?: readonly O
     const a = blockOf.get(col) as number;
     return read.get(a)?.[row - first]?.[col - a] ?? '';
   };
-  const changed = unlinkedCells(tab, ctx, formulaAt, undefined, rows);
+  const changed = unlinkedCells(tab, ctx, formulaAt, { rows });
   for (const [row, cells] of changed) writeCells(tab.sheet, row, cells);
   return changed.size;
 }
