@@ -45,7 +45,7 @@ function namesIn(lang: Lang): MessageParams {
  * (`{name.repair}` …) in `lang`: every layer's `t` fills messages this way.
  */
 export function fillMessage(text: string, lang: Lang, params?: MessageParams): string {
-  return fillPlaceholders(text, { ...NAMES[lang], ...params });
+  return fillPlaceholders(text, params, NAMES[lang]);
 }
 
 /** A `t` over one table: `key`'s text in `lang` with its `{name}` placeholders filled. */

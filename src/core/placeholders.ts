@@ -29,15 +29,20 @@ function pluralForm(value: string | number, one: string, other: string): string 
 }
 
 /**
- * `text` with its `{name}` placeholders filled from `params`, and each `{name:one|other}` as the
- * form for that count (unknown names stay as they are).
+ * `text` with its `{name}` placeholders filled from `params` (else from `names`, e.g. the names
+ * of the add-on's actions), and each `{name:one|other}` as the form for that count (unknown names
+ * stay as they are).
  */
-export function fillPlaceholders(text: string, params?: MessageParams): string {
-  if (!params) return text;
+export function fillPlaceholders(
+  text: string,
+  params?: MessageParams,
+  names?: MessageParams,
+): string {
+  if (!params && !names) return text;
   return text.replace(
     PLACEHOLDER,
     (whole, name: string, one: string | undefined, other: string | undefined) => {
-      const value = params[name];
+      const value = params?.[name] ?? names?.[name];
       if (value === undefined) return whole;
       return one === undefined ? String(value) : pluralForm(value, one, other ?? '');
     },
