@@ -63,6 +63,8 @@ export interface RuleContext {
   byId: ReadonlyMap<string, ComputedView>;
   /** Key results per objective (upper-cased ID). */
   krsOf: ReadonlyMap<string, number>;
+  /** The span of the period a row's text names, or null (periodSpans: once per text). */
+  spanOf(period: string): PeriodSpan | null;
   add(
     rule: string,
     severity: HealthFinding['severity'],
@@ -71,6 +73,26 @@ export interface RuleContext {
     params: MessageParams,
     fix: HealthKey,
   ): void;
+}
+
+/** A period's first day and the first day after it (date serials). */
+interface PeriodSpan {
+  start: number;
+  end: number;
+}
+
+/** The spans of period texts, each text parsed once: thousands of rows share a few periods. */
+export function periodSpans(): (period: string) => PeriodSpan | null {
+  const spans = new Map<string, PeriodSpan | null>();
+  return (text) => {
+    let span = spans.get(text);
+    if (span === undefined) {
+      const p = tryParsePeriod(text);
+      span = p ? { start: periodStart(p), end: periodEnd(p) } : null;
+      spans.set(text, span);
+    }
+    return span;
+  };
 }
 
 /** A rule over the whole tab. */
@@ -157,7 +179,7 @@ const team: RowRule = (v, c) => {
 const period: RowRule = (v, c) => {
   const id = label(v);
   if (!v.period) c.add('periodMissing', 'error', v, 'health.periodMissing', { id }, 'fix.period');
-  else if (!tryParsePeriod(v.period)) {
+  else if (!c.spanOf(v.period)) {
     const params = { id, value: v.period };
     c.add('periodMalformed', 'error', v, 'health.periodMalformed', params, 'fix.period');
   }
@@ -257,11 +279,11 @@ const taskLike: RowRule = (v, c) => {
 /** A running key result is checked in at least every STALE_AFTER_DAYS days. */
 const stale: RowRule = (v, c) => {
   if (v.type !== 'keyResult' || v.kind === 'rollup' || v.closed) return;
-  const p = tryParsePeriod(v.period);
-  if (!p) return;
-  const start = periodStart(p);
+  const span = c.spanOf(v.period);
+  if (!span) return;
+  const { start, end } = span;
   const today = Math.floor(c.options.todaySerial);
-  if (today < start || today >= periodEnd(p)) return;
+  if (today < start || today >= end) return;
   const id = label(v);
   const last = parseIsoDate(v.lastCheckIn);
   if (last === null) {

@@ -6,6 +6,7 @@ import {
   ROW_RULES,
   TAB_RULES,
   findingText,
+  periodSpans,
   type FormulaGap,
   type HealthFinding,
   type HealthOptions,
@@ -63,6 +64,7 @@ export function runHealthRules(
     issues,
     byId: indexById(views),
     krsOf,
+    spanOf: periodSpans(),
     add: (rule, severity, item, message, params, fix) =>
       findings.push({
         rule,
