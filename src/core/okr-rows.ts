@@ -89,6 +89,19 @@ function rawCell(value: unknown): Cell {
 
 const CLOSED_TEXT = new RegExp(`^(${CLOSED_WORDS.join('|')})$`, 'i');
 
+/** `parse` remembering its answer per cell value: thousands of rows share a handful of words. */
+function perValue<T>(parse: (value: unknown) => T): (value: unknown) => T {
+  const known = new Map<unknown, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value) as T;
+    const parsed = parse(value);
+    known.set(value, parsed);
+    return parsed;
+  };
+}
+
+const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+
 /**
  * The items in `rows` (the tab's values from the row after the header on), skipping rows that
  * hold nothing in our input columns (people insert blank rows). `firstRow` is the 1-based sheet
@@ -108,8 +121,18 @@ export function readItems(
     const c = columns[key];
     return c === undefined ? '' : row[c];
   };
-  // Thousands of rows share a handful of period texts: parse each once.
-  const periods = new Map<unknown, ReturnType<typeof tryParsePeriod>>();
+  const typeOf = perValue(parseItemType);
+  const levelOf = perValue(parseLevel);
+  const confidenceOf = perValue(parseConfidence);
+  const periodOf = perValue((value) => tryParsePeriod(trimmed(value), words.periods));
+  // The kind, '' for none, or null when the cell names no kind.
+  const kindOf = perValue((value): OkrItem['kind'] | null => {
+    try {
+      return parseKind(trimmed(value), 'kind', words.kinds) ?? '';
+    } catch {
+      return null;
+    }
+  });
   rows.forEach((row, i) => {
     if (CONTENT_KEYS.every((k) => isBlank(get(row, k)))) return;
     const rowNumber = firstRow + i;
@@ -119,37 +142,27 @@ export function readItems(
       issues.push({ row: rowNumber, id, column, value: text(value), kind });
 
     const rawType = get(row, 'type');
-    let type: ItemType | null = parseItemType(rawType);
+    let type: ItemType | null = typeOf(rawType);
     if (type === null) {
       if (!isBlank(rawType)) issue('type', rawType, 'unknownValue');
       type = typeOfId(id) ?? (parentId ? 'keyResult' : 'objective');
     }
     const rawLevel = get(row, 'level');
-    let level: Level | null = parseLevel(rawLevel);
+    let level: Level | null = levelOf(rawLevel);
     if (level === null) {
       if (!isBlank(rawLevel)) issue('level', rawLevel, 'unknownValue');
       level = 'company';
     }
     const rawPeriod = get(row, 'period');
-    let period = periods.get(rawPeriod);
-    if (period === undefined) {
-      period = tryParsePeriod(
-        typeof rawPeriod === 'string' ? rawPeriod.trim() : rawPeriod,
-        words.periods,
-      );
-      periods.set(rawPeriod, period);
-    }
+    const period = periodOf(rawPeriod);
     const rawKind = get(row, 'kind');
-    let kind: OkrItem['kind'] = '';
-    try {
-      kind =
-        parseKind(typeof rawKind === 'string' ? rawKind.trim() : rawKind, 'kind', words.kinds) ??
-        '';
-    } catch {
+    let kind = kindOf(rawKind);
+    if (kind === null) {
       issue('kind', rawKind, 'unknownValue');
+      kind = '';
     }
     const rawConfidence = get(row, 'confidence');
-    const confidence = parseConfidence(rawConfidence);
+    const confidence = confidenceOf(rawConfidence);
     if (confidence === null && !isBlank(rawConfidence))
       issue('confidence', rawConfidence, 'unknownValue');
     for (const key of NUMBER_COLUMNS) {
@@ -167,7 +180,7 @@ export function readItems(
       closedCell === true ||
       (typeof closedCell === 'string' && CLOSED_TEXT.test(closedCell.trim()));
     const gradeCell = get(row, 'grade');
-    items.push({
+    const item: SheetItem = {
       row: rowNumber,
       id,
       type,
@@ -189,8 +202,9 @@ export function readItems(
       notes: text(get(row, 'notes')),
       sourceId: text(get(row, 'sourceId')),
       closed,
-      ...(closed ? { frozenGrade: typeof gradeCell === 'number' ? gradeCell : null } : {}),
-    });
+    };
+    if (closed) item.frozenGrade = typeof gradeCell === 'number' ? gradeCell : null;
+    items.push(item);
   });
   return { items, issues };
 }
