@@ -38,7 +38,8 @@ export function fillPlaceholders(
   params?: MessageParams,
   names?: MessageParams,
 ): string {
-  if (!params && !names) return text;
+  // Most texts (the words of types, levels, kinds) have no placeholder: no regular expression.
+  if ((!params && !names) || !text.includes('{')) return text;
   return text.replace(
     PLACEHOLDER,
     (whole, name: string, one: string | undefined, other: string | undefined) => {
