@@ -262,16 +262,35 @@ export function protectCell(value: Cell): Cell {
 }
 
 // Tens of thousands of rows share a handful of periods: each text is parsed once.
-const periodTexts = { en: new Map<string, string>(), nl: new Map<string, string>() };
+const periodCells = { en: new Map<string, string>(), nl: new Map<string, string>() };
 
-function periodText(period: string, lang: Lang): string {
-  const known = periodTexts[lang].get(period);
+/** A period's cell in `lang` (protected text); periods are people's text, so at most 1,000 kept. */
+function periodCell(period: string, lang: Lang): string {
+  const known = periodCells[lang].get(period);
   if (known !== undefined) return known;
   const parsed = tryParsePeriod(period);
-  const out = parsed ? formatPeriod(parsed, lang) : period;
-  if (periodTexts[lang].size < 1000) periodTexts[lang].set(period, out);
+  const out = protectText(parsed ? formatPeriod(parsed, lang) : period);
+  if (periodCells[lang].size < 1000) periodCells[lang].set(period, out);
   return out;
 }
+
+/**
+ * `name` as a protected cell, looked up once per word and language: every row of a tab repeats
+ * the same few types, levels, kinds and confidences (a fixed vocabulary).
+ */
+function cellWords<T extends string>(name: (word: T, lang: Lang) => string) {
+  const cells = { en: new Map<T, string>(), nl: new Map<T, string>() };
+  return (word: T, lang: Lang): string => {
+    let cell = cells[lang].get(word);
+    if (cell === undefined) cells[lang].set(word, (cell = protectText(name(word, lang))));
+    return cell;
+  };
+}
+
+const typeCell = cellWords(itemTypeName);
+const levelCell = cellWords(levelName);
+const kindCell = cellWords(kindName);
+const confidenceCell = cellWords(confidenceName);
 
 /**
  * One input cell of an item's row, in the sheet's language, ready for setValues (a whole tab
@@ -280,16 +299,16 @@ function periodText(period: string, lang: Lang): string {
 export function itemCell(item: OkrItem, key: InputKey, lang: Lang): Cell {
   switch (key) {
     case 'type':
-      return protectText(itemTypeName(item.type, lang));
+      return typeCell(item.type, lang);
     case 'level':
-      return protectText(levelName(item.level, lang));
+      return levelCell(item.level, lang);
     // In the sheet's language: 2026-K1 on a Dutch tab (every reader takes both spellings).
     case 'period':
-      return protectText(periodText(item.period, lang));
+      return periodCell(item.period, lang);
     case 'kind':
-      return item.kind ? protectText(kindName(item.kind, lang)) : '';
+      return item.kind ? kindCell(item.kind, lang) : '';
     case 'confidence':
-      return item.confidence ? protectText(confidenceName(item.confidence, lang)) : '';
+      return item.confidence ? confidenceCell(item.confidence, lang) : '';
     case 'start':
     case 'target':
     case 'current':
