@@ -39,24 +39,45 @@
     return ctor && ctor !== 'Object' ? ctor : tag;
   }
 
-  function walk(value, what, at, ancestors) {
+  /** Where a value is, from the keys and indexes on the way to it: "[0].items[2].due". */
+  function pathText(path) {
+    var at = '';
+    for (var i = 0; i < path.length; i++) {
+      var step = path[i];
+      if (typeof step === 'number') at += '[' + step + ']';
+      else at = at ? at + '.' + step : step;
+    }
+    return at;
+  }
+
+  // `path` holds the keys and indexes on the way (text only for a message: a large answer has
+  // hundreds of thousands of values).
+  function walk(value, what, path, ancestors) {
     var kind = illegalKind(value);
     if (!kind && value !== null && typeof value === 'object') {
       if (ancestors.indexOf(value) >= 0) kind = 'circular reference';
       else {
         ancestors.push(value);
         if (Array.isArray(value))
-          for (var i = 0; i < value.length; i++)
-            walk(value[i], what, at + '[' + i + ']', ancestors);
-        else
-          Object.keys(value).forEach(function (k) {
-            walk(value[k], what, at ? at + '.' + k : k, ancestors);
-          });
+          for (var i = 0; i < value.length; i++) {
+            path.push(i);
+            walk(value[i], what, path, ancestors);
+            path.pop();
+          }
+        else {
+          var keys = Object.keys(value);
+          for (var j = 0; j < keys.length; j++) {
+            path.push(keys[j]);
+            walk(value[keys[j]], what, path, ancestors);
+            path.pop();
+          }
+        }
         ancestors.pop();
         return;
       }
     }
     if (!kind) return;
+    var at = pathText(path);
     throw new Error(
       'google.script.run cannot carry ' +
         (/^[aeiou]/i.test(kind) ? 'an ' : 'a ') +
@@ -75,7 +96,7 @@
    * objects of them, without cycles. `what` is 'argument' or 'result' (for the message).
    */
   function checkScriptRunValue(value, what) {
-    walk(value, what, '', []);
+    walk(value, what, [], []);
   }
 
   var api = { checkScriptRunValue: checkScriptRunValue };
