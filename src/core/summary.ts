@@ -149,7 +149,9 @@ export function summaryWeight(weight: unknown): number {
 }
 
 /** Weighted mean of objective progress (blank progress left out), see summaryWeight. */
-export function objectiveMean(objectives: readonly ItemView[]): number | null {
+export function objectiveMean(
+  objectives: readonly Pick<ItemView, 'progress' | 'weight'>[],
+): number | null {
   const values: (number | null)[] = [];
   const weights: number[] = [];
   for (const o of objectives) {

@@ -2,7 +2,7 @@
 // first day up to today (or the period's last day), each key result at its last checked-in value
 // on that day (carried forward), each objective rolled up and each level averaged with the same
 // core math as the OKR tab and the summary (keyResultProgress → weightedRollup → weightedMean).
-import type { CheckIn, ItemView, OkrItem } from './model';
+import type { CheckIn, OkrItem } from './model';
 import { LEVELS, type Level } from './vocabulary';
 import { parseIsoDate } from './dates';
 import { expectedProgress } from './pace';
@@ -153,7 +153,12 @@ export function progressOverTime(
       }
     };
 
-    const views = objectives.map((o) => asProgressView(o, objectiveProgress(o)));
+    // What objectiveMean reads (progress and weight), and the level to group by: no copy of
+    // every objective's row per week.
+    const views = objectives.map((o) => {
+      const progress = objectiveProgress(o);
+      return { level: o.level, weight: o.weight, progress: progress ?? ('' as const) };
+    });
     const levels = {} as Record<Level, number | null>;
     for (const level of LEVELS)
       levels[level] = objectiveMean(views.filter((v) => v.level === level));
@@ -164,19 +169,4 @@ export function progressOverTime(
       overall: objectiveMean(views),
     };
   });
-}
-
-// objectiveMean reads progress and weight off an ItemView; build the minimal one it needs.
-function asProgressView(o: OkrItem, progress: number | null): ItemView {
-  return {
-    ...o,
-    row: 0,
-    progress: progress === null ? '' : progress,
-    expected: '',
-    status: '',
-    grade: '',
-    gradeColor: '',
-    initiativesDone: 0,
-    initiativesTotal: 0,
-  };
 }
