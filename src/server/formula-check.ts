@@ -4,6 +4,7 @@
 // (the same templates the writes use). Calls: two, whatever the number of rows.
 import type { ColumnKey } from '../core/columns';
 import { formulaGaps, type FormulaGap } from '../core/health';
+import type { OkrItem } from '../core/model';
 import { indexById } from '../core/okr-rows';
 import { rowTemplate, type RowTemplate } from './formulas';
 import { formulaContext, shapeOf, type OkrTab } from './okr-sheet';
@@ -15,10 +16,17 @@ export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
   const formulas = tab.sheet.getRange(1, 1, tab.lastRow, tab.width).getFormulas();
   const fctx = formulaContext(tab, settings);
   const byId = indexById(tab.items);
+  // Each row's template, worked out once for both checks below.
+  const templates = new Map<OkrItem, RowTemplate>();
+  const templateOf = (item: OkrItem): RowTemplate => {
+    let template = templates.get(item);
+    if (!template) templates.set(item, (template = rowTemplate(shapeOf(item, byId), fctx)));
+    return template;
+  };
   // The columns where a row's template has a formula, once per template (no formula text built).
   const keysOf = new Map<RowTemplate, ColumnKey[]>();
   const gaps = formulaGaps(tab.items, formulas, tab.columns, (item) => {
-    const template = rowTemplate(shapeOf(item, byId), fctx);
+    const template = templateOf(item);
     let keys = keysOf.get(template);
     if (!keys) {
       keys = template.filter(([, parts]) => parts.join('') !== '').map(([k]) => k);
@@ -36,6 +44,7 @@ export function tabFormulaGaps(tab: OkrTab, settings: Settings): FormulaGap[] {
   const unlinked = unlinkedCells(tab, fctx, (row, col) => formulas[row - 1]?.[col] ?? '', {
     differs: (want, has) => has !== '' && rowsNamed(want) !== rowsNamed(has),
     byId,
+    templateOf,
   });
   const name = (item: { id: string; row: number }, keys: (ColumnKey | undefined)[]) => {
     const gap = byRow.get(item.row) ?? { id: item.id, row: item.row, columns: [] };

@@ -46,6 +46,8 @@ interface UnlinkedOptions {
   rows?: ReadonlySet<number> | null;
   /** The tab's items by ID, when the caller has it (its chains are worked out once per index). */
   byId?: ReadonlyMap<string, OkrItem>;
+  /** An item's row template, when the caller has worked them out (default: rowTemplate). */
+  templateOf?: (item: OkrItem) => RowTemplate;
 }
 
 /**
@@ -60,6 +62,7 @@ export function unlinkedCells(
     differs = (want, has) => want !== has,
     rows,
     byId = indexById(tab.items),
+    templateOf = (item) => rowTemplate(shapeOf(item, byId), ctx),
   }: UnlinkedOptions = {},
 ): Map<number, Map<number, Cell>> {
   const out = new Map<number, Map<number, Cell>>();
@@ -67,7 +70,7 @@ export function unlinkedCells(
   const linkedOf = new Map<RowTemplate, (readonly [number, readonly string[]])[]>();
   for (const item of tab.items) {
     if (rows && !rows.has(item.row)) continue;
-    const template = rowTemplate(shapeOf(item, byId), ctx);
+    const template = templateOf(item);
     let linked = linkedOf.get(template);
     if (!linked) {
       linked = [];
