@@ -35,19 +35,25 @@ export function inheritedFrom(
 
 /** An item's descendants (key results, initiatives), each before the items below it. */
 export function descendantsOf<T extends OkrItem>(items: readonly T[], id: string): T[] {
+  // The rows under each Parent (upper-cased), in sheet order: one pass over the tab.
+  const childrenOf = new Map<string, T[]>();
+  for (const it of items) {
+    const key = it.parentId.toUpperCase();
+    const children = childrenOf.get(key);
+    if (children) children.push(it);
+    else childrenOf.set(key, [it]);
+  }
   const out: T[] = [];
   const stack = [id.toUpperCase()];
   const seen = new Set<string>(stack);
   while (stack.length) {
     const current = stack.pop() as string;
-    for (const it of items) {
-      if (it.parentId.toUpperCase() === current) {
-        out.push(it);
-        const key = it.id.toUpperCase();
-        if (key && !seen.has(key)) {
-          seen.add(key);
-          stack.push(key);
-        }
+    for (const it of childrenOf.get(current) ?? []) {
+      out.push(it);
+      const key = it.id.toUpperCase();
+      if (key && !seen.has(key)) {
+        seen.add(key);
+        stack.push(key);
       }
     }
   }
