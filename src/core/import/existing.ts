@@ -35,6 +35,8 @@ export function withoutExisting(
   structured: readonly OkrItem[],
   onTab: readonly OkrItem[],
 ): WithoutExisting {
+  // A new OKR tab holds nothing to skip: no keys to work out for tens of thousands of items.
+  if (onTab.length === 0) return { items: [...structured], existing: 0 };
   const tabIdByKey = new Map<string, string>();
   for (const [id, key] of keysById(onTab)) if (!tabIdByKey.has(key)) tabIdByKey.set(key, id);
   const keys = keysById(structured);
