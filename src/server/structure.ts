@@ -42,7 +42,10 @@ function sourceSheet(ctx: Context, name: string): Sheet {
 function looseValues(ctx: Context, sheet: Sheet): { values: unknown[][]; formats: string[][] } {
   const range = sheet.getDataRange();
   const fmt = dateFormatter(ctx.tz);
-  const values = range.getValues().map((row) => row.map((v) => (isDate(v) ? fmt(v) : v)));
+  // Changed in place: the read is ours, and a copy of a large loose sheet costs its size again.
+  const values = range.getValues();
+  for (const row of values)
+    for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = fmt(row[c] as Date);
   return { values, formats: range.getNumberFormats() };
 }
 
