@@ -5,6 +5,7 @@
 import { OKR_COLUMNS } from '../core/columns';
 import { t } from './i18n';
 import type { Cell } from '../core/model';
+import { tryParsePeriod } from '../core/period';
 import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
 import type { MutationResult } from '../shared/rpc';
 import { answer } from './answer';
@@ -52,6 +53,25 @@ export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
   if ((hidden.length === 0 && wordTablesReady(ctx.ss)) || visible.length > 0) return false;
   repairTab(ctx);
   return true;
+}
+
+/**
+ * Repairs a tab whose rows lack the period helper formulas though their period is one the
+ * add-on reads: the initiative rows of a tab written before they had them (the summary's live
+ * figures filter on those cells, summary-formulas.ts). One read of the first-day helper column's
+ * formulas (a blank value cannot tell a missing formula from one Sheets has not evaluated);
+ * true when it repaired.
+ */
+export function upgradePeriodHelpers(ctx: Context, tab: OkrTab): boolean {
+  const col = tab.columns.periodStart;
+  const first = tab.headerRow + 1;
+  if (col === undefined || tab.lastRow < first) return false;
+  const formulas = tab.sheet.getRange(first, col + 1, tab.lastRow - first + 1, 1).getFormulas();
+  const lacking = tab.items.some(
+    (i) => !formulas[i.row - first]?.[0] && tryParsePeriod(i.period) !== null,
+  );
+  if (lacking) repairTab(ctx);
+  return lacking;
 }
 
 /** What a Repair did, for its message (done.repaired / done.repairedNothing). */
