@@ -91,10 +91,10 @@ describe('inserted rows take the formatting of their neighbour (as in Sheets)', 
     const { sh } = fresh();
     sh.getRange('3:5').shiftRowGroupDepth(1);
     sh.getRange('4:4').shiftRowGroupDepth(1);
-    expect(sh.getRowGroup(5, 1).getRange().getA1Notation()).toBe('3:5');
-    expect(sh.getRowGroup(6, 1).getRange().getA1Notation()).toBe('3:5'); // the toggle's row
-    expect(sh.getRowGroup(4, 2).getRange().getA1Notation()).toBe('4:4');
-    expect(sh.getRowGroup(4, 2).getDepth()).toBe(2);
+    expect(sh.getRowGroup(5, 1)!.getRange().getA1Notation()).toBe('3:5');
+    expect(sh.getRowGroup(6, 1)!.getRange().getA1Notation()).toBe('3:5'); // the toggle's row
+    expect(sh.getRowGroup(4, 2)!.getRange().getA1Notation()).toBe('4:4');
+    expect(sh.getRowGroup(4, 2)!.getDepth()).toBe(2);
     expect(() => sh.getRowGroup(2, 1)).toThrow(/no row group/);
     expect(() => sh.getRowGroup(3, 2)).toThrow(/no row group/);
     expect(() => sh.getRowGroup(9, 1)).toThrow(/no row group/);
