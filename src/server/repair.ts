@@ -24,6 +24,7 @@ import { rowSlots } from './formulas-chain';
 import { wordTablesReady } from './formulas-words';
 import { writeColumnRuns } from './okr-cells';
 import {
+  columnsRepairAdds,
   formulaContext,
   idAllocator,
   missingFormulaColumns,
@@ -112,7 +113,7 @@ export function repairTab(
     return null;
   }
   // Missing columns go to the end, with their header.
-  const missing = OKR_COLUMNS.filter((c) => tab.columns[c.key] === undefined);
+  const missing = columnsRepairAdds(tab);
   report.columns = missing.map((c) => c.header[lang]);
   if (missing.length > 0) {
     const start = tab.width;
