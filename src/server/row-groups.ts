@@ -49,8 +49,8 @@ function objectiveBlocks(items: readonly SheetItem[]): Block[] {
   return blocks.sort((a, b) => a.objective - b.objective);
 }
 
-/** Whether the tab has more objectives than get row groups. */
-export function overGroupLimit(items: readonly SheetItem[]): number | null {
+/** The number of objectives when the tab has more than get row groups, else null. */
+function overGroupLimit(items: readonly SheetItem[]): number | null {
   const objectives = items.reduce((n, i) => n + (i.type === 'objective' ? 1 : 0), 0);
   return objectives > MAX_ROW_GROUPS ? objectives : null;
 }
@@ -73,7 +73,7 @@ export function groupObjectives(sheet: Sheet, items: readonly SheetItem[]): void
 }
 
 /** What Repair did to the row groups. */
-export interface GroupRepair {
+interface GroupRepair {
   /** Objective blocks whose group was laid or corrected. */
   laid: number;
   /** The tab's objectives when there are more than MAX_ROW_GROUPS (none were laid), else null. */
