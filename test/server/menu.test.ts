@@ -53,7 +53,7 @@ describe('menu', () => {
     addon.call('menuRepair');
     // The objectives Structure appended to the tab get their row groups from Repair.
     expect(JSON.stringify(addon.ui.alerts[addon.ui.alerts.length - 1])).toMatch(
-      /Repaired: 4 row groups of objectives laid again\..*no other values changed/,
+      /Repaired: 4 row groups of objectives laid or put right\..*no other values changed/,
     );
   });
 

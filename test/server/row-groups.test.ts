@@ -63,7 +63,7 @@ describe('Repair and the row groups', () => {
     expect(calls['Range.shiftRowGroupDepth']).toBe(3);
     expect(calls['Sheet.getRowGroupDepth']).toBe(3);
     expect(calls['Sheet.getRowGroup']).toBe(3);
-    expect(result.message).toMatch(/^Repaired: 3 row groups of objectives laid again\./);
+    expect(result.message).toMatch(/^Repaired: 3 row groups of objectives laid or put right\./);
     // Laid once: a second Repair finds them in place.
     const again = repair(addon);
     expect(again.calls['Range.shiftRowGroupDepth'] ?? 0).toBe(0);
@@ -80,7 +80,7 @@ describe('Repair and the row groups', () => {
     expect(span(sheet, 3, sheet.getRowGroupDepth(2) + 1)).toEqual([3, 6]);
     expect(depths(sheet).slice(5)).toEqual(LAID.slice(5));
     expect(calls['Range.shiftRowGroupDepth']).toBe(1);
-    expect(result.message).toMatch(/1 row group of objectives laid again/);
+    expect(result.message).toMatch(/1 row group of objectives laid or put right/);
   });
 
   test('two blocks merged into one group are split into one group each', () => {
@@ -91,7 +91,7 @@ describe('Repair and the row groups', () => {
     expect(depths(sheet)).toEqual(LAID);
     expect(span(sheet, 3, 1)).toEqual([3, 6]);
     expect(span(sheet, 8, 1)).toEqual([8, 10]);
-    expect(result.message).toMatch(/row groups? of objectives laid again/);
+    expect(result.message).toMatch(/2 row groups of objectives laid or put right/);
   });
 
   test('a group over all of two blocks (objective rows included) is split as well', () => {
@@ -179,7 +179,9 @@ describe('Repair and the row groups', () => {
     const { addon, sheet } = setUpExample({ locale: 'nl_NL', userLocale: 'nl' });
     sheet.getRowGroup(3, 1)!.remove();
     const { result } = repair(addon);
-    expect(result.message).toMatch(/^Hersteld: 1 rijgroep van doelstellingen opnieuw aangelegd\./);
+    expect(result.message).toMatch(
+      /^Hersteld: 1 rijgroep van doelstellingen aangelegd of rechtgezet\./,
+    );
   });
 });
 
