@@ -44,7 +44,8 @@ export type FormulaKey = 'progress' | 'bar' | 'expected' | 'status' | 'grade';
  * - periodKey: the Period without separators, upper case (looked up, with the year as #, in the
  *   settings tab's period table);
  * - periodStart / periodEnd: the first day of the period and of the period after it (date
- *   serials; blank when the period is not a year or quarter), for expected progress;
+ *   serials; blank when the period is not a year or quarter), for expected progress and for
+ *   the summary tabs, which find a row's period by them (every row has them, initiatives too);
  * - rollWeight: the weight an objective or key result counts with (blank → 1);
  * - chainWP / chainW / chainN / chainValued: the roll-up chain (src/server/formulas-chain.ts).
  *   On a key result or initiative: Σ weight × progress, Σ weight, the number of rows and of rows

@@ -209,10 +209,11 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   const out: RowFormulas = Object.fromEntries(FORMULA_COLUMNS.map((k) => [k, '']));
   const derived = shape.type === 'objective' || (shape.type === 'keyResult' && shape.rollup);
   Object.assign(out, chainFormulas(r, chain, derived));
-  if (shape.type === 'initiative') return out;
+  // Every row's period as the core reads it: the summary tab's live figures filter on these.
   out.periodKey = '=' + periodKeyFormula(r);
   out.periodStart = '=' + periodStartFormula(r);
   out.periodEnd = '=' + periodEndFormula(r);
+  if (shape.type === 'initiative') return out;
   out.expected = '=' + expectedFormula(r);
   out.status = '=' + statusFormula(r, ctx);
   out.grade = '=' + gradeFormula(r);

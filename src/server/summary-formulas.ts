@@ -5,8 +5,13 @@
 // ISNUMBER, IFERROR, DATE, TODAY) — the server tests check their values against src/core.
 //
 // Words in the OKR tab (type, level, status) are matched in English and Dutch, so the summary
-// stays right whichever language the OKR tab was written in; periods match "2026-Q1" and
-// "2026-K1"; text comparisons are case-insensitive in both engines.
+// stays right whichever language the OKR tab was written in; text comparisons are
+// case-insensitive in both engines. Periods are not matched as text: a row's period is read
+// once, on the OKR tab, by its hidden helper cells (the first day of the period and of the one
+// after it: formulas-own.ts periodStartFormula, the sheet's twin of period.ts tryParsePeriod with
+// the settings tab's period table), and the summary compares those days. So "Q1 2026",
+// "2026k1", 2026 typed as a number and a synonym a person added ("FY 2026") count here exactly
+// as src/core counts them.
 import type { ColumnKey, ColumnMap } from '../core/columns';
 import { messages, type MessageKey } from '../core/i18n';
 import {
@@ -15,7 +20,7 @@ import {
   type Level,
   type StatusCode,
 } from '../core/vocabulary';
-import { formatPeriod, periodEnd, periodStart, type Period } from '../core/period';
+import { periodEnd, periodStart, yearOf, type Period } from '../core/period';
 import { ymdFromSerial } from '../core/dates';
 import { columnLetter } from '../core/a1';
 import type { SheetWords } from '../core/word-tables';
@@ -71,14 +76,22 @@ export class SummaryFormulas {
    * period's own rows and, for a quarter, the annual rows of its year (src/core/running.ts).
    */
   mask(type: ItemType, period: Period, level?: Level): string {
-    const periodCol = this.col('period');
-    const texts = [formatPeriod(period, 'en'), formatPeriod(period, 'nl')];
-    if (period.kind === 'quarter') texts.push(String(period.year));
-    // A year typed as a number (2026) is a number cell, not the text "2026".
-    const periodMask = `((${[...new Set(texts)].map((p) => `(${periodCol}=${literal(p)})`).join('+')}+(${periodCol}=${period.year}))>0)`;
+    const periodMask =
+      period.kind === 'quarter'
+        ? `(${this.inPeriod(period)}+${this.inPeriod(yearOf(period))})`
+        : this.inPeriod(period);
     const parts = [this.anyOf('type', bothLanguages(`type.${type}`)), periodMask];
     if (level) parts.push(this.anyOf('level', bothLanguages(`level.${level}`)));
     return parts.join('*');
+  }
+
+  /**
+   * 1 on rows whose own period is `period`, as the row's helper cells read it: its first day and
+   * the first day after it (date serials, as DATE() gives them; blank, text or "" match no day).
+   */
+  private inPeriod(period: Period): string {
+    const start = `(${this.col('periodStart')}=${periodStart(period)})`;
+    return `${start}*(${this.col('periodEnd')}=${periodEnd(period)})`;
   }
 
   /** Number of rows of a type in the period (optionally of one level). */

@@ -25,6 +25,7 @@ import { today } from './locale';
 import { menuAction } from './menu-actions';
 import { serve } from './session';
 import { readWorkbook, type WorkbookData } from './summary-read';
+import { upgradePeriodHelpers, upgradeTab } from './repair';
 import { summaryLayout, type ChartPlan, type SummaryLayout } from './summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -181,7 +182,11 @@ export function buildSummary(req: SummaryRequest): SummaryResult {
     const period = s.v.requiredPeriod(s.body().period);
     return s.locked((ctx) => {
       try {
-        const data = readWorkbook(ctx);
+        let data = readWorkbook(ctx);
+        // The live figures read the period helper cells: a tab of an earlier version gets them
+        // (its missing columns, and the formulas its initiative rows lacked).
+        if (upgradeTab(ctx, data.tab) || upgradePeriodHelpers(ctx, data.tab))
+          data = readWorkbook(ctx);
         const layout = layoutFor(data, period);
         // Too late to write the whole tab within the execution limit: refuse before writing.
         s.deadline.beforeWriting(lang);

@@ -147,7 +147,8 @@ describe.each(VARIANTS)('outline-nl.csv %s', (_name, convert) => {
     expect(result.context).toEqual([
       {
         row: 1,
-        message: '"OKR\'s 2026 - Tulp Boekhouding": Periode 2026, overgenomen door 0 items eronder',
+        message:
+          '"OKR\'s 2026 - Tulp Boekhouding": Periode 2026, niet gebruikt: de items eronder noemen elk hun eigen',
       },
     ]);
     expect(result.unplaced).toEqual([]);

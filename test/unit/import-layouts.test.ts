@@ -354,6 +354,23 @@ describe('headers', () => {
     expect(result.items.map((i) => i.period)).toEqual(['2026', '2026']);
   });
 
+  it('says a title row no item took is not used, in both languages', () => {
+    const rows = [['OKR 2026'], ['Objective', 'Key result', 'Period'], ['Growth', 'A', '2026-Q1']];
+    expect(structure(rows, 'en').context).toEqual([
+      {
+        row: 1,
+        message: '"OKR 2026": Period 2026, not used: the items below it each name their own',
+      },
+    ]);
+    expect(structure(rows, 'nl').context).toEqual([
+      {
+        row: 1,
+        message: '"OKR 2026": Periode 2026, niet gebruikt: de items eronder noemen elk hun eigen',
+      },
+    ]);
+    expect(structure(rows, 'en').items.map((i) => i.period)).toEqual(['2026-Q1', '2026-Q1']);
+  });
+
   it('says so when it finds nothing to structure, and lists every row', () => {
     const result = structure([
       ['hello', 'world'],

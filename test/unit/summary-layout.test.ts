@@ -5,6 +5,7 @@ import { HyperFormula } from 'hyperformula';
 import { freshColumnMap, freshHeader } from '../../src/core/columns';
 import { parseIsoDate, quarterPeriod, statusName, yearPeriod } from '../../src/core';
 import { itemCells } from '../../src/core/okr-rows';
+import { periodEnd, periodStart, tryParsePeriod } from '../../src/core/period';
 import { SUMMARY_STATUSES, expectedMean, summarizePeriod } from '../../src/core/summary';
 import { itemsRunningIn } from '../../src/core/running';
 import { shortenLabel, widthForText } from '../../src/core/labels';
@@ -32,6 +33,11 @@ function okrRows(views: ItemView[], lang: Lang): unknown[][] {
     row[map.progress as number] = v.progress === '' ? null : v.progress;
     row[map.expected as number] = v.expected === '' ? null : v.expected;
     row[map.status as number] = v.status ? statusName(v.status, lang) : null;
+    // The period's helper cells as the OKR tab's formulas give them (the parity tests hold those
+    // formulas to tryParsePeriod): its first day and the first day after it.
+    const period = tryParsePeriod(v.period);
+    row[map.periodStart as number] = period ? periodStart(period) : null;
+    row[map.periodEnd as number] = period ? periodEnd(period) : null;
     rows.push(row);
   }
   return rows;

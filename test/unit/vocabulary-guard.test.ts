@@ -220,9 +220,14 @@ describe('the vocabulary has one home', () => {
     expect(copies).toEqual([]);
   });
 
-  it("the sidebar's stylesheet gives no status, grade or severity a colour of its own", () => {
+  it("the sidebar's stylesheets give no status, grade or severity a colour of their own", () => {
     // The chips and bars take theirs from src/core/palette.ts (src/sidebar/components.tsx).
-    const css = fs.readFileSync(path.join(SRC, 'sidebar', 'sidebar.css'), 'utf8');
+    const dir = path.join(SRC, 'sidebar');
+    const sheets = fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.css'));
+    expect(sheets).toEqual(expect.arrayContaining(['sidebar.css', 'styles/overview.css']));
+    const css = sheets.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
     const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({
       selector: m[1] ?? '',
       body: m[2] ?? '',

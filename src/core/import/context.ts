@@ -147,11 +147,13 @@ export class Scope {
     }
     for (const line of this.lines) {
       for (const held of line) {
-        report.took(held.row, 'import.contextLine', {
+        const count = uses.get(held) ?? 0;
+        // A line no item took says so, instead of "taken by 0 items".
+        report.took(held.row, count === 0 ? 'import.contextUnused' : 'import.contextLine', {
           text: held.text,
           field: COLUMN_BY_KEY[held.field].header[report.lang],
           value: shown(held, report.lang),
-          count: uses.get(held) ?? 0,
+          count,
         });
       }
     }

@@ -33,6 +33,10 @@ export const importMessages = {
     en: '"{text}": {field} {value}, taken by {count} {count:item|items} below it',
     nl: '"{text}": {field} {value}, overgenomen door {count} {count:item|items} eronder',
   },
+  'import.contextUnused': {
+    en: '"{text}": {field} {value}, not used: the items below it each name their own',
+    nl: '"{text}": {field} {value}, niet gebruikt: de items eronder noemen elk hun eigen',
+  },
   'import.heading': {
     en: '"{text}": heading; the lines below it are of type {type}',
     nl: '"{text}": kopje; de regels eronder zijn van het type {type}',

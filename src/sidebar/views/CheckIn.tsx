@@ -41,28 +41,34 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
   );
   const kr: ItemView | undefined = krs.find((k) => k.id === id);
   const milestone = kr?.kind === 'milestone';
-  const [value, setValue] = useState('');
-  const [confidence, setConfidence] = useState<Confidence | ''>('');
+  /** The value field's first text: the key result's last value, in its unit. */
+  const prefill = (k: ItemView | undefined): string =>
+    !k
+      ? ''
+      : k.kind === 'milestone'
+        ? app.done(k.current)
+          ? 'yes'
+          : 'no'
+        : valueText(k.current, k.unit, fmt.mark);
+  // Pre-filled in the render that shows the key result (not in an effect after it), so the
+  // field is never seen empty first.
+  const [value, setValue] = useState(() => prefill(kr));
+  const [confidence, setConfidence] = useState<Confidence | ''>(kr?.confidence ?? '');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const [history, setHistory] = useState<CheckInRow[] | null>(null);
   const [historyError, setHistoryError] = useState('');
   const valueRef = useRef<HTMLInputElement>(null);
 
-  // Prefill from the key result's last check-in whenever another one is picked.
-  useEffect(() => {
-    if (!kr) return;
-    setValue(
-      kr.kind === 'milestone'
-        ? app.done(kr.current)
-          ? 'yes'
-          : 'no'
-        : valueText(kr.current, kr.unit, fmt.mark),
-    );
-    setConfidence(kr.confidence);
+  /** Another key result picked: its last value and confidence, a fresh note. */
+  function pick(next: string) {
+    const k = krs.find((i) => i.id === next);
+    setId(next);
+    setValue(prefill(k));
+    setConfidence(k?.confidence ?? '');
     setNote('');
     setError('');
-  }, [id]);
+  }
 
   function loadHistory(krId: string) {
     setHistory(null);
@@ -128,7 +134,7 @@ export function CheckIn({ initialId }: { initialId?: string | undefined }) {
       </h2>
       <form onSubmit={submit} noValidate>
         <Field id="ci-kr" label={tr('fieldKeyResult')}>
-          <select id="ci-kr" value={id} onChange={(e) => setId(e.currentTarget.value)}>
+          <select id="ci-kr" value={id} onChange={(e) => pick(e.currentTarget.value)}>
             {objectives
               .filter((o) => krs.some((k) => k.parentId === o.id))
               .map((o) => (
