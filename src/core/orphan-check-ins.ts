@@ -24,14 +24,32 @@ export function orphanCheckIns(
   items: readonly (OkrItem & { row: number })[],
   log: readonly CheckIn[],
 ): OrphanCheckIns[] {
-  const known = new Set(items.map((i) => i.id.trim().toUpperCase()).filter((id) => id !== ''));
+  // The logged IDs some row has, found by looking each row's ID up among the logged ones (no
+  // set of every row's ID: a tab has tens of thousands of rows).
+  const logged = new Set(log.map((c) => c.keyResultId.trim().toUpperCase()));
+  const known = new Set<string>();
+  for (const item of items) {
+    const id = item.id.trim().toUpperCase();
+    if (id !== '' && logged.has(id)) known.add(id);
+  }
   const groups = new Map<string, CheckIn[]>();
   for (const c of log) {
     const key = c.keyResultId.trim().toUpperCase();
     if (known.has(key)) continue;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
-  const logged = new Set(log.map((c) => c.keyResultId.trim().toUpperCase()));
+  // The candidates: key results without a logged check-in, by their Last check-in day (one
+  // pass over the rows, not one per orphaned group).
+  const unlogged = new Map<string, (OkrItem & { row: number })[]>();
+  if (groups.size > 0)
+    for (const item of items) {
+      if (item.type !== 'keyResult' || logged.has(item.id.trim().toUpperCase())) continue;
+      const onDay = unlogged.get(item.lastCheckIn);
+      if (onDay) onDay.push(item);
+      else unlogged.set(item.lastCheckIn, [item]);
+    }
   const taken = new Set<string>();
   const out: OrphanCheckIns[] = [];
   for (const group of groups.values()) {
@@ -41,13 +59,7 @@ export function orphanCheckIns(
     const same = group.filter((c) => c.timestamp === latest);
     const newest = same[same.length - 1] as CheckIn;
     const day = newest.timestamp.slice(0, 10);
-    const fits = items.filter(
-      (i) =>
-        i.type === 'keyResult' &&
-        !logged.has(i.id.trim().toUpperCase()) &&
-        i.lastCheckIn === day &&
-        sameValue(i.current, newest.value),
-    );
+    const fits = (unlogged.get(day) ?? []).filter((i) => sameValue(i.current, newest.value));
     const only = fits.length === 1 ? (fits[0] as OkrItem & { row: number }) : null;
     const match = only && !taken.has(only.id) ? only : null;
     if (match) taken.add(match.id);
