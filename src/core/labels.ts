@@ -41,8 +41,18 @@ const PX_PER_CHAR = 7.5;
 /** Cell padding, and room for a dropdown's arrow or a filter button. */
 const PADDING_PX = 24;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The characters `text` shows (an emoji is one): its length unless it has surrogate pairs. */
+function shownLength(text: string): number {
+  return SURROGATE.test(text) ? Array.from(text).length : text.length;
+}
+
 /** The width in pixels a column needs to show the longest of `texts` whole (at least `min`). */
 export function widthForText(texts: readonly string[], min = 0): number {
-  const longest = Math.max(0, ...texts.map((s) => Array.from(s).length));
+  // (A text shows at most its length: one no longer than the longest so far is not counted.)
+  let longest = 0;
+  for (const text of texts)
+    if (text.length > longest) longest = Math.max(longest, shownLength(text));
   return Math.max(min, Math.ceil(longest * PX_PER_CHAR + PADDING_PX));
 }

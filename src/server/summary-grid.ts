@@ -76,7 +76,11 @@ export class Grid {
     bold = false,
     fills: (string | null)[] = [],
   ): number {
-    const pad = <T>(xs: T[], v: T): T[] => [...xs, ...Array(this.width - xs.length).fill(v)] as T[];
+    const pad = <T>(xs: T[], v: T): T[] => {
+      const row = xs.slice();
+      while (row.length < this.width) row.push(v);
+      return row;
+    };
     this.values.push(pad(cells, ''));
     this.formats.push(pad(formats, ''));
     this.weights.push(pad([], bold ? 'bold' : 'normal'));
@@ -110,10 +114,9 @@ export class Grid {
    * count), so no label is cut off in either language.
    */
   columnWidths(): number[] {
+    const tableRows = this.values.filter((_, r) => !this.runOn.has(r + 1));
     return Array.from({ length: this.width }, (_, c) => {
-      const texts = this.values
-        .filter((_, r) => !this.runOn.has(r + 1))
-        .map((row) => shownText(row[c]!));
+      const texts = tableRows.map((row) => shownText(row[c]!));
       return Math.min(MAX_COLUMN_PX, widthForText(texts, MIN_COLUMN_PX));
     });
   }
