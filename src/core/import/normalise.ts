@@ -182,19 +182,22 @@ function defaultYear(defaultPeriod: string): number | null {
   return tryParsePeriod(defaultPeriod)?.year ?? null;
 }
 
-const periodByText = new Map<string, PeriodRead>();
+// Each text read once per default period (today's quarter): no key text built per cell.
+const periodByText = new Map<string, Map<string, PeriodRead>>();
 
 /** A period in any accepted spelling → canonical; a date → its quarter; "Q3" → the default year. */
 export function readPeriod(cell: Cell, defaultPeriod: string): PeriodRead {
   if (typeof cell !== 'string') return readPeriodCell(cell, defaultPeriod);
-  const key = `${defaultPeriod}\u0000${cell}`;
-  let read = periodByText.get(key);
+  let byText = periodByText.get(defaultPeriod);
+  if (byText === undefined) periodByText.set(defaultPeriod, (byText = new Map()));
+  let read = byText.get(cell);
   if (read === undefined) {
-    if (periodByText.size > 10_000) periodByText.clear();
+    if (byText.size > 10_000) byText.clear();
     read = readPeriodCell(cell, defaultPeriod);
-    periodByText.set(key, read);
+    byText.set(cell, read);
   }
-  return { ...read };
+  // A copy: the caller may change it.
+  return { period: read.period, problem: read.problem };
 }
 
 function readPeriodCell(cell: Cell, defaultPeriod: string): PeriodRead {
