@@ -17,7 +17,7 @@ import {
 import { composeRow, writeRow } from './okr-cells';
 import { textCellsOfRow } from './text-cells';
 import { formulaContext, type OkrTab } from './okr-sheet';
-import { groupObjectives, joinRowGroup } from './row-groups';
+import { groupAppended, groupObjectives, joinRowGroup } from './row-groups';
 import type { Settings } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,6 +88,7 @@ export function appendItems(
   applyRowStyles(sheet, tab.columns, first - 1, last, width, placed);
   tab.items.push(...placed);
   tab.lastRow = last;
+  groupAppended(tab, placed);
   return placed;
 }
 

@@ -142,6 +142,23 @@ export function repairRowGroups(sheet: Sheet, items: readonly SheetItem[]): Grou
 }
 
 /**
+ * Objectives appended below the tab's rows (Structure into an existing tab, Start the next
+ * quarter) get their groups as Repair lays them, when the tab then has at most MAX_ROW_GROUPS
+ * objectives: the tab's last block before them is checked with them, since rows added right
+ * below a group may have joined it. Two reads per block, a write per block laid.
+ */
+export function groupAppended(tab: OkrTab, placed: readonly SheetItem[]): void {
+  const firstNew = placed[0]?.row;
+  if (firstNew === undefined || overGroupLimit(tab.items) !== null) return;
+  let lastObjective = 0;
+  for (const i of tab.items) {
+    if (i.type === 'objective' && i.row < firstNew) lastObjective = Math.max(lastObjective, i.row);
+  }
+  const tail = tab.items.filter((i) => i.row >= lastObjective && i.row < firstNew);
+  repairRowGroups(tab.sheet, lastObjective > 0 ? [...tail, ...placed] : placed);
+}
+
+/**
  * A key result or initiative inserted at `row` (below row `after`) joins its objective's row
  * group: the depth of its sibling above, or one deeper than its objective when it is the
  * objective's first row (which lays the group of an objective that had none). Sheets gives an

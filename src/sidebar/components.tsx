@@ -2,7 +2,13 @@
 // children or attribute values, which Preact sets as text.
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import type { GradeColor, StatusCode } from '../core/model';
-import { GRADE_COLORS, SEVERITY_COLORS, STATUS_COLORS, type Swatch } from '../core/palette';
+import {
+  CHECK_IN_DUE,
+  GRADE_COLORS,
+  SEVERITY_COLORS,
+  STATUS_COLORS,
+  type Swatch,
+} from '../core/palette';
 import { CONFIDENCES, type Confidence, type Severity } from '../core/vocabulary';
 import { useApp } from './context';
 import { confidenceName, statusName } from './format';
@@ -85,6 +91,16 @@ export function GradeChip({ grade, color }: { grade: number | ''; color: GradeCo
   );
 }
 
+/** A key result due for a check-in (the colour of the grid's stale Last check-in cells). */
+export function DueChip() {
+  const { tr } = useApp();
+  return (
+    <span class="chip chip-due" style={chipStyle(CHECK_IN_DUE)}>
+      {tr('mineDue')}
+    </span>
+  );
+}
+
 /** A health finding's severity: an error looks like Off track, a warning like At risk. */
 export function SeverityChip({ severity }: { severity: Severity }) {
   const { tr } = useApp();
@@ -92,6 +108,31 @@ export function SeverityChip({ severity }: { severity: Severity }) {
     <span class={`chip sev-${severity}`} style={chipStyle(SEVERITY_COLORS[severity])}>
       {severity === 'error' ? tr('severityError') : tr('severityWarning')}
     </span>
+  );
+}
+
+/** A checkbox with its label beside it. */
+export function CheckField({
+  id,
+  checked,
+  onChange,
+  children,
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="check-field">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label for={id}>{children}</label>
+    </div>
   );
 }
 

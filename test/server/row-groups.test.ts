@@ -232,3 +232,48 @@ describe('the limit of MAX_ROW_GROUPS objectives', () => {
     }
   });
 });
+
+describe('objectives appended below the tab get their groups', () => {
+  /** Every objective's group is exactly its items' rows (objectives with items only). */
+  function expectEveryBlockGrouped(ss: ReturnType<typeof fresh>['ss'], sheet: Sheet) {
+    const rows = okrRows(ss);
+    let blocks = 0;
+    rows.forEach((r, i) => {
+      if (r.type !== 'Objective') return;
+      const next = rows.findIndex((x, j) => j > i && x.type === 'Objective');
+      const last = (next < 0 ? rows[rows.length - 1]! : rows[next - 1]!)._row;
+      expect({ id: r.id, depth: sheet.getRowGroupDepth(r._row) }).toEqual({ id: r.id, depth: 0 });
+      if (last === r._row) return;
+      blocks++;
+      expect({ id: r.id, span: span(sheet, r._row + 1, 1) }).toEqual({
+        id: r.id,
+        span: [r._row + 1, last],
+      });
+    });
+    return blocks;
+  }
+
+  test('Start the next quarter: the continued objectives are grouped, Repair finds nothing', () => {
+    const { ss, addon, sheet } = setUpExample({ today: '2026-06-25' });
+    const rowsBefore = sheet.getLastRow();
+    call(addon, 'startNextQuarter', { period: '2026-Q2', ids: ['O-2', 'KR-3', 'KR-4'] });
+    expect(sheet.getLastRow()).toBe(rowsBefore + 3);
+    expect(expectEveryBlockGrouped(ss, sheet)).toBe(4);
+    const { calls } = repair(addon);
+    expect(calls['Range.shiftRowGroupDepth'] ?? 0).toBe(0);
+  });
+
+  test('Structure into a tab that has rows: the new objectives are grouped', () => {
+    const { ss, addon, sheet } = setUpExample();
+    loadCsvAsSheet(
+      ss,
+      'Loose',
+      ['Objective,Key Result,Start,Target', 'More,K1,0,10', ',K2,0,5', 'Again,K3,0,1'].join('\n'),
+    );
+    call(addon, 'structureSheet', { sheetName: 'Loose' });
+    expect(okrRows(ss).filter((r) => r.type === 'Objective')).toHaveLength(5);
+    expect(expectEveryBlockGrouped(ss, sheet)).toBe(5);
+    const { calls } = repair(addon);
+    expect(calls['Range.shiftRowGroupDepth'] ?? 0).toBe(0);
+  });
+});
