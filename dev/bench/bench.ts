@@ -18,13 +18,14 @@ import {
   progressColumns,
 } from './workload';
 import { CHUNK_ROWS } from '../../src/server/chunks';
+import { MAX_ROW_GROUPS } from '../../src/server/row-groups';
 
 export interface ActionResult {
   action: string;
   /** Service calls by 'Class.method'. */
   calls: Record<string, number>;
   totalCalls: number;
-  /** Calls that are capped per-item work (one row group per objective, at most 100). */
+  /** Calls owed to row groups, read and laid per objective (capped: MAX_ROW_GROUPS objectives). */
   rowGroupCalls: number;
   /** setValues calls of multi-row blocks, one per chunk of at most CHUNK_ROWS rows. */
   chunks?: number;
@@ -92,9 +93,12 @@ export const COST_MODEL = {
 /** Calls that create objects locally (no request to the Sheets backend). */
 const LOCAL_FACTORY =
   /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi|newDataValidation|newConditionalFormatRule)|Sheet\.(getRange|getRangeList|getDataRange|newChart)|Spreadsheet\.createDeveloperMetadataFinder|Sheet\.createDeveloperMetadataFinder|DeveloperMetadataFinder\.with\w+|\w*Builder\.\w+|LockService\.\w+|PropertiesService\.\w+|Session\.\w+|User\.\w+|Utilities\.\w+|Logger\.\w+|console\.\w+)$/;
-/** Getters answered from the cached document (sizes, names, IDs, ranges' own coordinates). */
+/**
+ * Getters answered from the cached document (sizes, names, IDs, ranges' own coordinates, and a
+ * Group's span and depth, which Sheet.getRowGroup's answer carries).
+ */
 const CACHED_GETTER =
-  /^(Sheet\.(getName|getSheetId|getMaxRows|getMaxColumns|getLastRow|getLastColumn|getIndex|getFrozenRows|getFrozenColumns)|Spreadsheet\.(getSpreadsheetLocale|getSpreadsheetTimeZone|getSheetByName|getSheets|getId|getName|getActiveSheet)|Range\.(getRow|getColumn|getNumRows|getNumColumns|getA1Notation|getSheet)|DeveloperMetadata\.\w+|DeveloperMetadataLocation\.\w+|ConditionalFormatRule\.\w+|Protection\.get\w+|Properties\.\w+)$/;
+  /^(Group\.(getRange|getDepth)|Sheet\.(getName|getSheetId|getMaxRows|getMaxColumns|getLastRow|getLastColumn|getIndex|getFrozenRows|getFrozenColumns)|Spreadsheet\.(getSpreadsheetLocale|getSpreadsheetTimeZone|getSheetByName|getSheets|getId|getName|getActiveSheet)|Range\.(getRow|getColumn|getNumRows|getNumColumns|getA1Notation|getSheet)|DeveloperMetadata\.\w+|DeveloperMetadataLocation\.\w+|ConditionalFormatRule\.\w+|Protection\.get\w+|Properties\.\w+)$/;
 
 export function callCostMs(key: string): number {
   if (LOCAL_FACTORY.test(key)) return COST_MODEL.localFactoryMs;
@@ -199,9 +203,21 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1000;
 }
 
-/** The number of service calls that are one capped row group each (Range.shiftRowGroupDepth). */
-function rowGroups(calls: Record<string, number>): number {
-  return calls['Range.shiftRowGroupDepth'] ?? 0;
+/**
+ * The calls row groups cost, per objective on a tab of at most MAX_ROW_GROUPS objectives (Sheets
+ * has no call for many groups at once): each Range.shiftRowGroupDepth with the getRange it is
+ * called on, each Sheet.getRowGroupDepth and Sheet.getRowGroup, and each Group.getRange with the
+ * getRow and getNumRows read from it.
+ */
+export const ROW_GROUP_CALLS: Readonly<Record<string, number>> = {
+  'Range.shiftRowGroupDepth': 2,
+  'Sheet.getRowGroupDepth': 1,
+  'Sheet.getRowGroup': 1,
+  'Group.getRange': 3,
+};
+
+export function rowGroups(calls: Record<string, number>): number {
+  return Object.entries(ROW_GROUP_CALLS).reduce((n, [k, w]) => n + w * (calls[k] ?? 0), 0);
 }
 
 export interface BenchOptions {
@@ -454,7 +470,7 @@ export interface Check {
  * without the extra chunks of large writes (a setValues and its getRange per CHUNK_ROWS rows).
  */
 export function comparableCalls(r: ActionResult): number {
-  return r.totalCalls - 2 * r.rowGroupCalls - 2 * (r.fullChunks ?? 0);
+  return r.totalCalls - r.rowGroupCalls - 2 * (r.fullChunks ?? 0);
 }
 
 export function checkCallGrowth(sizes: readonly SizeResult[]): Check[] {
@@ -467,13 +483,13 @@ export function checkCallGrowth(sizes: readonly SizeResult[]): Check[] {
     const cb = b ? comparableCalls(b) : NaN;
     const grew = b
       ? Object.keys({ ...a.calls, ...b.calls })
-          .filter((k) => k !== 'Range.shiftRowGroupDepth')
+          .filter((k) => ROW_GROUP_CALLS[k] === undefined)
           .filter((k) => (a.calls[k] ?? 0) !== (b.calls[k] ?? 0))
           .map((k) => `${k} ${a.calls[k] ?? 0}→${b.calls[k] ?? 0}`)
       : [];
     const groups =
       a.rowGroupCalls || b?.rowGroupCalls
-        ? ` (plus row groups: ${a.rowGroupCalls}→${b?.rowGroupCalls ?? 0}, capped at 100)`
+        ? ` (plus row groups: ${a.rowGroupCalls}→${b?.rowGroupCalls ?? 0}, capped at ${MAX_ROW_GROUPS} objectives)`
         : '';
     return {
       name: `calls of ${a.action}: N=${small.objectives} vs N=${large.objectives}`,
@@ -592,7 +608,7 @@ export function formatReport(report: BenchReport): string {
   }
   out.push(
     '',
-    '* includes one Range.shiftRowGroupDepth (+ its getRange) per objective, only on a fresh tab with at most 100 objectives.',
+    `* includes row-group calls: per objective of a tab of at most ${MAX_ROW_GROUPS} objectives, a fresh tab's Range.shiftRowGroupDepth (+ its getRange) and Repair's two reads (Sheet.getRowGroupDepth, Sheet.getRowGroup with its range); an added key result's two reads and one write to join its objective's group.`,
     `chunks = setValues calls of multi-row blocks: large writes go in chunks of at most ${fmtInt(CHUNK_ROWS)} rows (src/server/chunks.ts).`,
     `cpu ms = process CPU of the server's work (the call and its answer serialised as google.script.run sends it; the browser's parse not counted)${(report.runs ?? 1) > 1 ? `, the least of ${report.runs} runs on fresh workbooks` : ''}; add-on ms = cpu ms minus the time the local runtime spent serving Spreadsheet calls.`,
   );

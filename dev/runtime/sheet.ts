@@ -308,8 +308,18 @@ export class LocalSheet implements Pick<S, Implemented> {
   getRowGroupDepth(rowIndex: number): number {
     return this.alive().rowMeta[rowIndex - 1]?.depth ?? 0;
   }
-  getRowGroup(rowIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group | null {
-    return RowGroup.find(this.ss, this.alive(), rowIndex, groupDepth);
+  /**
+   * The row group of that depth at a row inside it or at its control toggle. Where there is none,
+   * Sheets throws rather than returning null: "Return: Group — the row group at the control index
+   * and depth, or throws an exception if the group doesn't exist" (developers.google.com/
+   * apps-script/reference/spreadsheet/sheet#getRowGroup(Integer,Integer)).
+   */
+  getRowGroup(rowIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group {
+    requireInt('SpreadsheetApp.Sheet.getRowGroup', 'rowIndex', rowIndex, 1);
+    requireInt('SpreadsheetApp.Sheet.getRowGroup', 'groupDepth', groupDepth, 1);
+    const group = RowGroup.find(this.ss, this.alive(), rowIndex, groupDepth);
+    if (!group) throw new Error(`There is no row group of depth ${groupDepth} at row ${rowIndex}.`);
+    return group;
   }
   collapseAllRowGroups(): GSheet {
     for (const g of RowGroup.all(this.ss, this.alive())) g.collapse();

@@ -10,7 +10,7 @@ import { computeViews } from '../core/snapshot';
 import { decimalMarkOf } from '../core/values';
 import type { HealthFinding } from '../shared/rpc';
 import { tabFormulaGaps } from './formula-check';
-import { missingFormulaColumns, type OkrTab } from './okr-sheet';
+import { columnsRepairAdds, missingFormulaColumns, type OkrTab } from './okr-sheet';
 import { readTab, serve, type Context } from './session';
 
 /** The findings of the health check on a tab as read. */
@@ -36,6 +36,23 @@ function healthFindings(ctx: Context, tab: OkrTab): HealthFinding[] {
       message: t(ctx.lang, key, {
         columns: visible.map((c) => c.header[ctx.lang]).join(', '),
         count: visible.length || hidden.length,
+      }),
+      fix: t(ctx.lang, 'fix.repair'),
+    });
+  }
+  // The other columns Repair adds (an optional one such as the Progress bar, people's input
+  // columns): said before Repair adds them.
+  const named = new Set([...visible, ...hidden]);
+  const toAdd = columnsRepairAdds(tab).filter((c) => !named.has(c));
+  if (toAdd.length > 0) {
+    columns.push({
+      rule: 'columnsToAdd',
+      severity: 'warning',
+      id: '',
+      row: 0,
+      message: t(ctx.lang, 'health.columnsToAdd', {
+        columns: toAdd.map((c) => c.header[ctx.lang]).join(', '),
+        count: toAdd.length,
       }),
       fix: t(ctx.lang, 'fix.repair'),
     });

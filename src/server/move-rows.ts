@@ -6,6 +6,7 @@
 // order) and at most three for the row group, whatever the number of rows.
 import type { SheetItem } from '../core/okr-rows';
 import type { OkrTab } from './okr-sheet';
+import { alignRowGroup } from './row-groups';
 
 /** The item and its descendants in outline order (children by row, depth first). */
 export function outlineOf(items: readonly SheetItem[], root: SheetItem): SheetItem[] {
@@ -79,18 +80,4 @@ export function moveUnderParent(tab: OkrTab, item: SheetItem, parent: SheetItem)
   tab.items.sort((a, b) => a.row - b.row);
   alignRowGroup(tab, parent, item.row, block.length);
   return true;
-}
-
-/**
- * The moved rows (from row `first`) join the row group of the row above them: Sheets keeps
- * groups as ranges, so rows moved in at the end of a group may land outside it (and rows that
- * were not grouped may land next to a group). The row above is one of the parent's descendants,
- * or a key result parent itself (its initiatives share its objective's group); right below an
- * objective without other items the moved rows keep the depth they had.
- */
-function alignRowGroup(tab: OkrTab, parent: SheetItem, first: number, count: number): void {
-  if (first - 1 === parent.row && parent.type === 'objective') return;
-  const want = tab.sheet.getRowGroupDepth(first - 1);
-  const has = tab.sheet.getRowGroupDepth(first);
-  if (want !== has) tab.sheet.getRange(first, 1, count, 1).shiftRowGroupDepth(want - has);
 }

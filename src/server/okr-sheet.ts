@@ -149,6 +149,11 @@ export function missingFormulaColumns(tab: OkrTab): { visible: ColumnDef[]; hidd
   };
 }
 
+/** Every column of the add-on the tab lacks, in the add-on's order: Repair adds them at the end. */
+export function columnsRepairAdds(tab: Pick<OkrTab, 'columns'>): ColumnDef[] {
+  return OKR_COLUMNS.filter((c) => tab.columns[c.key] === undefined);
+}
+
 /**
  * Every formula and helper column must be on the tab before rows are written, or the new
  * formulas would point nowhere: a clear error (use Repair) before anything is written. It names

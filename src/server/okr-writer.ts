@@ -17,6 +17,7 @@ import {
 import { composeRow, writeRow } from './okr-cells';
 import { textCellsOfRow } from './text-cells';
 import { formulaContext, type OkrTab } from './okr-sheet';
+import { groupAppended, groupObjectives, joinRowGroup } from './row-groups';
 import type { Settings } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,38 +59,6 @@ export function writeFreshOkrTab(settings: Settings, sheet: Sheet, items: OkrIte
   return sheetItems;
 }
 
-/** Largest number of objectives that get a collapsible row group (one call each). */
-export const MAX_ROW_GROUPS = 100;
-
-/**
- * A collapsible row group per objective over its key results and initiatives. Sheets has one
- * call per group, so this runs only on a fresh tab (Set up, Structure) and for at most
- * MAX_ROW_GROUPS objectives; beyond that, people filter instead.
- */
-function groupObjectives(sheet: Sheet, items: readonly SheetItem[]): void {
-  const objectives = items.filter((i) => i.type === 'objective');
-  if (objectives.length > MAX_ROW_GROUPS) return;
-  const rowsOf = new Map<string, number[]>();
-  const byId = indexById(items);
-  for (const item of items) {
-    let top: SheetItem | undefined = item;
-    for (let guard = 0; top && top.type !== 'objective' && guard < 3; guard++) {
-      top = byId.get(top.parentId.toUpperCase());
-    }
-    if (!top || top === item) continue;
-    const list = rowsOf.get(top.id) ?? rowsOf.set(top.id, []).get(top.id)!;
-    list.push(item.row);
-  }
-  for (const o of objectives) {
-    const rows = (rowsOf.get(o.id) ?? []).sort((a, b) => a - b);
-    if (rows.length === 0) continue;
-    const first = rows[0] as number;
-    const last = rows[rows.length - 1] as number;
-    if (first !== o.row + 1 || last - first + 1 !== rows.length) continue; // not contiguous
-    sheet.getRange(first, 1, rows.length, 1).shiftRowGroupDepth(1);
-  }
-}
-
 /**
  * Appends items below the tab's last row: one setValues per chunk, then their row styles; the
  * tab in memory gets them. With `formats`, text goes into text-formatted cells without its
@@ -119,6 +88,7 @@ export function appendItems(
   applyRowStyles(sheet, tab.columns, first - 1, last, width, placed);
   tab.items.push(...placed);
   tab.lastRow = last;
+  groupAppended(tab, placed);
   return placed;
 }
 
@@ -162,24 +132,6 @@ export function insertItem(tab: OkrTab, item: OkrItem, settings: Settings): Shee
   else tab.items.splice(at, 0, placed);
   tab.lastRow = Math.max(tab.lastRow + 1, row);
   return placed;
-}
-
-/**
- * A key result or initiative inserted at `row` (below row `after`) joins its objective's row
- * group: the depth of its sibling above, or one deeper than its objective when it is the
- * objective's first row (which lays the group of an objective that had none). Sheets gives an
- * inserted row the depth of neither neighbour for certain (developers.google.com/apps-script/
- * reference/spreadsheet/range#shiftRowGroupDepth(Integer) changes depth per range), so it is
- * read and set: two reads and at most one write.
- */
-function joinRowGroup(tab: OkrTab, row: number, after: number): void {
-  if (after <= tab.headerRow) return;
-  const sheet = tab.sheet;
-  const above = tab.items.find((i) => i.row === after);
-  const depthAbove = sheet.getRowGroupDepth(after);
-  const want = above?.type === 'objective' ? depthAbove + 1 : depthAbove;
-  const has = sheet.getRowGroupDepth(row);
-  if (want !== has) sheet.getRange(row, 1, 1, 1).shiftRowGroupDepth(want - has);
 }
 
 /**

@@ -1,10 +1,12 @@
 // Repair: formulas, validation and formatting rewritten where they differ from what the
 // add-on writes, missing columns added at the end, rows without an ID (and later copies of a
-// duplicated one) given one. People's values stay as they are. A tab that lacks only hidden
+// duplicated one) given one, objectives' row groups laid where they are missing or wrong
+// (row-groups.ts). People's values stay as they are. A tab that lacks only hidden
 // helper columns is repaired before any action writes rows to it (readTabForWriting).
 import { OKR_COLUMNS } from '../core/columns';
 import { t } from './i18n';
 import type { Cell } from '../core/model';
+import { tryParsePeriod } from '../core/period';
 import { indexById, protectCell, protectText, type SheetItem } from '../core/okr-rows';
 import type { MutationResult } from '../shared/rpc';
 import { answer } from './answer';
@@ -23,6 +25,7 @@ import { rowSlots } from './formulas-chain';
 import { wordTablesReady } from './formulas-words';
 import { writeColumnRuns } from './okr-cells';
 import {
+  columnsRepairAdds,
   formulaContext,
   idAllocator,
   missingFormulaColumns,
@@ -31,6 +34,7 @@ import {
   type OkrTab,
 } from './okr-sheet';
 import { tabWidth, writeFreshOkrTab } from './okr-writer';
+import { MAX_ROW_GROUPS, repairRowGroups } from './row-groups';
 import { readTab, requireOkr, serve, type Context } from './session';
 import { ensureSideTabs } from './tabs';
 
@@ -54,6 +58,25 @@ export function upgradeTab(ctx: Context, tab: OkrTab): boolean {
   return true;
 }
 
+/**
+ * Repairs a tab whose rows lack the period helper formulas though their period is one the
+ * add-on reads: the initiative rows of a tab written before they had them (the summary's live
+ * figures filter on those cells, summary-formulas.ts). One read of the first-day helper column's
+ * formulas (a blank value cannot tell a missing formula from one Sheets has not evaluated);
+ * true when it repaired.
+ */
+export function upgradePeriodHelpers(ctx: Context, tab: OkrTab): boolean {
+  const col = tab.columns.periodStart;
+  const first = tab.headerRow + 1;
+  if (col === undefined || tab.lastRow < first) return false;
+  const formulas = tab.sheet.getRange(first, col + 1, tab.lastRow - first + 1, 1).getFormulas();
+  const lacking = tab.items.some(
+    (i) => !formulas[i.row - first]?.[0] && tryParsePeriod(i.period) !== null,
+  );
+  if (lacking) repairTab(ctx);
+  return lacking;
+}
+
 /** What a Repair did, for its message (done.repaired / done.repairedNothing). */
 interface RepairReport {
   /** Rows whose formula cells were rewritten. */
@@ -66,6 +89,22 @@ interface RepairReport {
   columns: string[];
   /** The tab was empty and laid out afresh. */
   fresh: boolean;
+  /** Objectives' row groups laid or corrected. */
+  groups: number;
+  /** The tab's objectives when there are too many for row groups (none laid), else null. */
+  groupsOver: number | null;
+}
+
+function emptyReport(): RepairReport {
+  return {
+    formulaRows: 0,
+    ids: 0,
+    checkIns: 0,
+    columns: [],
+    fresh: false,
+    groups: 0,
+    groupsOver: null,
+  };
 }
 
 /**
@@ -77,7 +116,7 @@ interface RepairReport {
 export function repairTab(
   ctx: Context,
   deadline: Deadline = startDeadline(),
-  report: RepairReport = { formulaRows: 0, ids: 0, checkIns: 0, columns: [], fresh: false },
+  report: RepairReport = emptyReport(),
 ): OkrTab | null {
   const sheet = requireOkr(ctx);
   let tab = readTab(ctx, false);
@@ -94,7 +133,7 @@ export function repairTab(
     return null;
   }
   // Missing columns go to the end, with their header.
-  const missing = OKR_COLUMNS.filter((c) => tab.columns[c.key] === undefined);
+  const missing = columnsRepairAdds(tab);
   report.columns = missing.map((c) => c.header[lang]);
   if (missing.length > 0) {
     const start = tab.width;
@@ -180,6 +219,9 @@ export function repairTab(
     formatRows(tab.lastRow, tab.headerRow),
     ctx.settings,
   );
+  const groups = repairRowGroups(sheet, tab.items);
+  report.groups = groups.laid;
+  report.groupsOver = groups.over;
   return tab;
 }
 
@@ -261,21 +303,23 @@ function repairResult(ctx: Context, report: RepairReport, tab?: OkrTab): Mutatio
   if (report.ids > 0) fixed.push(t(lang, 'repair.ids', { count: report.ids }));
   if (report.checkIns > 0) fixed.push(t(lang, 'repair.checkIns', { count: report.checkIns }));
   if (report.formulaRows > 0) fixed.push(t(lang, 'repair.formulas', { count: report.formulaRows }));
-  if (fixed.length === 0) return answer(ctx, '', 'done.repairedNothing', {}, tab);
-  return answer(ctx, '', 'done.repaired', { fixed: fixed.join('; ') }, tab);
+  if (report.groups > 0) fixed.push(t(lang, 'repair.groups', { count: report.groups }));
+  const result =
+    fixed.length === 0
+      ? answer(ctx, '', 'done.repairedNothing', {}, tab)
+      : answer(ctx, '', 'done.repaired', { fixed: fixed.join('; ') }, tab);
+  if (report.groupsOver !== null) {
+    const over = t(lang, 'repair.groupsOver', { max: MAX_ROW_GROUPS, count: report.groupsOver });
+    result.message = `${result.message} ${over}`;
+  }
+  return result;
 }
 
 export function repairSheet(req?: Record<string, never>): MutationResult {
   return serve(req, (s) => {
     requireOkr(s.context());
     return s.locked((ctx) => {
-      const report: RepairReport = {
-        formulaRows: 0,
-        ids: 0,
-        checkIns: 0,
-        columns: [],
-        fresh: false,
-      };
+      const report = emptyReport();
       const tab = repairTab(ctx, s.deadline, report);
       return repairResult(ctx, report, tab ?? undefined);
     });

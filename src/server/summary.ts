@@ -25,7 +25,7 @@ import { today } from './locale';
 import { menuAction } from './menu-actions';
 import { serve } from './session';
 import { readWorkbook, type WorkbookData } from './summary-read';
-import { upgradeTab } from './repair';
+import { upgradePeriodHelpers, upgradeTab } from './repair';
 import { summaryLayout, type ChartPlan, type SummaryLayout } from './summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -183,8 +183,10 @@ export function buildSummary(req: SummaryRequest): SummaryResult {
     return s.locked((ctx) => {
       try {
         let data = readWorkbook(ctx);
-        // The live figures read the period helper columns: a tab of an earlier version gets them.
-        if (upgradeTab(ctx, data.tab)) data = readWorkbook(ctx);
+        // The live figures read the period helper cells: a tab of an earlier version gets them
+        // (its missing columns, and the formulas its initiative rows lacked).
+        if (upgradeTab(ctx, data.tab) || upgradePeriodHelpers(ctx, data.tab))
+          data = readWorkbook(ctx);
         const layout = layoutFor(data, period);
         // Too late to write the whole tab within the execution limit: refuse before writing.
         s.deadline.beforeWriting(lang);

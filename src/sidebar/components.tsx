@@ -2,7 +2,13 @@
 // children or attribute values, which Preact sets as text.
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import type { GradeColor, StatusCode } from '../core/model';
-import { GRADE_COLORS, SEVERITY_COLORS, STATUS_COLORS, type Swatch } from '../core/palette';
+import {
+  CHECK_IN_DUE,
+  GRADE_COLORS,
+  SEVERITY_COLORS,
+  STATUS_COLORS,
+  type Swatch,
+} from '../core/palette';
 import { CONFIDENCES, type Confidence, type Severity } from '../core/vocabulary';
 import { useApp } from './context';
 import { confidenceName, statusName } from './format';
@@ -81,6 +87,16 @@ export function GradeChip({ grade, color }: { grade: number | ''; color: GradeCo
       style={chipStyle(color ? GRADE_COLORS[color] : undefined)}
     >
       {tr('gradeShort', { value: fmt.number(grade) })}
+    </span>
+  );
+}
+
+/** A key result due for a check-in (the colour of the grid's stale Last check-in cells). */
+export function DueChip() {
+  const { tr } = useApp();
+  return (
+    <span class="chip chip-due" style={chipStyle(CHECK_IN_DUE)}>
+      {tr('mineDue')}
     </span>
   );
 }

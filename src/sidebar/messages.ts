@@ -107,8 +107,16 @@ export const sidebarMessages = {
   'sidebar.filterLevel': { en: 'Level', nl: 'Niveau' },
   'sidebar.filterTeam': { en: 'Team', nl: 'Team' },
   'sidebar.filterOwner': { en: 'Owner', nl: 'Eigenaar' },
+  'sidebar.filterAttention': {
+    en: 'Only what needs attention ({count}): {atRisk}, {offTrack} or due for a check-in',
+    nl: 'Alleen wat aandacht vraagt ({count}): {atRisk}, {offTrack} of aan de beurt voor een check-in',
+  },
   'sidebar.all': { en: 'All', nl: 'Alle' },
   'sidebar.noTeam': { en: 'No team', nl: 'Geen team' },
+  'sidebar.emptyAttention': {
+    en: 'Nothing needs attention in this selection: every key result is on track and checked in.',
+    nl: 'Niets vraagt aandacht in deze selectie: elk kernresultaat ligt op koers en is ingecheckt.',
+  },
   'sidebar.emptyPeriod': {
     en: 'No OKRs for this selection yet. Add an objective to start.',
     nl: "Nog geen OKR's voor deze selectie. Voeg een doelstelling toe om te beginnen.",

@@ -11,6 +11,13 @@ export interface Filters {
   level: Level | '';
   team: string;
   owner: string;
+  /** Only the key results that need attention (src/core/attention.ts), under their objective. */
+  attention: boolean;
+}
+
+/** The overview's filters when the sidebar opens: the current quarter, everything in it. */
+export function defaultFilters(period: string): Filters {
+  return { period, level: '', team: '', owner: '', attention: false };
 }
 
 export function isQuarter(period: string): boolean {
@@ -60,9 +67,15 @@ export interface LevelGroup {
 /**
  * level → team → objective → key results → initiatives, for the items that pass the filters.
  * Filters select objectives; an objective brings all its key results and initiatives along, and
- * an owner filter also keeps objectives with a key result or initiative of that owner.
+ * an owner filter also keeps objectives with a key result or initiative of that owner. With
+ * `attention`, an objective keeps only its key results `needs` says need attention (with their
+ * initiatives), and one without any is left out.
  */
-export function buildTree(items: readonly ItemView[], f: Filters): LevelGroup[] {
+export function buildTree(
+  items: readonly ItemView[],
+  f: Filters,
+  needs: (kr: ItemView) => boolean = () => true,
+): LevelGroup[] {
   const children = new Map<string, ItemView[]>();
   for (const item of items) {
     if (!item.parentId) continue;
@@ -80,7 +93,7 @@ export function buildTree(items: readonly ItemView[], f: Filters): LevelGroup[] 
     .map((objective) => ({
       objective,
       keyResults: (children.get(objective.id) ?? [])
-        .filter((k) => k.type === 'keyResult')
+        .filter((k) => k.type === 'keyResult' && (!f.attention || needs(k)))
         .sort(byRow)
         .map((keyResult) => ({
           keyResult,
@@ -89,6 +102,7 @@ export function buildTree(items: readonly ItemView[], f: Filters): LevelGroup[] 
             .sort(byRow),
         })),
     }))
+    .filter((n) => !f.attention || n.keyResults.length > 0)
     .filter(
       (n) =>
         !f.owner ||

@@ -6,7 +6,7 @@ import type { HealthFinding } from '../shared/rpc';
 import { call } from './client';
 import { ProblemBox } from './problem';
 import { AppContext, type Route } from './context';
-import type { Filters } from './options';
+import { defaultFilters, type Filters } from './options';
 import { BootScreen, usePage } from './page-shell';
 import { t, type Lang, type MessageKey } from './strings';
 import { CheckIn } from './views/CheckIn';
@@ -39,7 +39,7 @@ function Shell() {
     onBoot(snap) {
       // Nothing to check in yet (a workbook just set up empty): the overview, to add OKRs.
       if (!snap.items.some((i) => i.type === 'keyResult')) setRoute({ view: 'overview' });
-      setFilters((f) => f ?? { period: snap.currentQuarter, level: '', team: '', owner: '' });
+      setFilters((f) => f ?? defaultFilters(snap.currentQuarter));
     },
     go(next) {
       setRoute(next);
@@ -66,12 +66,7 @@ function Shell() {
     if (snap) setSnapshot(snap);
   }
 
-  const activeFilters = filters ?? {
-    period: snapshot.currentQuarter,
-    level: '',
-    team: '',
-    owner: '',
-  };
+  const activeFilters = filters ?? defaultFilters(snapshot.currentQuarter);
   const editItem =
     route.view === 'edit' ? snapshot.items.find((i) => i.id === route.id) : undefined;
 

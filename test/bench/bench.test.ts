@@ -12,6 +12,7 @@ import {
 import { looseRows, ROWS_PER_OBJECTIVE } from '../../dev/bench/workload';
 import { createSpreadsheet } from '../../dev/runtime';
 import { CHUNK_ROWS, setValuesInChunks } from '../../src/server/chunks';
+import { MAX_ROW_GROUPS } from '../../src/server/row-groups';
 
 describe('benchmark at 20 and 200 objectives (formula evaluation off)', () => {
   const small = benchAt(20);
@@ -37,12 +38,24 @@ describe('benchmark at 20 and 200 objectives (formula evaluation off)', () => {
       });
   });
 
-  test('row groups are the one per-objective call, and they are capped at 100', () => {
-    for (const s of [small, large])
-      for (const a of s.actions) {
-        expect(a.rowGroupCalls).toBeLessThanOrEqual(100);
-        expect(comparableCalls(a)).toBeGreaterThan(0);
-      }
+  test('row groups are the one per-objective work, and only on a tab of at most MAX_ROW_GROUPS objectives', () => {
+    // Per objective at most: Repair's two reads (5 calls with the group's range) and, for a
+    // block that differs, three shifts (2 calls each).
+    for (const a of small.actions) {
+      expect(a.rowGroupCalls).toBeLessThanOrEqual(20 * 11);
+      expect(comparableCalls(a)).toBeGreaterThan(0);
+    }
+    const repair = small.actions.find((a) => a.action.includes('repairSheet'))!;
+    expect(repair.calls['Sheet.getRowGroup']).toBe(20); // a structured tab: one per objective
+    expect(repair.calls['Range.shiftRowGroupDepth'] ?? 0).toBe(0); // and healthy
+    // Over the limit (200 objectives): Structure and Repair neither read nor lay any.
+    expect(large.objectives).toBeGreaterThan(MAX_ROW_GROUPS);
+    for (const a of large.actions)
+      if (/structureSheet|repairSheet/.test(a.action))
+        expect({ action: a.action, calls: a.rowGroupCalls }).toEqual({
+          action: a.action,
+          calls: 0,
+        });
   });
 
   test('the workload has the promised shape and the cost model counts cells', () => {

@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Snapshot, SnapshotWire } from '../../src/shared/rpc';
 import { receive } from '../../src/shared/snapshot-wire';
+import { dueForCheckIn, needsAttention } from '../../src/core/attention';
 import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
 import { startAddon, type Addon } from './addon';
 
@@ -34,6 +35,7 @@ interface Case {
   saved: RegExp;
   nothingSaved: string;
   fix: string;
+  attention: RegExp;
 }
 
 const CASES: Case[] = [
@@ -48,6 +50,7 @@ const CASES: Case[] = [
     saved: /^2 check-ins saved: /,
     nothingSaved: 'Nothing was saved.',
     fix: 'Nothing was saved: fix the 1 marked value first.',
+    attention: /^Only what needs attention \((\d+)\): at risk, off track or due for a check-in$/,
   },
   {
     locale: 'nl_NL',
@@ -60,6 +63,8 @@ const CASES: Case[] = [
     saved: /^2 check-ins opgeslagen: /,
     nothingSaved: 'Er is niets opgeslagen.',
     fix: 'Er is niets opgeslagen: verbeter eerst de 1 gemarkeerde waarde.',
+    attention:
+      /^Alleen wat aandacht vraagt \((\d+)\): risico, niet op koers of aan de beurt voor een check-in$/,
   },
 ];
 
@@ -201,6 +206,50 @@ describe.each(CASES)('My check-ins ($locale)', (c) => {
     await page.getByRole('navigation').getByRole('button', { name: c.overview }).click();
     await idle();
     await page.locator('#f-period').waitFor();
+  });
+
+  test('the Overview shows only what needs attention when asked (src/core/attention.ts)', async () => {
+    const snap = snapshot();
+    const shownKrs = () =>
+      page
+        .locator('.item-keyResult')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    const everyKr = await shownKrs();
+    const needs = everyKr.filter((id) =>
+      needsAttention(
+        snap.items.find((i) => i.id === id)!,
+        snap.today,
+        snap.checkInDays,
+      ),
+    );
+    // Some need attention (due or behind), others not (checked in today and on track).
+    expect(needs.length).toBeGreaterThan(0);
+    expect(needs.length).toBeLessThan(everyKr.length);
+    const box = page.getByLabel(c.attention);
+    // The label counts them.
+    const label = (await page.locator('label[for="f-attention"]').textContent()) ?? '';
+    expect(c.attention.exec(label)?.[1]).toBe(String(needs.length));
+    await box.check();
+    await idle();
+    expect((await shownKrs()).sort()).toEqual([...needs].sort());
+    // The ones due for a check-in say so (others are listed for their status).
+    const due = needs.filter((id) =>
+      dueForCheckIn(
+        snap.items.find((i) => i.id === id)!,
+        snap.today,
+        snap.checkInDays,
+      ),
+    );
+    expect(due.length).toBeGreaterThan(0);
+    const chips = await page
+      .locator('.item-keyResult:has(.chip-due)')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    expect(chips.sort()).toEqual([...due].sort());
+    expect(await page.locator('.item-keyResult .chip-due').first().textContent()).toBe(c.due);
+    await screenshot(page, `overview-attention-${c.lang}`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await box.uncheck();
+    expect((await shownKrs()).sort()).toEqual([...everyKr].sort());
   });
 });
 

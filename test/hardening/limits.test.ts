@@ -122,7 +122,7 @@ describe('the 6-minute execution limit', () => {
     }) as MutationResult;
     expect(rolled.message).toMatch(/Q2/);
     const repaired = loaded.addon.call('repairSheet', {}) as MutationResult;
-    expect(repaired.message).toMatch(/no values changed/);
+    expect(repaired.message).toMatch(/no (other )?values changed/);
   });
 
   test('a summary that fails half-way through writing leaves no half-built tab; the old one stays', () => {

@@ -86,6 +86,19 @@ describe('inserted rows take the formatting of their neighbour (as in Sheets)', 
     expect(sh.getRowGroupDepth(7)).toBe(0);
     expect(sh.getRowGroup(3, 1)!.getRange().getA1Notation()).toBe('3:6');
   });
+
+  test('getRowGroup finds a group from a row inside it or its control toggle, and throws where there is none (as Sheets does)', () => {
+    const { sh } = fresh();
+    sh.getRange('3:5').shiftRowGroupDepth(1);
+    sh.getRange('4:4').shiftRowGroupDepth(1);
+    expect(sh.getRowGroup(5, 1)!.getRange().getA1Notation()).toBe('3:5');
+    expect(sh.getRowGroup(6, 1)!.getRange().getA1Notation()).toBe('3:5'); // the toggle's row
+    expect(sh.getRowGroup(4, 2)!.getRange().getA1Notation()).toBe('4:4');
+    expect(sh.getRowGroup(4, 2)!.getDepth()).toBe(2);
+    expect(() => sh.getRowGroup(2, 1)).toThrow(/no row group/);
+    expect(() => sh.getRowGroup(3, 2)).toThrow(/no row group/);
+    expect(() => sh.getRowGroup(9, 1)).toThrow(/no row group/);
+  });
 });
 
 describe('Sheet.moveRows', () => {

@@ -51,8 +51,9 @@ describe('menu', () => {
     ).toMatch(/finding/);
     addon.ui.answerNext('OK');
     addon.call('menuRepair');
+    // The objectives Structure appended to the tab got their row groups then: nothing to fix.
     expect(JSON.stringify(addon.ui.alerts[addon.ui.alerts.length - 1])).toMatch(
-      /no values changed/,
+      /Nothing needed fixing.*no values changed/,
     );
   });
 

@@ -83,8 +83,8 @@ test("items added later join their objective's row group; a new objective's firs
   const sheet = tab(ss, 'okr');
   const rowOf = (id: string) => okrRows(ss).find((r) => r.id === id)!._row;
   const groupOf = (row: number) => {
-    const g = sheet.getRowGroup(row, 1);
-    return g ? [g.getRange().getRow(), g.getRange().getLastRow()] : null;
+    const g = sheet.getRowGroup(row, 1)!;
+    return [g.getRange().getRow(), g.getRange().getLastRow()];
   };
   // A key result added to O-1: inside O-1's group, which now ends at it.
   const kr = add(addon, { type: 'keyResult', parentId: 'O-1', title: 'K', start: 0, target: 5 });

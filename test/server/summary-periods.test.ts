@@ -165,3 +165,29 @@ describe('the summary counts every spelling of a period as src/core does', () =>
     expectSummaryAsCore(setup, lang, '2026', year.annual);
   });
 });
+
+describe('a tab written before initiative rows had the period helpers', () => {
+  test.each<[string, Lang]>([
+    ['en_US', 'en'],
+    ['nl_NL', 'nl'],
+  ])('Build summary lays them first and counts the initiatives (%s)', (locale, lang) => {
+    const setup = workbookWithSpellings(locale);
+    const sheet = tab(setup.ss, 'okr');
+    const values = sheet.getDataRange().getValues();
+    const header = matchHeader(values)!;
+    const cols = (['periodKey', 'periodStart', 'periodEnd'] as const).map(
+      (k) => header.columns[k]! + 1,
+    );
+    const items = snapshot(setup.addon).items as ItemView[];
+    const initiatives = items.filter((i) => i.type === 'initiative');
+    for (const i of initiatives) for (const c of cols) sheet.getRange(i.row, c).setValue('');
+    const quarter = summarizePeriod(items, quarterPeriod(2026, 2), {
+      asOf: parseIsoDate(TODAY) as number,
+    });
+    expect(quarter.initiatives).toBe(8);
+    expectSummaryAsCore(setup, lang, '2026-Q2', quarter);
+    for (const i of initiatives) {
+      for (const c of cols) expect(sheet.getRange(i.row, c).getFormula()).toMatch(/^=/);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { createFormatter } from '../../src/sidebar/format';
 import {
   alignmentChoices,
   buildTree,
+  defaultFilters,
   parentChoices,
   periodWithin,
 } from '../../src/sidebar/options';
@@ -95,10 +96,10 @@ describe('parentChoices', () => {
 
 describe('buildTree', () => {
   it('groups a quarter (with the annual items running through it) by level and team', () => {
-    const tree = buildTree(items, { period: '2026-Q1', level: '', team: '', owner: '' });
+    const tree = buildTree(items, defaultFilters('2026-Q1'));
     expect(tree.map((g) => g.level)).toEqual(['company', 'team', 'personal']);
     expect(tree[0]!.teams[0]!.objectives.map((n) => n.objective.id)).toEqual(['O-1', 'O-2']);
-    const q2 = buildTree(items, { period: '2026-Q2', level: '', team: '', owner: '' });
+    const q2 = buildTree(items, defaultFilters('2026-Q2'));
     expect(q2[0]!.teams[0]!.objectives.map((n) => n.objective.id)).toEqual(['O-1', 'O-4']);
     const sales = tree[1]!.teams[0]!;
     expect(sales.team).toBe('Sales');
@@ -106,12 +107,24 @@ describe('buildTree', () => {
   });
 
   it('shows a year with its quarters, and filters by owner', () => {
-    const year = buildTree(items, { period: '2026', level: '', team: '', owner: '' });
+    const year = buildTree(items, defaultFilters('2026'));
     expect(
       year.flatMap((g) => g.teams.flatMap((t) => t.objectives.map((n) => n.objective.id))),
     ).toEqual(['O-1', 'O-2', 'O-4', 'O-3', 'O-5']);
-    const ann = buildTree(items, { period: '', level: '', team: '', owner: 'Ann' });
+    const ann = buildTree(items, { ...defaultFilters(''), owner: 'Ann' });
     expect(ann.map((g) => g.level)).toEqual(['personal']);
+  });
+
+  it('with "needs attention", keeps only those key results (and their initiatives) under their objective', () => {
+    const needs = (kr: ItemView) => kr.id === 'KR-3';
+    const tree = buildTree(items, { ...defaultFilters('2026-Q1'), attention: true }, needs);
+    const nodes = tree.flatMap((g) => g.teams.flatMap((t) => t.objectives));
+    expect(nodes.map((n) => n.objective.id)).toEqual(['O-3']);
+    expect(nodes[0]!.keyResults.map((k) => k.keyResult.id)).toEqual(['KR-3']);
+    expect(nodes[0]!.keyResults[0]!.initiatives.map((i) => i.id)).toEqual(['I-1']);
+    // Off, the rule is not asked: every objective of the period with all its key results.
+    const all = buildTree(items, defaultFilters('2026-Q1'), () => false);
+    expect(all.flatMap((g) => g.teams.flatMap((t) => t.objectives))).toHaveLength(4);
   });
 
   it('counts descendants for the delete confirmation (core/hierarchy.ts)', () => {

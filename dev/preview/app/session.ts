@@ -194,8 +194,7 @@ export class PreviewSession {
   }
 
   toggleGroup(sheetId: number, row: number, depth: number): void {
-    const group = this.sheet(sheetId).getRowGroup(row, depth);
-    if (!group) throw new Error(`No row group of depth ${depth} at row ${row}.`);
+    const group = this.sheet(sheetId).getRowGroup(row, depth)!; // throws where there is none
     if (group.isCollapsed()) group.expand();
     else group.collapse();
   }

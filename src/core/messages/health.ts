@@ -203,6 +203,10 @@ export const healthMessages = {
     en: 'The OKR tab was made by an older version of the add-on: some hidden calculation columns are missing. The next change you make adds them (or choose {name.repair} now).',
     nl: 'Het OKR-tabblad is gemaakt met een oudere versie van de add-on: er ontbreken verborgen rekenkolommen. De volgende wijziging voegt ze toe (of kies nu {name.repair}).',
   },
+  'health.columnsToAdd': {
+    en: 'The OKR tab lacks the {count:column|columns} {columns}. {name.repair} adds {count:it|them} at the end of the tab.',
+    nl: 'Het OKR-tabblad mist de {count:kolom|kolommen} {columns}. {name.repair} voegt {count:die|ze} achteraan het tabblad toe.',
+  },
   'health.formulaOverwritten': {
     en: "{id}: the add-on's formula is missing in {columns} (typed over, deleted, or out of date after rows were sorted or changed by hand), so this row does not compute as it should: a roll-up shows ⚠ until then.",
     nl: '{id}: in {columns} ontbreekt de formule van de add-on (overschreven, gewist of verouderd nadat rijen met de hand zijn gesorteerd of gewijzigd), dus deze rij rekent niet goed: een optelling toont ⚠ tot dan.',

@@ -9,7 +9,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { myCheckIns, preselectOwner } from '../../core/check-in-due';
 import { FIELD_LIMITS } from '../../core/limits';
 import type { ItemView } from '../../core/model';
-import { CHECK_IN_DUE } from '../../core/palette';
 import { inputText, readInUnit } from '../../core/units';
 import { isDone as milestoneDone, type DecimalMark } from '../../core/values';
 import type { Confidence } from '../../core/vocabulary';
@@ -18,6 +17,7 @@ import { call } from '../client';
 import {
   Button,
   ConfidenceSelect,
+  DueChip,
   Field,
   ProgressBar,
   StatusChip,
@@ -174,14 +174,7 @@ export function MyCheckIns() {
                     <span class="item-title">
                       <span class="item-id">{item.id}</span> {item.title}
                     </span>
-                    {isDue && (
-                      <span
-                        class="chip chip-due"
-                        style={{ background: CHECK_IN_DUE.fill, color: CHECK_IN_DUE.ink }}
-                      >
-                        {tr('mineDue')}
-                      </span>
-                    )}
+                    {isDue && <DueChip />}
                     <StatusChip status={item.status} />
                   </div>
                   <ProgressBar

@@ -5,10 +5,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ItemView } from '../../core/model';
 import { LEVELS, type Level } from '../../core/vocabulary';
 import { call } from '../client';
-import { Button, GradeChip, ProgressBar, StatusChip } from '../components';
+import { Button, DueChip, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
-import { confidenceName, levelName } from '../format';
+import { confidenceName, levelName, statusName } from '../format';
 import { buildTree, type Filters, type ObjectiveNode } from '../options';
+import { dueForCheckIn, needsAttention } from '../../core/attention';
 import { runsFromEnclosing } from '../../core/running';
 import { coreT } from '../strings';
 
@@ -21,7 +22,19 @@ export function Overview({
 }) {
   const app = useApp();
   const { snapshot, tr, lang, fmt } = app;
-  const tree = useMemo(() => buildTree(snapshot.items, filters), [snapshot.items, filters]);
+  const needs = (kr: ItemView) => needsAttention(kr, snapshot.today, snapshot.checkInDays);
+  const tree = useMemo(
+    () => buildTree(snapshot.items, filters, needs),
+    [snapshot.items, filters, snapshot.today, snapshot.checkInDays],
+  );
+  // How many key results of this selection need attention, for the checkbox's label.
+  const attentionCount = useMemo(
+    () =>
+      buildTree(snapshot.items, { ...filters, attention: true }, needs)
+        .flatMap((g) => g.teams.flatMap((t) => t.objectives))
+        .reduce((n, o) => n + o.keyResults.length, 0),
+    [snapshot.items, filters, snapshot.today, snapshot.checkInDays],
+  );
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const [showMore, setShowMore] = useState(Boolean(filters.level || filters.team || filters.owner));
 
@@ -55,6 +68,21 @@ export function Overview({
             {tr('filters')}
             {filters.level || filters.team || filters.owner ? ' •' : ''}
           </button>
+        </div>
+        <div class="check-field">
+          <input
+            id="f-attention"
+            type="checkbox"
+            checked={filters.attention}
+            onChange={(e) => set({ attention: e.currentTarget.checked })}
+          />
+          <label for="f-attention">
+            {tr('filterAttention', {
+              count: attentionCount,
+              atRisk: statusName(lang, 'atRisk').toLowerCase(),
+              offTrack: statusName(lang, 'offTrack').toLowerCase(),
+            })}
+          </label>
         </div>
         <div id="more-filters" class="more-filters" hidden={!showMore}>
           <label for="f-level">{tr('filterLevel')}</label>
@@ -99,7 +127,9 @@ export function Overview({
         </div>
       </div>
 
-      {tree.length === 0 && <p class="empty">{tr('emptyPeriod')}</p>}
+      {tree.length === 0 && (
+        <p class="empty">{tr(filters.attention ? 'emptyAttention' : 'emptyPeriod')}</p>
+      )}
 
       {tree.map((group) => (
         <section key={group.level} class="level" aria-labelledby={`lvl-${group.level}`}>
@@ -200,6 +230,7 @@ function ItemRow({ item, period }: { item: ItemView; period: string }) {
         >
           <span class="item-id">{item.id}</span> {item.title}
         </button>
+        {dueForCheckIn(item, app.snapshot.today, app.snapshot.checkInDays) && <DueChip />}
         <StatusChip status={item.status} />
       </div>
       <ProgressBar progress={item.progress} expected={item.expected} status={item.status} />
