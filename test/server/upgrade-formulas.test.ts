@@ -135,7 +135,7 @@ describe('a tab of the version before the span and period year / spelling helper
   });
 
   test('Repair adds them and rewrites the formulas that use them, numbers unchanged', () => {
-    const { ss, addon, values } = loadShorter();
+    const { addon, values } = loadShorter();
     const before = values();
     const res = call<MutationResult>(addon, 'repairSheet', {});
     expect(res.message).toMatch(
