@@ -111,6 +111,31 @@ export function SeverityChip({ severity }: { severity: Severity }) {
   );
 }
 
+/** A checkbox with its label beside it. */
+export function CheckField({
+  id,
+  checked,
+  onChange,
+  children,
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="check-field">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label for={id}>{children}</label>
+    </div>
+  );
+}
+
 /** A labelled form field with an optional hint and error, wired with aria-describedby. */
 export function Field({
   id,

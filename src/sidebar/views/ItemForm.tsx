@@ -8,7 +8,7 @@ import type { ItemView } from '../../core/model';
 import { ITEM_TYPES, type ItemType } from '../../core/vocabulary';
 import { PARENT_TYPE } from '../../core/hierarchy';
 import { call } from '../client';
-import { Button, Field, describedBy } from '../components';
+import { Button, CheckField, Field, describedBy } from '../components';
 import { useApp } from '../context';
 import { levelName, typeName } from '../format';
 import {
@@ -217,15 +217,9 @@ export function ItemForm({
         </Field>
 
         {form.type === 'initiative' && (
-          <div class="check-field">
-            <input
-              id="fld-done"
-              type="checkbox"
-              checked={form.done}
-              onChange={(e) => set({ done: e.currentTarget.checked })}
-            />
-            <label for="fld-done">{tr('done')}</label>
-          </div>
+          <CheckField id="fld-done" checked={form.done} onChange={(v) => set({ done: v })}>
+            {tr('done')}
+          </CheckField>
         )}
 
         {isObjective && (

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ItemView } from '../../core/model';
 import { LEVELS, type Level } from '../../core/vocabulary';
 import { call } from '../client';
-import { Button, DueChip, GradeChip, ProgressBar, StatusChip } from '../components';
+import { Button, CheckField, DueChip, GradeChip, ProgressBar, StatusChip } from '../components';
 import { useApp } from '../context';
 import { confidenceName, levelName, statusName } from '../format';
 import { buildTree, type Filters, type ObjectiveNode } from '../options';
@@ -69,21 +69,17 @@ export function Overview({
             {filters.level || filters.team || filters.owner ? ' •' : ''}
           </button>
         </div>
-        <div class="check-field">
-          <input
-            id="f-attention"
-            type="checkbox"
-            checked={filters.attention}
-            onChange={(e) => set({ attention: e.currentTarget.checked })}
-          />
-          <label for="f-attention">
-            {tr('filterAttention', {
-              count: attentionCount,
-              atRisk: statusName(lang, 'atRisk').toLowerCase(),
-              offTrack: statusName(lang, 'offTrack').toLowerCase(),
-            })}
-          </label>
-        </div>
+        <CheckField
+          id="f-attention"
+          checked={filters.attention}
+          onChange={(v) => set({ attention: v })}
+        >
+          {tr('filterAttention', {
+            count: attentionCount,
+            atRisk: statusName(lang, 'atRisk').toLowerCase(),
+            offTrack: statusName(lang, 'offTrack').toLowerCase(),
+          })}
+        </CheckField>
         <div id="more-filters" class="more-filters" hidden={!showMore}>
           <label for="f-level">{tr('filterLevel')}</label>
           <select

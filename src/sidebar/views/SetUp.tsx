@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { StructurePreview } from '../../shared/rpc';
 import { call } from '../client';
-import { Button } from '../components';
+import { Button, CheckField } from '../components';
 import { useApp } from '../context';
 
 export function SetUp() {
@@ -23,15 +23,9 @@ export function SetUp() {
         {tr('setUpTitle')}
       </h2>
       <p class="hint">{tr('setUpIntro')}</p>
-      <div class="check-field">
-        <input
-          id="setup-example"
-          type="checkbox"
-          checked={example}
-          onChange={(e) => setExample(e.currentTarget.checked)}
-        />
-        <label for="setup-example">{tr('setUpExample')}</label>
-      </div>
+      <CheckField id="setup-example" checked={example} onChange={setExample}>
+        {tr('setUpExample')}
+      </CheckField>
       <div class="view-actions">
         <Button kind="primary" onClick={setUp}>
           {tr('setUpButton')}
@@ -142,15 +136,9 @@ function Structure() {
           {preview.existing > 0 && (
             <>
               <p class="hint">{tr('structureExisting', { count: preview.existing })}</p>
-              <div class="check-field">
-                <input
-                  id="structure-write-again"
-                  type="checkbox"
-                  checked={writeAgain}
-                  onChange={(e) => setWriteAgain(e.currentTarget.checked)}
-                />
-                <label for="structure-write-again">{tr('structureWriteAgain')}</label>
-              </div>
+              <CheckField id="structure-write-again" checked={writeAgain} onChange={setWriteAgain}>
+                {tr('structureWriteAgain')}
+              </CheckField>
             </>
           )}
           <div class="view-actions">
