@@ -40,12 +40,17 @@ export type FormulaKey = 'progress' | 'bar' | 'expected' | 'status' | 'grade';
  *   (TRUE/FALSE as 1/0, text through VALUE; blank start 0, blank target #N/A, blank current
  *   blank), so the progress formula names each once instead of spelling the conversion out;
  * - doneNum: a milestone's Current as 1 (done) or 0 (open), by the settings tab's word table;
- * - linear: (current − start) / (target − start) of an increase, decrease or auto key result;
- * - periodKey: the Period without separators, upper case (looked up, with the year as #, in the
- *   settings tab's period table);
+ * - span: target − start of an increase, decrease or auto key result, #N/A when the target is
+ *   not on the kind's side of the start (an increase needs target > start, a decrease
+ *   target < start); it reads no Current, so a check-in does not recompute it;
+ * - linear: (current − start) / span, between 0 and 1: the progress of those kinds;
+ * - periodKey: the Period without separators, upper case;
+ * - periodYear / periodSpelling: its year, and the rest with the year written # (the spelling
+ *   the settings tab's period table is looked up by);
  * - periodStart / periodEnd: the first day of the period and of the period after it (date
  *   serials; blank when the period is not a year or quarter), for expected progress and for
- *   the summary tabs, which find a row's period by them (every row has them, initiatives too);
+ *   the summary tabs, which find a row's period by them (every row has the period helpers,
+ *   initiatives too);
  * - rollWeight: the weight an objective or key result counts with (blank → 1);
  * - chainWP / chainW / chainN / chainValued: the roll-up chain (src/server/formulas-chain.ts).
  *   On a key result or initiative: Σ weight × progress, Σ weight, the number of rows and of rows
@@ -62,8 +67,11 @@ export type HelperKey =
   | 'targetNum'
   | 'currentNum'
   | 'doneNum'
+  | 'span'
   | 'linear'
   | 'periodKey'
+  | 'periodYear'
+  | 'periodSpelling'
   | 'periodStart'
   | 'periodEnd'
   | 'rollWeight'
@@ -173,8 +181,11 @@ export const OKR_COLUMNS: readonly ColumnDef[] = [
   col('targetNum', 'helper', 'calc: target', 'reken: doel', 'number', 60),
   col('currentNum', 'helper', 'calc: current', 'reken: huidig', 'number', 60),
   col('doneNum', 'helper', 'calc: done', 'reken: klaar', 'number', 60),
+  col('span', 'helper', 'calc: span', 'reken: bereik', 'number', 60),
   col('linear', 'helper', 'calc: linear progress', 'reken: lineaire voortgang', 'number', 60),
   col('periodKey', 'helper', 'calc: period', 'reken: periode', 'text', 60),
+  col('periodYear', 'helper', 'calc: period year', 'reken: periode jaar', 'text', 60),
+  col('periodSpelling', 'helper', 'calc: period spelling', 'reken: periode spelling', 'text', 60),
   col('periodStart', 'helper', 'calc: period start', 'reken: periode begin', 'number', 60),
   col('periodEnd', 'helper', 'calc: period end', 'reken: periode einde', 'number', 60),
   col('rollWeight', 'helper', 'calc: weight', 'reken: gewicht', 'number', 60),

@@ -60,36 +60,27 @@ export function numberHelper(
 /**
  * A milestone's Current as 1 (done) or 0 (open) by the words of OKR_DONE; #N/A for others, and
  * for a word whose row says neither 1 nor 0 (a person's row with "yes" in it: word-tables.ts
- * leaves such a row out, and so does this; text never equals a number in Sheets).
+ * leaves such a row out, and so does this; text never equals a number in Sheets). SWITCH
+ * compares as = does (https://support.google.com/docs/answer/7013690), so the word is looked up
+ * once.
  */
 export function doneFormula(r: RowRefs): string {
   const done = fn('VLOOKUP', fn('TRIM', `${r.cell('current')}&""`), 'OKR_DONE', '2', 'FALSE');
-  const state = fn('IF', `${done}=1`, '1', fn('IF', `${done}=0`, '0', 'NA()'));
+  const state = fn('SWITCH', done, '1', '1', '0', '0', 'NA()');
   return fn('IF', `${r.cell('kindKey')}="milestone"`, state, '""');
 }
 
 /**
  * Progress of a key result from its own row (every kind but roll-up), as progress.ts. A target
  * is required (targetNum is #N/A when blank); increase and decrease need the target on their
- * side of the start, auto any target but the start (a division by FALSE, or by 0, is an error).
+ * side of the start, auto any target but the start (span is #N/A, or 0 and the division fails).
  */
 export function ownProgress(r: RowRefs): string {
-  const kind = r.cell('kindKey');
-  const s = r.cell('startNum');
-  const tt = r.cell('targetNum');
   const c = r.cell('currentNum');
-  const direction = fn(
-    'SWITCH',
-    kind,
-    str('increase'),
-    `${tt}>${s}`,
-    str('decrease'),
-    `${tt}<${s}`,
-    '1',
-  );
+  const tt = r.cell('targetNum');
   const byKind = fn(
     'SWITCH',
-    kind,
+    r.cell('kindKey'),
     str('milestone'),
     r.cell('doneNum'),
     str('atLeast'),
@@ -98,15 +89,35 @@ export function ownProgress(r: RowRefs): string {
     `(${c}<=${tt})*1`,
     str('rollup'),
     'NA()',
-    fn('MAX', '0', fn('MIN', '1', `${r.cell('linear')}/${direction}`)),
+    r.cell('linear'),
   );
   return fn('IF', blank(r.cell('current')), '""', fn('IFERROR', byKind, WARN));
 }
 
-/** (current − start) / (target − start): the progress of an increase or decrease. */
-export function linearFormula(r: RowRefs): string {
+/**
+ * Target − start when the target is on the kind's side of the start (increase: above,
+ * decrease: below, auto and others: any), else #N/A. It reads no Current: a check-in does not
+ * recompute it.
+ */
+export function spanFormula(r: RowRefs): string {
   const s = r.cell('startNum');
-  return `(${r.cell('currentNum')}-${s})/(${r.cell('targetNum')}-${s})`;
+  const tt = r.cell('targetNum');
+  const side = fn(
+    'SWITCH',
+    r.cell('kindKey'),
+    str('increase'),
+    `${tt}>${s}`,
+    str('decrease'),
+    `${tt}<${s}`,
+    '1',
+  );
+  return fn('IF', side, `${tt}-${s}`, 'NA()');
+}
+
+/** (current − start) / span, between 0 and 1: the progress of an increase, decrease or auto. */
+export function linearFormula(r: RowRefs): string {
+  const ratio = `(${r.cell('currentNum')}-${r.cell('startNum')})/${r.cell('span')}`;
+  return fn('MAX', '0', fn('MIN', '1', ratio));
 }
 
 /** The period text without separators, upper case (period.ts: tryParsePeriod). */
@@ -114,16 +125,24 @@ export function periodKeyFormula(r: RowRefs): string {
   return fn('REGEXREPLACE', fn('UPPER', `${r.cell('period')}&""`), str(PERIOD_SEPARATORS), '""');
 }
 
-/** Column `n` of the period's row in OKR_PERIODS: its spelling with the year written #. */
+/** The period's year (its first, when it starts and ends with one); #N/A when it has none. */
+export function periodYearFormula(r: RowRefs): string {
+  return fn('REGEXEXTRACT', r.cell('periodKey'), str(YEAR_PATTERN));
+}
+
+/** The period with its year written #: how the settings tab's period table spells it. */
+export function periodSpellingFormula(r: RowRefs): string {
+  return fn('REGEXREPLACE', r.cell('periodKey'), str(YEAR_PATTERN), str('#'));
+}
+
+/** Column `n` of the period's row in OKR_PERIODS. */
 function periodLookup(r: RowRefs, n: number): string {
-  const spelling = fn('REGEXREPLACE', r.cell('periodKey'), str(YEAR_PATTERN), str('#'));
-  return fn('VLOOKUP', spelling, 'OKR_PERIODS', String(n), 'FALSE');
+  return fn('VLOOKUP', r.cell('periodSpelling'), 'OKR_PERIODS', String(n), 'FALSE');
 }
 
 /** The first day of the row's period, blank when it is not one (period.ts: periodStart). */
 export function periodStartFormula(r: RowRefs): string {
-  const year = fn('REGEXEXTRACT', r.cell('periodKey'), str(YEAR_PATTERN));
-  return fn('IFERROR', fn('DATE', year, periodLookup(r, 2), '1'), '""');
+  return fn('IFERROR', fn('DATE', r.cell('periodYear'), periodLookup(r, 2), '1'), '""');
 }
 
 /** The first day after the row's period (period.ts: periodEnd). */

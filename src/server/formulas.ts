@@ -30,8 +30,11 @@ import {
   ownProgress,
   periodEndFormula,
   periodKeyFormula,
+  periodSpellingFormula,
   periodStartFormula,
+  periodYearFormula,
   rollWeightFormula,
+  spanFormula,
   statusFormula,
 } from './formulas-own';
 import { barFormula } from './formulas-bar';
@@ -211,6 +214,8 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   Object.assign(out, chainFormulas(r, chain, derived));
   // Every row's period as the core reads it: the summary tab's live figures filter on these.
   out.periodKey = '=' + periodKeyFormula(r);
+  out.periodYear = '=' + periodYearFormula(r);
+  out.periodSpelling = '=' + periodSpellingFormula(r);
   out.periodStart = '=' + periodStartFormula(r);
   out.periodEnd = '=' + periodEndFormula(r);
   if (shape.type === 'initiative') return out;
@@ -230,6 +235,7 @@ function buildOpenRowFormulas(shape: RowShape, ctx: FormulaContext): RowFormulas
   out.currentNum = '=' + numberHelper(r, 'current', '""', ctx.mark);
   if (!shape.rollup) {
     out.doneNum = '=' + doneFormula(r);
+    out.span = '=' + spanFormula(r);
     out.linear = '=' + linearFormula(r);
     out.progress = '=' + ownProgress(r);
     return out;
@@ -258,8 +264,11 @@ export const FORMULA_COLUMNS: readonly ColumnKey[] = [
   'targetNum',
   'currentNum',
   'doneNum',
+  'span',
   'linear',
   'periodKey',
+  'periodYear',
+  'periodSpelling',
   'periodStart',
   'periodEnd',
   'rollWeight',

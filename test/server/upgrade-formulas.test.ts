@@ -1,7 +1,10 @@
 // A tab written by an earlier version (roll-up by SUMIFS over whole columns, words and period
 // parsing spelt out in every formula; test/fixtures/workbook-before-issue-18.json, written by
 // the add-on as it was, with two roll-up key results and a check-in) keeps working, and Repair
-// brings it to today's formulas with the same numbers.
+// brings it to today's formulas with the same numbers. So does a tab of the version before the
+// span and period year / spelling helpers (test/fixtures/workbook-before-shorter-formulas.json:
+// the example of Set up with a roll-up, an at-least and an at-most key result added, written by
+// the add-on as it was; its per-cell dropdowns left out of the file, Repair lays them again).
 import { loadAddon, spreadsheetFromJson } from '../../dev/runtime';
 import type { HealthFinding, MutationResult } from '../../src/shared/rpc';
 import { call, fixture, okrRows, snapshot, tab } from './workbook-helpers';
@@ -38,7 +41,7 @@ describe('a tab of the version before the roll-up chain', () => {
 
     const res = call<MutationResult>(addon, 'repairSheet', {});
     expect(res.message).toMatch(
-      /^Repaired: columns Progress bar, calc: done, calc: linear progress, calc: period added at the end; formulas/,
+      /^Repaired: columns Progress bar, calc: done, calc: span, calc: linear progress, calc: period, calc: period year, calc: period spelling added at the end; formulas/,
     );
     const now = sheet.getDataRange().getFormulas().flat().join('\n');
     expect(now).not.toContain('SUMIFS(');
@@ -96,5 +99,50 @@ describe('a tab of the version before the roll-up chain', () => {
       if (v.progress === '') expect(cell).toBe(v.progressError ? '⚠' : '');
       else expect(cell as number).toBeCloseTo(v.progress, 9);
     }
+  });
+});
+
+describe('a tab of the version before the span and period year / spelling helpers', () => {
+  const FIGURES_AND_DAYS = [...FIGURES, 'periodStart', 'periodEnd'] as const;
+  const NEW = ['span', 'periodYear', 'periodSpelling'] as const;
+  function loadShorter() {
+    const ss = spreadsheetFromJson(fixture('workbook-before-shorter-formulas.json'));
+    const addon = loadAddon({ spreadsheet: ss, today: '2026-02-15' });
+    const values = () => okrRows(ss).map((r) => FIGURES_AND_DAYS.map((k) => r[k]));
+    return { ss, addon, values };
+  }
+
+  test('the first change adds the helpers at the end, with the same numbers on every row', () => {
+    const { ss, addon, values } = loadShorter();
+    const sheet = tab(ss, 'okr');
+    const header = () => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+    expect(header()).not.toContain('calc: span');
+    const before = values();
+    expect(before.some((r) => typeof r[1] === 'number')).toBe(true);
+    call(addon, 'updateItem', { id: 'O-1', changes: { title: 'Renamed' } });
+    expect(header().slice(-NEW.length)).toEqual([
+      'calc: span',
+      'calc: period year',
+      'calc: period spelling',
+    ]);
+    const rows = okrRows(ss);
+    const kr = rows.find((r) => r.kind === '' && r.type === 'Key result')!;
+    for (const key of NEW) expect(kr[key]).not.toBe('');
+    expect(values()).toEqual(before);
+    expect(call<MutationResult>(addon, 'repairSheet', {}).message).toMatch(
+      /^Nothing needed fixing/,
+    );
+  });
+
+  test('Repair adds them and rewrites the formulas that use them, numbers unchanged', () => {
+    const { addon, values } = loadShorter();
+    const before = values();
+    const res = call<MutationResult>(addon, 'repairSheet', {});
+    expect(res.message).toMatch(
+      /^Repaired: columns calc: span, calc: period year, calc: period spelling added at the end; formulas put back on \d+ rows/,
+    );
+    expect(values()).toEqual(before);
+    const findings = call<HealthFinding[]>(addon, 'runHealthCheck', {});
+    expect(findings.filter((f) => /formula|Columns/.test(f.rule))).toEqual([]);
   });
 });
