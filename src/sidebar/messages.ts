@@ -64,7 +64,7 @@ export const sidebarMessages = {
     en: 'Keep your OKRs in a tab of your own? Open it, then check what the add-on reads from it. That tab is never changed.',
     nl: "Staan je OKR's in een eigen tabblad? Open het en bekijk wat de add-on eruit leest. Dat tabblad wordt nooit gewijzigd.",
   },
-  'sidebar.structureCheck': { en: 'Check the open tab', nl: 'Open tabblad bekijken' },
+  'sidebar.structureCheck': { en: 'Check the open tab', nl: 'Het geopende tabblad bekijken' },
   'sidebar.structureFound': {
     en: '"{sheet}": {objectives} {objectives:objective|objectives}, {keyResults} {keyResults:key result|key results}, {initiatives} {initiatives:initiative|initiatives}.',
     nl: '"{sheet}": {objectives} {objectives:doelstelling|doelstellingen}, {keyResults} {keyResults:kernresultaat|kernresultaten}, {initiatives} {initiatives:initiatief|initiatieven}.',

@@ -31,7 +31,7 @@ afterAll(async () => {
 test('the preview names the lines it read as context; the items carry team, level and period', async () => {
   const source = addon.spreadsheet.getSheetByName('Los')!;
   const before = JSON.stringify(source.getDataRange().getValues());
-  await page.getByRole('button', { name: 'Open tabblad bekijken' }).click();
+  await page.getByRole('button', { name: 'Het geopende tabblad bekijken' }).click();
   await page.getByText('"Los": 2 doelstellingen, 2 kernresultaten, 0 initiatieven.').waitFor();
   const preview = page.locator('.structure-preview');
   await preview.getByRole('heading', { name: 'Gelezen uit regels die geen item zijn' }).waitFor();
