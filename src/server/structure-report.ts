@@ -1,5 +1,5 @@
 // What "Structure this sheet" found, as text for the menu's alerts: the column mapping, what
-// lines that are no items said (context, headings), the warnings, the rows placed in an item's
+// lines that are not items said (context, headings), the warnings, the rows placed in an item's
 // Notes, the rows it could not place (each quoted in full; long lists are cut with a count,
 // never silently) and the items already on the OKR tab. The sidebar's API returns the same
 // facts as data.

@@ -135,6 +135,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
           existing: fresh.existing,
           skipped,
           okrSheetName: tab ? tab.sheet.getName() : '',
+          periods: [],
           message: t(lang, 'done.structuredNothingNew', { count: skipped }),
           snapshot: buildSnapshot(ctx, tab ? { sheet: tab.sheet, items: tab.items } : undefined),
         };
@@ -181,6 +182,7 @@ export function structureSheet(req: StructureRequest | string): StructureResult 
         existing: fresh.existing,
         skipped,
         okrSheetName: okrSheet.getName(),
+        periods: [...new Set(items.filter((i) => i.type === 'objective').map((i) => i.period))],
         message,
         snapshot: buildSnapshot(ctx, { sheet: okrSheet, items: written }),
       };

@@ -92,6 +92,8 @@ export interface StructureResult extends StructurePreview {
   skipped: number;
   /** The structured OKR tab the items were written to. */
   okrSheetName: string;
+  /** The periods of the objectives written (none when nothing was written). */
+  periods: string[];
   message: string;
   snapshot: SnapshotWire;
 }

@@ -9,7 +9,7 @@ import type { Lang, MessageKey, Params } from './strings';
 
 export type Route =
   | { view: 'mine' }
-  | { view: 'overview' }
+  | { view: 'overview'; /** Show this period (objectives just written). */ period?: string }
   | { view: 'add'; type?: ItemType; parentId?: string }
   | { view: 'edit'; id?: string }
   | { view: 'checkIn'; id?: string }

@@ -75,7 +75,7 @@ export const sidebarMessages = {
     nl: 'Naar Notities: {columns}',
   },
   'sidebar.structureContext': {
-    en: 'Read from lines that are no items',
+    en: 'Read from lines that are not items',
     nl: 'Gelezen uit regels die geen item zijn',
   },
   'sidebar.structureWarnings': { en: 'Warnings', nl: 'Waarschuwingen' },

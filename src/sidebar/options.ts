@@ -44,9 +44,21 @@ export function levelUp(level: Level): Level | '' {
  * the period itself, and for a quarter the annual items of its year, as the quarter's summary
  * counts them), and for a year its quarters too (a year's summary has a row per quarter).
  */
-function inPeriod(item: ItemView, period: string): boolean {
+function inPeriod(item: Pick<ItemView, 'period'>, period: string): boolean {
   if (!period || runsIn(item.period, period)) return true;
   return isYear(period) && item.period.startsWith(period + '-');
+}
+
+/**
+ * The overview period that shows every one of `periods` (objectives just written): the one
+ * quarter they all run in, else the one year, else '' (all periods).
+ */
+export function periodShowing(periods: readonly string[]): string {
+  const distinct = [...new Set(periods)];
+  const candidates = [...distinct.filter(isQuarter), ...distinct.filter(isYear)];
+  const years = [...new Set(distinct.map((p) => p.slice(0, 4)))];
+  if (years.length === 1) candidates.push(years[0] as string);
+  return candidates.find((c) => distinct.every((p) => inPeriod({ period: p }, c))) ?? '';
 }
 
 export interface ObjectiveNode {

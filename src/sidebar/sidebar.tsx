@@ -44,6 +44,10 @@ function Shell() {
     go(next) {
       setRoute(next);
       setRouteKey((k) => k + 1);
+      const period = next.view === 'overview' ? next.period : undefined;
+      if (period !== undefined) {
+        setFilters((f) => ({ ...(f ?? defaultFilters(period)), period }));
+      }
     },
   });
   const snapshot = app?.snapshot;

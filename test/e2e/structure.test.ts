@@ -46,6 +46,11 @@ test('the preview names the lines it read as context; the items carry team, leve
 
   await page.getByRole('button', { name: 'OKR-tabblad schrijven' }).click();
   await page.getByRole('navigation').waitFor();
+  // The overview shows what was written: 2026-K3 and 2027 together under "Alle", not the
+  // current quarter (2026-K2) in which none of it runs.
+  expect(await page.locator('#f-period').inputValue()).toBe('');
+  await page.locator('.item-objective', { hasText: 'Sneller antwoord' }).waitFor();
+  await page.locator('.item-objective', { hasText: 'Minder tickets' }).waitFor();
   const snap = addon.call('getSnapshot', {}) as SnapshotWire;
   const objective = (title: string) =>
     snap.items.find((i) => i.type === 'objective' && i.title === title)!;

@@ -67,7 +67,7 @@ describe('menu', () => {
     const [preview, done] = addon.ui.alerts.map((a) => a.prompt ?? '');
     expect(preview).toMatch(/Columns:\n.*Baseline → Start · Goal → Target · Actual → Current/);
     expect(preview).toMatch(
-      /Read from lines that are no items \(1\):\n• Row 1: "Q1 OKRs \(draft - do not share\)": Period 2026-Q1, taken by 10 items/,
+      /Read from lines that are not items \(1\):\n• Row 1: "Q1 OKRs \(draft - do not share\)": Period 2026-Q1, taken by 10 items/,
     );
     expect(preview).toMatch(/Warnings \(1\):\n• Row 11: Actual "abc" is not a number/);
     expect(preview).toMatch(/• Row 11: Actual "abc" is not a number/);

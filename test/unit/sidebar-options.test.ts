@@ -12,6 +12,7 @@ import {
   buildTree,
   defaultFilters,
   parentChoices,
+  periodShowing,
   periodWithin,
 } from '../../src/sidebar/options';
 
@@ -125,6 +126,16 @@ describe('buildTree', () => {
     // Off, the rule is not asked: every objective of the period with all its key results.
     const all = buildTree(items, defaultFilters('2026-Q1'), () => false);
     expect(all.flatMap((g) => g.teams.flatMap((t) => t.objectives))).toHaveLength(4);
+  });
+
+  it('after Structure, shows the one quarter or year all written objectives run in, else all', () => {
+    expect(periodShowing(['2026-Q1'])).toBe('2026-Q1');
+    // An annual objective runs through its quarters.
+    expect(periodShowing(['2026', '2026-Q1', '2026-Q1'])).toBe('2026-Q1');
+    expect(periodShowing(['2026-Q1', '2026-Q2'])).toBe('2026');
+    expect(periodShowing(['2026'])).toBe('2026');
+    expect(periodShowing(['2026-Q3', '2027'])).toBe('');
+    expect(periodShowing(['2026-Q1', 'someday'])).toBe('');
   });
 
   it('counts descendants for the delete confirmation (core/hierarchy.ts)', () => {

@@ -14,7 +14,7 @@ export const importMessages = {
   },
   'import.reportRow': { en: 'Row {row}: {text}', nl: 'Rij {row}: {text}' },
   'import.reportContext': {
-    en: 'Read from lines that are no items ({count}):',
+    en: 'Read from lines that are not items ({count}):',
     nl: 'Gelezen uit regels die geen item zijn ({count}):',
   },
   'import.reportNotes': {

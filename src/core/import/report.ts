@@ -1,5 +1,5 @@
 // The importer's report: warnings (row + message in the user's language), the context it took
-// from lines that are no items (title, section and heading lines), the rows placed as notes of
+// from lines that are not items (title, section and heading lines), the rows placed as notes of
 // a named item, and the rows it could not place. Everything that does not end up in an item's
 // own row ends up here, each row in exactly one list.
 import type { ImportWarning, PlacedNote } from './types';

@@ -36,7 +36,7 @@ export interface StructurePreview {
   columns: ColumnMapping[];
   warnings: ImportWarning[];
   /**
-   * What lines that are no items said and where it was used: title and section lines
+   * What lines that are not items said and where it was used: title and section lines
    * ("Team: Sales", "Kwartaal: K3 2026") and headings ("Initiatives:").
    */
   context: ImportWarning[];

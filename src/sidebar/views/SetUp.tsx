@@ -5,6 +5,7 @@ import type { StructurePreview } from '../../shared/rpc';
 import { call } from '../client';
 import { Button, CheckField } from '../components';
 import { useApp } from '../context';
+import { periodShowing } from '../options';
 
 export function SetUp() {
   const app = useApp();
@@ -56,8 +57,12 @@ function Structure() {
       call('structureSheet', { sheetName: preview.sheetName, duplicates }),
     );
     if (!result) return;
-    // The structured items are seen in the overview first.
-    app.go({ view: 'overview' });
+    // The structured items are seen in the overview first, in a period that shows them all.
+    app.go(
+      result.periods.length > 0
+        ? { view: 'overview', period: periodShowing(result.periods) }
+        : { view: 'overview' },
+    );
     app.apply(result.snapshot, result.message);
   }
   const read = preview?.columns.filter((c) => c.field !== 'notes').map((c) => c.header) ?? [];
