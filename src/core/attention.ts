@@ -1,9 +1,9 @@
 // What needs attention in the weekly OKR meeting, in one place: an open key result that is at
-// risk or off track, or that is due for a check-in (check-in-due.ts) in a period that has begun
-// and is not achieved yet. A roll-up is never checked in itself: only its status counts.
+// risk or off track, or that is due for a check-in (check-in-due.ts) while its period runs and
+// is not achieved yet. A roll-up is never checked in itself: only its status counts.
 import { isCheckInDue } from './check-in-due';
 import { parseIsoDate } from './dates';
-import { periodStart, tryParsePeriod } from './period';
+import { periodContains, tryParsePeriod } from './period';
 import type { StatusCode } from './vocabulary';
 
 /** What the rule needs of a row. */
@@ -18,7 +18,7 @@ export interface AttentionCandidate {
 
 /**
  * True when an open key result that is not achieved (nor a roll-up) is due for a check-in on
- * `todayIso`, in a period that has begun.
+ * `todayIso`, while its period runs.
  */
 export function dueForCheckIn(
   kr: AttentionCandidate,
@@ -29,7 +29,8 @@ export function dueForCheckIn(
   if (kr.kind === 'rollup') return false;
   const period = tryParsePeriod(kr.period);
   const today = parseIsoDate(todayIso);
-  if (period && today !== null && periodStart(period) > today) return false;
+  // Checked in while its period runs: before, nothing to report; after, it is to be closed.
+  if (period && today !== null && !periodContains(period, today)) return false;
   return isCheckInDue(kr.lastCheckIn, todayIso, intervalDays);
 }
 

@@ -26,7 +26,7 @@ describe('needsAttention', () => {
     expect(needsAttention(kr({ lastCheckIn: '', status: 'noCheckIn' }), TODAY, 7)).toBe(true);
   });
 
-  test('not when achieved, closed, not a key result, or of a period that has not begun', () => {
+  test('not when achieved, closed, not a key result, or of a period that is not running', () => {
     expect(needsAttention(kr({ status: 'achieved', lastCheckIn: '' }), TODAY, 7)).toBe(false);
     expect(needsAttention(kr({ closed: true, status: 'offTrack' }), TODAY, 7)).toBe(false);
     expect(needsAttention(kr({ type: 'objective', status: 'offTrack' }), TODAY, 7)).toBe(false);
@@ -51,5 +51,8 @@ describe("dueForCheckIn (the overview's Due chip)", () => {
     expect(dueForCheckIn(kr({ status: 'achieved', lastCheckIn: '' }), TODAY, 7)).toBe(false);
     expect(dueForCheckIn(kr({ kind: 'rollup', lastCheckIn: '' }), TODAY, 7)).toBe(false);
     expect(dueForCheckIn(kr({ period: '2027', lastCheckIn: '' }), TODAY, 7)).toBe(false);
+    // A quarter that is over is to be closed (Start the next quarter), not checked in.
+    expect(dueForCheckIn(kr({ period: '2026-Q1', lastCheckIn: '' }), TODAY, 7)).toBe(false);
+    expect(needsAttention(kr({ period: '2026-Q1', status: 'atRisk' }), TODAY, 7)).toBe(true);
   });
 });
