@@ -5,7 +5,7 @@ import { service } from './accounting';
 import { intersects, type GridRange } from './a1';
 import { EnumValue, enumValue } from './enums';
 import { gas } from './gas';
-import type { LocalRange } from './range';
+import type { RangeGeometry } from './range-geometry';
 import type { SheetData } from './sheet-data';
 import type { DeveloperMetadataSpec } from './specs';
 import type { LocalSpreadsheet } from './spreadsheet';
@@ -237,7 +237,7 @@ export class MetadataStore {
     this.add(key, rest, { type: 'SHEET', sheetId: sheet.id });
   }
 
-  addToRange(range: LocalRange, key: string, rest: unknown[]): void {
+  addToRange(range: RangeGeometry, key: string, rest: unknown[]): void {
     const s = range.data;
     const g = range.grid();
     if (g.col === 1 && g.numCols === s.maxCols) this.add(key, rest, { type: 'ROW', range: g });
@@ -261,7 +261,7 @@ export class MetadataStore {
       .map((m) => this.wrap(m.id));
   }
 
-  onRange(range: LocalRange): DM[] {
+  onRange(range: RangeGeometry): DM[] {
     const g = range.grid();
     return this.ss.model.developerMetadata
       .filter(

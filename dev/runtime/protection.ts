@@ -4,6 +4,7 @@ import { service } from './accounting';
 import { enumValue } from './enums';
 import { gas, local, type GRange } from './gas';
 import { LocalRange } from './range';
+import type { RangeGeometry } from './range-geometry';
 import type { SheetData } from './sheet-data';
 import type { ProtectionSpec } from './specs';
 import type { LocalSpreadsheet } from './spreadsheet';
@@ -145,7 +146,7 @@ export class Protections {
     return this.add(sheet, 'SHEET', null);
   }
 
-  protectRange(range: LocalRange): P {
+  protectRange(range: RangeGeometry): P {
     return this.add(range.data, 'RANGE', range.grid());
   }
 
