@@ -1,35 +1,21 @@
-// The data model of a whole spreadsheet and the operations that keep it consistent: writing
-// cells (Sheets' value coercion + the formula engine), reading values as Apps Script returns
-// them, and structural changes (insert/delete rows and columns, rename/delete sheets) that move
-// formulas, named ranges, rules, charts, protections, merges and developer metadata along.
-import { quoteSheetName, shiftGridRange, toA1, type Dimension, type GridRange } from './a1';
+// The data model of a whole spreadsheet and the operations that keep it consistent: its sheets
+// (add, rename, delete), reading values as Apps Script returns them, and named ranges. Writing
+// cells (Sheets' value coercion + the formula engine) is workbook-writes.ts; structural changes
+// (insert, move, delete rows and columns, moving formulas, named ranges, rules, charts,
+// protections, merges and developer metadata along) are workbook-structure.ts.
+import { quoteSheetName, toA1, type Dimension, type GridRange } from './a1';
 import { Accounting } from './accounting';
 import { Clock } from './clock';
-import { instantFromSerial, wallTime } from './dates';
+import { instantFromSerial } from './dates';
 import { HyperFormulaEngine, InertEngine, type FormulaEngine } from './formula-engine';
-import {
-  mayName,
-  mentionsRowFrom,
-  RowInsertShifter,
-  shiftFormula,
-  shiftFormulaForStructure,
-} from './formula-shift';
 import { localeInfo } from './locale';
 import { formatDisplay } from './number-format';
-import { SheetData, spliceSparse, type Cell } from './sheet-data';
+import { SheetData, type Cell } from './sheet-data';
 import type { DeveloperMetadataSpec, NamedRangeSpec, ProtectionSpec } from './specs';
 import type { SparklineBar } from './sparkline';
-import { untrackedArrayReference } from './array-literals';
-import { checkValidation } from './validation-check';
-import {
-  coerceWritten,
-  isDateFormat,
-  DEFAULT_FORMAT,
-  isTextFormat,
-  type Literal,
-  type WriteContext,
-  type Written,
-} from './values';
+import { isDateFormat, DEFAULT_FORMAT, type Literal } from './values';
+import { insertDimension, moveDimension, removeDimension } from './workbook-structure';
+import { clearCells, writeCells, writeRawCells } from './workbook-writes';
 
 export interface WorkbookOptions {
   name?: string;
@@ -163,176 +149,26 @@ export class Workbook {
   // ---- cells -------------------------------------------------------------------------------
 
   /**
-   * Writes a block of inputs as setValues/setFormulas do. All cells are coerced and checked
-   * against data validation first; nothing is written when one is rejected.
+   * Writes a block of inputs as setValues/setFormulas do (workbook-writes.ts): nothing is
+   * written when a cell's data validation rejects its input.
    */
   write(sheet: SheetData, row: number, col: number, inputs: unknown[][], asFormulas = false): void {
-    const ctx: WriteContext = {
-      locale: this.locale,
-      timeZone: this.timeZone,
-      currentFormat: undefined,
-      year: wallTime(this.clock.now(), this.timeZone).year,
-    };
-    const coerce = (input: unknown, cell: Cell | undefined): Written => {
-      if (asFormulas && typeof input === 'string' && input.startsWith('='))
-        return { kind: 'formula', formula: input };
-      ctx.currentFormat = cell?.nf;
-      return coerceWritten(input, ctx);
-    };
-    // First every cell under data validation is checked: nothing is written when one is
-    // rejected. (Tens of thousands of rows: the other cells are coerced once, below.)
-    for (let i = 0; i < inputs.length; i++) {
-      const line = inputs[i] ?? [];
-      const cells = sheet.rows[row + i - 1];
-      if (!cells) continue;
-      for (let j = 0; j < line.length; j++) {
-        const cell = cells[col + j - 1];
-        if (!cell?.dv) continue;
-        const w = coerce(line[j], cell);
-        if (
-          w.kind === 'value' &&
-          w.value !== undefined &&
-          !checkValidation(cell.dv, w.value, this, sheet)
-        )
-          throw new Error(
-            `The data you entered in cell ${toA1(row + i, col + j)} violates the data validation rules set on this cell.`,
-          );
-      }
-    }
-    // The engine gets the block too when it evaluates (the inert one ignores it).
-    const evaluates = this.engine.evaluates;
-    if (evaluates) refuseUntrackedReferences(inputs);
-    const content: (Literal | null)[][] = [];
-    const formulas: boolean[][] = [];
-    let anyFormula = false;
-    for (let i = 0; i < inputs.length; i++) {
-      const line = inputs[i] ?? [];
-      const cRow: (Literal | null)[] = [];
-      const fRow: boolean[] = [];
-      for (let j = 0; j < line.length; j++) {
-        const existing = sheet.cell(row + i, col + j);
-        const input = line[j];
-        // The common inputs without an intermediate object: formulas, numbers, booleans, blanks
-        // and apostrophe-protected text.
-        let formula: string | undefined;
-        let value: Literal | undefined;
-        let format: string | undefined;
-        if (
-          typeof input === 'string' &&
-          input.length > 1 &&
-          input.startsWith('=') &&
-          (asFormulas || !isTextFormat(existing?.nf))
-        )
-          formula = input;
-        else if (
-          (typeof input === 'number' && Number.isFinite(input)) ||
-          typeof input === 'boolean'
-        )
-          value = input;
-        else if (input === '' || input === null || input === undefined) value = undefined;
-        else if (
-          typeof input === 'string' &&
-          input.charCodeAt(0) === 39 && // ' : text as typed, the apostrophe not stored
-          !isTextFormat(existing?.nf)
-        )
-          value = input.slice(1);
-        else {
-          const w = coerce(input, existing);
-          if (w.kind === 'formula') formula = w.formula;
-          else {
-            value = w.value;
-            format = w.format;
-          }
-        }
-        if (formula === undefined && value === undefined && !existing) {
-          if (evaluates) {
-            cRow.push(null);
-            fRow.push(false);
-          }
-          continue;
-        }
-        const cell = existing ?? sheet.touch(row + i, col + j);
-        if (formula !== undefined) {
-          // Keep the stored text when the same formula is written again (Repair rewrites every
-          // row): the old string stays, the new one dies young.
-          if (cell.f !== formula) cell.f = formula;
-          if (cell.v !== undefined) cell.v = undefined;
-          anyFormula = true;
-        } else {
-          if (cell.f !== undefined) cell.f = undefined;
-          cell.v = value;
-          if (format) cell.nf = format;
-        }
-        if (evaluates) {
-          cRow.push(formula ?? value ?? null);
-          fRow.push(formula !== undefined);
-        }
-      }
-      if (evaluates) {
-        content.push(cRow);
-        formulas.push(fRow);
-      }
-    }
-    if (anyFormula) sheet.hasFormulas = true;
-    if (evaluates) this.engine.setCells(sheet.engineId, row - 1, col - 1, content, formulas);
+    writeCells(this, sheet, row, col, inputs, asFormulas);
   }
 
-  /**
-   * Stores cells exactly as given (no Sheets coercion): for loading saved workbooks and CSV.
-   * `cells[i][j]` is undefined to leave a cell alone.
-   */
+  /** Stores cells exactly as given (no Sheets coercion): for saved workbooks and CSV. */
   writeRaw(
     sheet: SheetData,
     row: number,
     col: number,
     cells: ({ v?: Literal; f?: string; nf?: string } | undefined)[][],
   ): void {
-    const content: (Literal | null)[][] = [];
-    const formulas: boolean[][] = [];
-    const width = Math.max(0, ...cells.map((r) => r.length));
-    cells.forEach((line, i) => {
-      const cRow: (Literal | null)[] = new Array<Literal | null>(width).fill(null);
-      const fRow: boolean[] = new Array<boolean>(width).fill(false);
-      for (let j = 0; j < width; j++) {
-        const src = line[j];
-        if (!src) continue;
-        const cell = sheet.touch(row + i, col + j);
-        if (src.f !== undefined) {
-          cell.f = src.f;
-          sheet.hasFormulas = true;
-          cRow[j] = src.f;
-          fRow[j] = true;
-        } else if (src.v !== undefined) {
-          cell.v = src.v;
-          cRow[j] = src.v;
-        }
-        if (src.nf !== undefined) cell.nf = src.nf;
-      }
-      content.push(cRow);
-      formulas.push(fRow);
-    });
-    if (content.length && width)
-      this.engine.setCells(sheet.engineId, row - 1, col - 1, content, formulas);
+    writeRawCells(this, sheet, row, col, cells);
   }
 
   /** Clears content of a block (values and formulas), in one engine operation. */
   clearContent(sheet: SheetData, row: number, col: number, numRows: number, numCols: number): void {
-    const empty: null[][] = [];
-    const flags: boolean[][] = [];
-    for (let i = 0; i < numRows; i++) {
-      empty.push(new Array<null>(numCols).fill(null));
-      flags.push(new Array<boolean>(numCols).fill(false));
-      const r = sheet.rows[row - 1 + i];
-      if (!r) continue;
-      for (let j = 0; j < numCols; j++) {
-        const c = r[col - 1 + j];
-        if (c) {
-          c.v = undefined;
-          c.f = undefined;
-        }
-      }
-    }
-    this.engine.setCells(sheet.engineId, row - 1, col - 1, empty, flags);
+    clearCells(this, sheet, row, col, numRows, numCols);
   }
 
   /** The stored or computed value of a cell and its (explicit or implied) number format. */
@@ -404,200 +240,19 @@ export class Workbook {
 
   // ---- structure ---------------------------------------------------------------------------
 
-  /**
-   * Inserts `count` rows or columns at 1-based `at`. `inheritFrom` (1-based, before the insert)
-   * is the row or column whose formatting the new ones take, as Sheets does: insertRowsAfter(r)
-   * copies row r, insertRowsBefore(r) the row below the new ones (number formats, fonts,
-   * backgrounds, alignment, wrap, data validation; never content or notes). Rows inserted
-   * strictly inside a row group join it, as every range grows when rows are inserted inside it.
-   */
+  /** Inserts rows or columns (workbook-structure.ts), formatted like `inheritFrom`. */
   insert(sheet: SheetData, dim: Dimension, at: number, count: number, inheritFrom?: number): void {
-    if (count < 1) throw new Error(`The number of ${dim.toLowerCase()} must be at least 1.`);
-    if (dim === 'ROWS') {
-      const depth = Math.min(
-        sheet.rowMeta[at - 2]?.depth ?? 0,
-        at - 1 < sheet.maxRows ? (sheet.rowMeta[at - 1]?.depth ?? 0) : 0,
-      );
-      spliceSparse(sheet.rows, at - 1, count);
-      spliceSparse(sheet.rowMeta, at - 1, count);
-      sheet.maxRows += count;
-      if (depth > 0) for (let r = at; r < at + count; r++) sheet.rowMetaAt(r).depth = depth;
-      this.engine.addRows(sheet.engineId, at - 1, count);
-    } else {
-      for (const r of sheet.rows) if (r) spliceSparse(r, at - 1, count);
-      spliceSparse(sheet.colMeta, at - 1, count);
-      sheet.maxCols += count;
-      this.engine.addColumns(sheet.engineId, at - 1, count);
-    }
-    if (inheritFrom !== undefined) {
-      const from = inheritFrom < at ? inheritFrom : inheritFrom + count;
-      inheritFormats(sheet, dim, from, at, count);
-    }
-    this.shiftAll(sheet, dim, at, count);
+    insertDimension(this, sheet, dim, at, count, inheritFrom);
   }
 
-  /**
-   * Sheet.moveRows / moveColumns: moves `count` rows (columns) from 1-based `start` to before
-   * `dest` (1-based, counted before the move), as Sheets' MoveDimension does. Cells go with
-   * their formats, notes and validation; row and column properties (height, width, hidden,
-   * group depth) go along too. Every reference to a moved cell follows it (the formula engine
-   * moves them like Sheets does); ranges wholly inside the moved block move with it, other
-   * ranges change as if the rows were deleted and inserted again at the destination.
-   */
+  /** Sheet.moveRows / moveColumns (workbook-structure.ts). */
   move(sheet: SheetData, dim: Dimension, start: number, count: number, dest: number): void {
-    const what = dim === 'ROWS' ? 'rows' : 'columns';
-    const max = dim === 'ROWS' ? sheet.maxRows : sheet.maxCols;
-    if (count < 1 || start < 1 || start + count - 1 > max || dest < 1 || dest > max + 1)
-      throw new Error(`Those ${what} are out of bounds.`);
-    if (dest === start || dest === start + count) return; // already there
-    if (dest > start && dest < start + count)
-      throw new Error(`The destination lies inside the ${what} being moved.`);
-    const to = movedIndex(start, count, dest);
-    // Sparse lists (holes are untouched rows, cells or columns) keep their holes.
-    const permute = <T>(list: T[]): T[] => {
-      const out: T[] = [];
-      list.forEach((x, i) => {
-        if (x !== undefined) out[to(i + 1) - 1] = x;
-      });
-      return out;
-    };
-    if (dim === 'ROWS') {
-      sheet.rows = permute(sheet.rows);
-      sheet.rowMeta = permute(sheet.rowMeta);
-      this.engine.moveRows(sheet.engineId, start - 1, count, dest - 1);
-    } else {
-      sheet.rows = sheet.rows.map((r) => (r ? permute(r) : r));
-      sheet.colMeta = permute(sheet.colMeta);
-      this.engine.moveColumns(sheet.engineId, start - 1, count, dest - 1);
-    }
-    const first = to(start);
-    this.remapAll(sheet, (r) => {
-      if (r.sheetId !== sheet.id) return r;
-      const key = dim === 'ROWS' ? 'row' : 'col';
-      const size = dim === 'ROWS' ? r.numRows : r.numCols;
-      if (r[key] >= start && r[key] + size - 1 <= start + count - 1)
-        return { ...r, [key]: r[key] - start + first };
-      const out = shiftGridRange(r, sheet.id, dim, start, -count);
-      return out && shiftGridRange(out, sheet.id, dim, first, count);
-    });
+    moveDimension(this, sheet, dim, start, count, dest);
   }
 
+  /** Deletes rows or columns (workbook-structure.ts). */
   remove(sheet: SheetData, dim: Dimension, at: number, count: number): void {
-    const max = dim === 'ROWS' ? sheet.maxRows : sheet.maxCols;
-    if (at < 1 || at + count - 1 > max)
-      throw new Error(
-        'Those rows are out of bounds.'.replace('rows', dim === 'ROWS' ? 'rows' : 'columns'),
-      );
-    if (count >= max)
-      throw new Error(
-        `You can't delete all the ${dim === 'ROWS' ? 'rows' : 'columns'} on the sheet.`,
-      );
-    if (dim === 'ROWS') {
-      spliceSparse(sheet.rows, at - 1, -count);
-      spliceSparse(sheet.rowMeta, at - 1, -count);
-      sheet.maxRows -= count;
-      this.engine.removeRows(sheet.engineId, at - 1, count);
-    } else {
-      for (const r of sheet.rows) if (r) spliceSparse(r, at - 1, -count);
-      spliceSparse(sheet.colMeta, at - 1, -count);
-      sheet.maxCols -= count;
-      this.engine.removeColumns(sheet.engineId, at - 1, count);
-    }
-    this.shiftAll(sheet, dim, at, -count);
-  }
-
-  private shiftAll(sheet: SheetData, dim: Dimension, at: number, count: number): void {
-    if (!this.engine.evaluates) this.shiftStoredFormulas(sheet, dim, at, count);
-    this.shiftRuleFormulas(sheet, dim, at, count);
-    this.remapAll(sheet, (r) => shiftGridRange(r, sheet.id, dim, at, count));
-  }
-
-  /**
-   * Without evaluation (InertEngine) no engine rewrites references, so the stored formula texts
-   * are shifted here, as Sheets would: a benchmark on a stored-only workbook then sees the same
-   * formulas after inserted or deleted rows as Sheets shows.
-   */
-  private shiftStoredFormulas(target: SheetData, dim: Dimension, at: number, count: number): void {
-    // Rows or columns added after the last one: nothing can refer to them yet.
-    const before = (dim === 'ROWS' ? target.maxRows : target.maxCols) - Math.max(count, 0);
-    if (count > 0 && at > before) return;
-    for (const sheet of this.sheets) {
-      if (!sheet.hasFormulas) continue;
-      const onTarget = sheet === target;
-      // Inserted rows: formulas written from a template shift by their row numbers alone.
-      const inserter =
-        dim === 'ROWS' && count > 0 ? new RowInsertShifter(onTarget, target.name, at, count) : null;
-      for (const row of sheet.rows) {
-        if (!row) continue;
-        for (let column = 0; column < row.length; column++) {
-          const cell = row[column];
-          const f = cell?.f;
-          if (f === undefined) continue;
-          if (!onTarget && !mayName(f, target.name)) continue;
-          if (inserter) (cell as Cell).f = inserter.shift(f, column);
-          else if (dim !== 'ROWS' || mentionsRowFrom(f, at))
-            (cell as Cell).f = shiftFormulaForStructure(f, onTarget, target.name, dim, at, count);
-        }
-      }
-    }
-  }
-
-  /**
-   * Conditional formats' custom formulas are relative to the top-left cell of the rule's range,
-   * as in Sheets: when rows or columns inserted or deleted before it move that cell, the
-   * formula's relative references move with it ($B2 of a rule on A2:Z200 becomes $B3 when a row
-   * is inserted above), so the rule keeps testing its own rows. Deleting the range's first row
-   * leaves the formula as it is (the next row becomes the first). Absolute references ($B$2)
-   * stay as written: the add-on writes none in its rules.
-   */
-  private shiftRuleFormulas(sheet: SheetData, dim: Dimension, at: number, count: number): void {
-    for (const cf of sheet.conditionalFormats) {
-      const condition = cf.condition;
-      if (condition?.criteria !== 'CUSTOM_FORMULA') continue;
-      const f = condition.args[0];
-      const anchor = cf.ranges[0];
-      if (typeof f !== 'string' || !f.startsWith('=') || !anchor) continue;
-      const moved = shiftGridRange(anchor, sheet.id, dim, at, count);
-      if (!moved) continue; // the rule's range is gone
-      const dRows = moved.row - anchor.row;
-      const dCols = moved.col - anchor.col;
-      if (dRows !== 0 || dCols !== 0) condition.args[0] = shiftFormula(f, dRows, dCols);
-    }
-  }
-
-  /** Moves everything anchored to rows and columns through `shift` (null: the range is gone). */
-  private remapAll(sheet: SheetData, shift: (r: GridRange) => GridRange | null): void {
-    const keep = <T>(x: T | null): x is T => x !== null;
-    this.namedRanges = this.namedRanges
-      .map((n) => {
-        const range = shift(n.range);
-        return range ? { ...n, range } : null;
-      })
-      .filter(keep);
-    sheet.merges = sheet.merges.map(shift).filter(keep);
-    for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.map(shift).filter(keep);
-    sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
-    for (const ch of sheet.charts) ch.ranges = ch.ranges.map(shift).filter(keep);
-    this.protections = this.protections
-      .map((p) => {
-        if (!p.range)
-          return { ...p, unprotectedRanges: p.unprotectedRanges.map(shift).filter(keep) };
-        const range = shift(p.range);
-        return range
-          ? { ...p, range, unprotectedRanges: p.unprotectedRanges.map(shift).filter(keep) }
-          : null;
-      })
-      .filter(keep);
-    this.developerMetadata = this.developerMetadata
-      .map((m) => {
-        if (m.location.type !== 'ROW' && m.location.type !== 'COLUMN') return m;
-        const range = shift(m.location.range);
-        return range ? { ...m, location: { type: m.location.type, range } } : null;
-      })
-      .filter(keep);
-    if (this.activeRange) this.activeRange = shift(this.activeRange);
-    this.syncNamedRanges();
-    this.refreshFormulas();
+    removeDimension(this, sheet, dim, at, count);
   }
 
   /** Re-reads every formula from the engine after it rewrote references. */
@@ -649,46 +304,6 @@ export class Workbook {
   }
 }
 
-/** Where 1-based index `i` ends up when `count` from `start` move to before `dest`. */
-export function movedIndex(start: number, count: number, dest: number): (i: number) => number {
-  const end = start + count - 1;
-  if (dest > start) {
-    // Down: the block lands just before `dest`; what lay between moves up.
-    return (i) => (i < start || i >= dest ? i : i <= end ? i - start + dest - count : i - count);
-  }
-  // Up: the block lands at `dest`; what lay between moves down.
-  return (i) => (i < dest || i > end ? i : i >= start ? i - start + dest : i + count);
-}
-
-/** Copies the formatting of row/column `from` to the `count` new ones at `at` (after insertion). */
-function inheritFormats(
-  sheet: SheetData,
-  dim: Dimension,
-  from: number,
-  at: number,
-  count: number,
-): void {
-  const copy = (src: Cell | undefined, target: () => Cell) => {
-    if (!src || (src.nf === undefined && src.st === undefined && src.dv === undefined)) return;
-    const cell = target();
-    if (src.nf !== undefined) cell.nf = src.nf;
-    if (src.st !== undefined) cell.st = src.st; // shared, never changed in place
-    if (src.dv !== undefined) cell.dv = src.dv;
-  };
-  if (dim === 'ROWS') {
-    const source = sheet.rows[from - 1];
-    if (!source) return;
-    source.forEach((src, c) => {
-      for (let r = at; r < at + count; r++) copy(src, () => sheet.touch(r, c + 1));
-    });
-  } else {
-    sheet.rows.forEach((line, r) => {
-      const src = line?.[from - 1];
-      for (let c = at; c < at + count; c++) copy(src, () => sheet.touch(r + 1, c));
-    });
-  }
-}
-
 export function metadataSheetId(m: DeveloperMetadataSpec): number | undefined {
   if (m.location.type === 'SHEET') return m.location.sheetId;
   if (m.location.type === 'ROW' || m.location.type === 'COLUMN') return m.location.range.sheetId;
@@ -699,17 +314,4 @@ function hash(s: string): number {
   let h = 7;
   for (const ch of s) h = (h * 31 + ch.charCodeAt(0)) | 0;
   return h;
-}
-
-/** A formula the engine would not keep up to date is refused before anything is written. */
-function refuseUntrackedReferences(inputs: unknown[][]): void {
-  for (const line of inputs)
-    for (const input of line) {
-      if (typeof input !== 'string' || !input.startsWith('=') || !input.includes('{')) continue;
-      const ref = untrackedArrayReference(input);
-      if (ref)
-        throw new Error(
-          `The local runtime cannot evaluate ${input}: ${ref} is named only inside an array literal ({…}), which HyperFormula does not track (dev/runtime/array-literals.ts). Name it outside the literal too.`,
-        );
-    }
 }
