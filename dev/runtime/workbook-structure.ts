@@ -4,13 +4,9 @@
 // rules, charts, protections, developer metadata and the active range. Workbook's insert, move
 // and remove call these.
 import { shiftGridRange, type Dimension, type GridRange } from './a1';
-import {
-  mayName,
-  mentionsRowFrom,
-  RowInsertShifter,
-  shiftFormula,
-  shiftFormulaForStructure,
-} from './formula-shift';
+import { shiftFormula, shiftFormulaForStructure } from './formula-shift';
+import { mentionsRowFrom, RowInsertShifter } from './formula-shift-rows';
+import { mayName } from './formula-shift-shared';
 import { spliceSparse, type Cell, type SheetData } from './sheet-data';
 import type { Workbook } from './workbook';
 
