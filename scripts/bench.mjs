@@ -3,8 +3,9 @@
 // Script runtime at 100, 1,000 and 5,000 objectives (4 key results and 2 initiatives each):
 // service calls, cells moved, local CPU and estimated Apps Script time per action; OKR_PROGRESS
 // over 10,000 rows; the bundle sizes. Prints a table with the targets and writes
-// bench-results/bench.json. The benchmark itself is dev/bench/bench.ts (bundled here with
-// esbuild into node_modules/.cache/, like dev/cli.mjs does with the runtime).
+// bench-results/bench.json. The benchmark itself is dev/bench/ (bench.ts runs it, checks.ts
+// holds the targets, report.ts prints; bundled here with esbuild into node_modules/.cache/, like
+// dev/cli.mjs does with the runtime).
 //
 // Each size runs --runs times (default 2) on fresh workbooks; per action the run with the least
 // CPU is kept (this shared machine varies ±30% between runs), and the runs must agree on calls.
@@ -64,7 +65,7 @@ async function loadBench() {
   await build({
     stdin: {
       contents:
-        "export * from './bench'; export { benchFormulaCost, formatFormulaCost, formulaChecks } from './formula-cost'; export { benchAlignmentTree, formatAlignmentTree } from './alignment-tree';",
+        "export * from './bench'; export { COST_MODEL } from './cost-model'; export { allChecks } from './checks'; export { formatReport } from './report'; export { benchFormulaCost, formatFormulaCost, formulaChecks } from './formula-cost'; export { benchAlignmentTree, formatAlignmentTree } from './alignment-tree';",
       resolveDir: path.join(root, 'dev', 'bench'),
       loader: 'ts',
     },

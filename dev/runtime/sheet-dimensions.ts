@@ -200,9 +200,10 @@ export class SheetDimensions implements Pick<S, Implemented> {
   }
   /**
    * The row group of that depth at a row inside it or at its control toggle. Where there is none,
-   * Sheets throws rather than returning null: "Return: Group — the row group at the control index
-   * and depth, or throws an exception if the group doesn't exist" (developers.google.com/
-   * apps-script/reference/spreadsheet/sheet#getRowGroup(Integer,Integer)).
+   * this throws: the reference's Return says "the row group at the control index and depth, or
+   * throws an exception if the group doesn't exist" (developers.google.com/apps-script/reference/
+   * spreadsheet/sheet#getRowGroup(Integer,Integer)), though its example's comment says null. The
+   * stricter reading is the one here; the add-on handles both (src/server/row-groups.ts groupAt).
    */
   getRowGroup(rowIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group {
     requireInt('SpreadsheetApp.Sheet.getRowGroup', 'rowIndex', rowIndex, 1);

@@ -1,14 +1,9 @@
 // The benchmark (dev/bench/bench.ts, behind `npm run bench`) at small sizes: the service calls
 // of every action must not grow with the number of objectives. Counts are deterministic; times
 // are never asserted here (timed tests flake), only that nothing fails.
-import {
-  benchAt,
-  bestOf,
-  checkCallGrowth,
-  comparableCalls,
-  estimateMs,
-  type SizeResult,
-} from '../../dev/bench/bench';
+import { benchAt, bestOf, type SizeResult } from '../../dev/bench/bench';
+import { checkCallGrowth, comparableCalls } from '../../dev/bench/checks';
+import { estimateMs } from '../../dev/bench/cost-model';
 import { looseRows, ROWS_PER_OBJECTIVE } from '../../dev/bench/workload';
 import { createSpreadsheet } from '../../dev/runtime';
 import { CHUNK_ROWS, setValuesInChunks } from '../../src/server/chunks';

@@ -8,7 +8,11 @@ import type { AnswerView, MenuView, QuestionView, WorkbookView } from '../view';
 import { api, columnLetters, getState } from './api';
 import { HtmlDialog, QuestionModal } from './dialogs';
 import { Grid, type Selection } from './grid';
-import './preview.css';
+// The page's styles, in cascade order (later rules win where selectors tie).
+import './frame.css';
+import './grid.css';
+import './sidebar.css';
+import './dialogs.css';
 
 declare global {
   interface Window {
