@@ -81,8 +81,12 @@ export function tryParsePeriod(
 }
 
 /** Like tryParsePeriod, but blank or malformed throws an OkrError naming `arg`. */
-export function parsePeriod(value: unknown, arg = 'period'): Period {
-  const period = tryParsePeriod(value);
+export function parsePeriod(
+  value: unknown,
+  arg = 'period',
+  spellings: ReadonlyMap<string, Quarter | null> = PERIOD_SPELLINGS,
+): Period {
+  const period = tryParsePeriod(typeof value === 'string' ? value.trim() : value, spellings);
   if (period) return period;
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
     throw new OkrError('error.periodMissing', { arg });

@@ -82,7 +82,7 @@ function listingOf(ctx: Context, period: Period): RolloverListing {
  */
 export function listRollover(req: { period: string }): RolloverListing {
   return serve(req, (s) => {
-    const period = s.v.requiredPeriod(s.body().period);
+    const period = s.v.requiredPeriod(s.body().period, s.context().settings.words.periods);
     return listingOf(s.context(), period);
   });
 }
@@ -122,7 +122,7 @@ export function startNextQuarter(req: RolloverRequest): MutationResult {
   return serve(req, (s) => {
     const { lang } = s;
     const body = s.body();
-    const period = s.v.requiredPeriod(body.period);
+    const period = s.v.requiredPeriod(body.period, s.context().settings.words.periods);
     const ids = s.v.idList(body.ids);
     return s.locked((ctx) => {
       let data = readWorkbook(ctx);
@@ -169,7 +169,10 @@ export function startNextQuarterFromMenu(): void {
       ui.ButtonSet.OK_CANCEL,
     );
     if (answer.getSelectedButton() !== ui.Button.OK) return;
-    const period = s.v.requiredPeriod(answer.getResponseText().trim() || suggested);
+    const period = s.v.requiredPeriod(
+      answer.getResponseText().trim() || suggested,
+      s.context().settings.words.periods,
+    );
     const listing = listingOf(s.context(), period);
     if (listing.closed) {
       // Closed before: say when and what was carried over, instead of offering it all again.

@@ -179,7 +179,7 @@ function failed(err: unknown, lang: Lang): UserError {
 export function buildSummary(req: SummaryRequest): SummaryResult {
   return serve(req, (s) => {
     const { lang } = s;
-    const period = s.v.requiredPeriod(s.body().period);
+    const period = s.v.requiredPeriod(s.body().period, s.context().settings.words.periods);
     return s.locked((ctx) => {
       try {
         let data = readWorkbook(ctx);

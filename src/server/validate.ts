@@ -6,7 +6,7 @@ import { t, type Lang, type MessageKey } from './i18n';
 import { parseKind } from '../core/kinds';
 import { FIELD_LIMITS, type LimitedField } from '../core/limits';
 import type { Cell } from '../core/model';
-import { parsePeriod, periodKey, tryParsePeriod, type Period } from '../core/period';
+import { parsePeriod, periodKey, tryParsePeriod, type Period, type Quarter } from '../core/period';
 import { parseMilestone, parseNumber } from '../core/values';
 import {
   CONFIDENCES,
@@ -129,9 +129,12 @@ export class Validator {
     return periodKey(p);
   }
 
-  /** A period that must be there (a summary's, the quarter to close), as the core reads it. */
-  requiredPeriod(value: unknown): Period {
-    return parsePeriod(value, 'period');
+  /**
+   * A period that must be there (a summary's, the quarter to close), as the core reads it: with
+   * `spellings`, the settings tab's period table, so a synonym a person added is read as well.
+   */
+  requiredPeriod(value: unknown, spellings?: ReadonlyMap<string, Quarter | null>): Period {
+    return parsePeriod(value, 'period', spellings);
   }
 
   /** A list of item IDs (at most 10,000), upper-cased, blanks dropped. */

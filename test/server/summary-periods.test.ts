@@ -191,3 +191,30 @@ describe('a tab written before initiative rows had the period helpers', () => {
     }
   });
 });
+
+describe('a period typed in the menu may be a synonym of the period table', () => {
+  test.each<[string, string, RegExp]>([
+    ['en_US', 'FY 2026', /^Summary 2026$/],
+    ['nl_NL', 'boekjaar 2026', /^Samenvatting 2026$/],
+  ])('Build summary from the menu reads a synonym (%s: %s)', (locale, typed, sheet) => {
+    const setup = fresh({ locale, today: TODAY });
+    call(setup.addon, 'setUp', { example: true });
+    addSynonyms(setup);
+    setup.addon.ui.answerNext({ button: 'OK', text: typed });
+    setup.addon.ui.answerNext('OK'); // the result
+    setup.addon.call('buildSummaryFromMenu');
+    expect(setup.ss.getSheets().map((s) => s.getName())).toContainEqual(
+      expect.stringMatching(sheet),
+    );
+    // Without the synonym in the table, the same text is refused with the period's message.
+    const plain = fresh({ locale, today: TODAY });
+    call(plain.addon, 'setUp', { example: true });
+    plain.addon.ui.answerNext({ button: 'OK', text: typed });
+    plain.addon.ui.answerNext('OK'); // the error
+    plain.addon.call('buildSummaryFromMenu');
+    expect(JSON.stringify(plain.addon.ui.alerts.at(-1))).toContain(typed);
+    expect(plain.ss.getSheets().map((s) => s.getName())).not.toContainEqual(
+      expect.stringMatching(sheet),
+    );
+  });
+});
