@@ -41,6 +41,8 @@ export function isCheckInDue(lastCheckIn: string, todayIso: string, intervalDays
 
 /** What "My check-ins" needs of a row. */
 export interface CheckInCandidate {
+  id: string;
+  parentId: string;
   type: string;
   closed: boolean;
   owner: string;
@@ -56,7 +58,9 @@ export function sameOwner(a: string, b: string): boolean {
 
 /**
  * The open key results `owner` owns that run in `period` (the quarter's own and its year's),
- * each with whether it is due; due ones first, then in row order.
+ * and those without an owner of their own under an objective `owner` owns (`viaObjective`: the
+ * objective's owner answers for them until someone else is named), each with whether it is due;
+ * due ones first, then in row order.
  */
 export function myCheckIns<T extends CheckInCandidate>(
   items: readonly T[],
@@ -64,16 +68,24 @@ export function myCheckIns<T extends CheckInCandidate>(
   period: string,
   todayIso: string,
   intervalDays: number,
-): { item: T; due: boolean }[] {
+): { item: T; due: boolean; viaObjective: boolean }[] {
+  const owners = new Map<string, string>();
+  for (const i of items) if (i.type === 'objective') owners.set(i.id.toUpperCase(), i.owner);
+  const viaObjective = (i: T) =>
+    i.owner.trim() === '' && sameOwner(owners.get(i.parentId.toUpperCase()) ?? '', owner);
   return items
     .filter(
       (i) =>
         i.type === 'keyResult' &&
         !i.closed &&
-        sameOwner(i.owner, owner) &&
+        (sameOwner(i.owner, owner) || viaObjective(i)) &&
         runsIn(i.period, period),
     )
-    .map((item) => ({ item, due: isCheckInDue(item.lastCheckIn, todayIso, intervalDays) }))
+    .map((item) => ({
+      item,
+      due: isCheckInDue(item.lastCheckIn, todayIso, intervalDays),
+      viaObjective: viaObjective(item),
+    }))
     .sort((a, b) => Number(b.due) - Number(a.due) || a.item.row - b.item.row);
 }
 

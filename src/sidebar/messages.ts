@@ -255,6 +255,10 @@ export const sidebarMessages = {
   'sidebar.mineDue': { en: 'Due', nl: 'Aan de beurt' },
   'sidebar.mineLast': { en: 'Last check-in {date}', nl: 'Laatste check-in {date}' },
   'sidebar.mineNever': { en: 'Never checked in', nl: 'Nog nooit ingecheckt' },
+  'sidebar.mineViaObjective': {
+    en: 'No owner of its own: yours as the owner of {id}',
+    nl: 'Geen eigen eigenaar: van jou als eigenaar van {id}',
+  },
   'sidebar.mineSave': { en: 'Save check-ins', nl: 'Check-ins opslaan' },
   'sidebar.mineFix': {
     en: 'Nothing was saved: fix the {count} marked {count:value|values} first.',

@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Snapshot, SnapshotWire } from '../../src/shared/rpc';
 import { receive } from '../../src/shared/snapshot-wire';
+import { matchHeader, TAB_NAMES } from '../../src/core/columns';
 import { dueForCheckIn, needsAttention } from '../../src/core/attention';
 import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
 import { startAddon, type Addon } from './addon';
@@ -278,3 +279,51 @@ test('an owner written as the person’s e-mail is pre-selected', async () => {
     expect.stringContaining('Ten demos'),
   ]);
 });
+
+test.each([
+  {
+    locale: 'en_US',
+    lang: 'en',
+    owner: /^I am/,
+    via: 'No owner of its own: yours as the owner of',
+  },
+  {
+    locale: 'nl_NL',
+    lang: 'nl',
+    owner: /^Ik ben/,
+    via: 'Geen eigen eigenaar: van jou als eigenaar van',
+  },
+] as const)(
+  'a key result without an owner is listed for its objective’s owner ($locale)',
+  async (c) => {
+    const addon = await startAddon({ locale: c.locale, today: '2026-02-16', userLocale: c.lang });
+    addon.call('setUp', { example: true });
+    const snap = addon.call('getSnapshot', {}) as SnapshotWire;
+    const objective = snap.items.find(
+      (i) => i.type === 'objective' && i.period === '2026-Q1' && i.owner !== '',
+    )!;
+    const added = addon.call('addItem', {
+      type: 'keyResult',
+      parentId: objective.id,
+      title: 'Nobody’s yet',
+      owner: '',
+      start: 0,
+      target: 10,
+    }) as { id: string };
+    // A new key result takes its objective's owner: clear it in the sheet, as a person would.
+    const row = (addon.call('getSnapshot', {}) as SnapshotWire).items.find(
+      (i) => i.id === added.id,
+    )!.row;
+    const okr = addon.spreadsheet.getSheetByName(TAB_NAMES.okr[c.lang])!;
+    const header = matchHeader(okr.getDataRange().getValues())!;
+    okr.getRange(row, header.columns.owner! + 1).setValue('');
+    addon.call('setMyOwner', { owner: objective.owner });
+    const { page } = await openSidebar(browser, (name, arg) => addon.call(name, arg));
+    await page.getByLabel(c.owner).waitFor();
+    expect(await page.getByLabel(c.owner).inputValue()).toBe(objective.owner);
+    const card = page.locator(`.mine-kr[data-id="${added.id}"]`);
+    await card.waitFor();
+    expect(await card.locator('.mine-via').textContent()).toBe(`${c.via} ${objective.id}`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  },
+);

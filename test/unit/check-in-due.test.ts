@@ -37,6 +37,8 @@ describe('isCheckInDue', () => {
 describe('myCheckIns', () => {
   const kr = (row: number, owner: string, lastCheckIn: string, more = {}) => ({
     row,
+    id: `KR-${row}`,
+    parentId: 'O-1',
     type: 'keyResult',
     closed: false,
     owner,
@@ -62,6 +64,18 @@ describe('myCheckIns', () => {
       [2, false],
       [8, false],
     ]);
+    expect(list.every((e) => !e.viaObjective)).toBe(true);
+  });
+  test("a key result without an owner is its objective owner's, marked so", () => {
+    const withObjective = [
+      { ...kr(1, 'Eva', ''), id: 'O-1', parentId: '', type: 'objective' },
+      kr(2, '', ''),
+      { ...kr(3, '', ''), parentId: 'O-9' },
+      kr(4, 'Anna', ''),
+    ];
+    const eva = myCheckIns(withObjective, 'eva', '2026-Q1', '2026-02-15', 7);
+    expect(eva.map((e) => [e.item.row, e.viaObjective])).toEqual([[2, true]]);
+    expect(myCheckIns(withObjective, 'Anna', '2026-Q1', '2026-02-15', 7)).toHaveLength(1);
   });
   test('no owner, no key results', () => {
     expect(myCheckIns(items, '', '2026-Q1', '2026-02-15', 7)).toEqual([]);

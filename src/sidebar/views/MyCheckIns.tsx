@@ -161,7 +161,7 @@ export function MyCheckIns() {
             })}
           </p>
           <ul class="mine-list">
-            {list.map(({ item, due: isDue }) => {
+            {list.map(({ item, due: isDue, viaObjective }) => {
               const d = drafts[item.id] ?? draftOf(item, fmt.mark);
               const error = errors[item.id];
               const valueId = `mine-value-${item.id}`;
@@ -187,6 +187,11 @@ export function MyCheckIns() {
                       ? tr('mineLast', { date: fmt.date(item.lastCheckIn) })
                       : tr('mineNever')}
                   </p>
+                  {viaObjective && (
+                    <p class="item-meta mine-via">
+                      {tr('mineViaObjective', { id: item.parentId })}
+                    </p>
+                  )}
                   {item.kind === 'milestone' ? (
                     <Field id={valueId} label={tr('fieldMilestone')}>
                       <select
