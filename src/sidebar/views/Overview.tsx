@@ -22,19 +22,22 @@ export function Overview({
 }) {
   const app = useApp();
   const { snapshot, tr, lang, fmt } = app;
-  const needs = (kr: ItemView) => needsAttention(kr, snapshot.today, snapshot.checkInDays);
-  const tree = useMemo(
-    () => buildTree(snapshot.items, filters, needs),
-    [snapshot.items, filters, snapshot.today, snapshot.checkInDays],
-  );
-  // How many key results of this selection need attention, for the checkbox's label.
-  const attentionCount = useMemo(
+  // The selection's key results that need attention: the tree when the filter is on, and the
+  // checkbox's count either way.
+  const attentionTree = useMemo(
     () =>
-      buildTree(snapshot.items, { ...filters, attention: true }, needs)
-        .flatMap((g) => g.teams.flatMap((t) => t.objectives))
-        .reduce((n, o) => n + o.keyResults.length, 0),
+      buildTree(snapshot.items, { ...filters, attention: true }, (kr) =>
+        needsAttention(kr, snapshot.today, snapshot.checkInDays),
+      ),
     [snapshot.items, filters, snapshot.today, snapshot.checkInDays],
   );
+  const tree = useMemo(
+    () => (filters.attention ? attentionTree : buildTree(snapshot.items, filters)),
+    [attentionTree, snapshot.items, filters],
+  );
+  const attentionCount = attentionTree
+    .flatMap((g) => g.teams.flatMap((t) => t.objectives))
+    .reduce((n, o) => n + o.keyResults.length, 0);
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const [showMore, setShowMore] = useState(Boolean(filters.level || filters.team || filters.owner));
 
