@@ -2,23 +2,15 @@
 // at the dialog's width, google.script.run wired to the BUILT dist/Code.js on the local runtime.
 // It opens with the roots only, opens and walks branches by keyboard (the tree pattern), selects
 // a node's row in the sheet (checked in the spreadsheet), speaks Dutch, and is axe clean.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Snapshot, SnapshotWire } from '../../src/shared/rpc';
 import { receive } from '../../src/shared/snapshot-wire';
-import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
+import { fileBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
 import { startAddon, type Addon } from './addon';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 async function openMap(locale: string, userLocale?: string) {
   const addon = await startAddon({
@@ -30,7 +22,7 @@ async function openMap(locale: string, userLocale?: string) {
   addon.call('showAlignmentMap', undefined);
   const shown = addon.runtime.ui.dialogs.at(-1)!;
   expect(shown.kind).toBe('modeless');
-  const opened = await openSidebar(browser, (name, arg) => addon.call(name, arg), {
+  const opened = await openSidebar(browser(), (name, arg) => addon.call(name, arg), {
     html: shown.html,
     width: shown.width ?? 960,
     height: shown.height ?? 640,

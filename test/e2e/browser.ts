@@ -31,6 +31,25 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A test file's own browser: launched before its tests, closed after them only (with the
+ * single-process Chromium of @sparticuz/chromium, closing a page can take the browser down for
+ * the tests after it). Call at the top level of the file; the getter gives the browser in tests.
+ */
+export function fileBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is launched in beforeAll: use it inside a test.');
+    return browser;
+  };
+}
+
 /** The server side the page talks to: a function name and its JSON-like argument. */
 export type Transport = (name: string, arg: unknown) => unknown | Promise<unknown>;
 

@@ -1,23 +1,15 @@
 // Health and Repair, and "Start the next quarter", as a person sees them in the sidebar, in
 // English and in Dutch: real headless Chromium, the BUILT dist/Code.js on the local runtime.
 // Words come from the sidebar's own catalogue where the test is not about the words themselves.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { SnapshotWire } from '../../src/shared/rpc';
 import { t as sidebarT, type Lang, type MessageKey } from '../../src/sidebar/strings';
-import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
+import { fileBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
 import { startAddon, type Addon } from './addon';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 interface Open {
   addon: Addon;
@@ -35,7 +27,7 @@ async function open(lang: Lang, example: boolean, today = '2026-05-20'): Promise
     userLocale: lang,
   });
   addon.call('setUp', { example });
-  const { page, pageErrors } = await openSidebar(browser, (name, arg) => addon.call(name, arg));
+  const { page, pageErrors } = await openSidebar(browser(), (name, arg) => addon.call(name, arg));
   const idle = () =>
     page
       .waitForFunction(() => document.querySelector('main[aria-busy="true"]') === null)

@@ -5,25 +5,17 @@
 //
 // This file has its own browser for its own pages: launched in beforeAll, closed in afterAll
 // only (closing a page can take the single-process Chromium down for the tests after it).
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Snapshot, SnapshotWire } from '../../src/shared/rpc';
 import { receive } from '../../src/shared/snapshot-wire';
 import { matchHeader, TAB_NAMES } from '../../src/core/columns';
 import { dueForCheckIn, needsAttention } from '../../src/core/attention';
-import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
+import { fileBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
 import { startAddon, type Addon } from './addon';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 interface Case {
   locale: string;
@@ -119,7 +111,7 @@ describe.each(CASES)('My check-ins ($locale)', (c) => {
     addon.runtime.setToday('2026-02-10');
     addon.call('checkIn', { id: recent, value: 2, confidence: 'low', note: '' });
     addon.runtime.setToday('2026-02-16');
-    ({ page, pageErrors, requests } = await openSidebar(browser, (name, arg) => {
+    ({ page, pageErrors, requests } = await openSidebar(browser(), (name, arg) => {
       calls.push(name);
       return addon.call(name, arg);
     }));
@@ -271,7 +263,7 @@ test('an owner written as the person’s e-mail is pre-selected', async () => {
     start: 0,
     target: 10,
   });
-  const { page } = await openSidebar(browser, (name, arg) => addon.call(name, arg));
+  const { page } = await openSidebar(browser(), (name, arg) => addon.call(name, arg));
   await page.getByRole('heading', { name: 'My check-ins' }).waitFor();
   expect(await page.getByLabel(/^I am/).inputValue()).toBe('EVA@example.com');
   await page.locator('.mine-kr').first().waitFor();
@@ -318,7 +310,7 @@ test.each([
     const header = matchHeader(okr.getDataRange().getValues())!;
     okr.getRange(row, header.columns.owner! + 1).setValue('');
     addon.call('setMyOwner', { owner: objective.owner });
-    const { page } = await openSidebar(browser, (name, arg) => addon.call(name, arg));
+    const { page } = await openSidebar(browser(), (name, arg) => addon.call(name, arg));
     await page.getByLabel(c.owner).waitFor();
     expect(await page.getByLabel(c.owner).inputValue()).toBe(objective.owner);
     const card = page.locator(`.mine-kr[data-id="${added.id}"]`);

@@ -7,27 +7,19 @@
 // This file has its own browser for its own pages: launched in beforeAll, closed in afterAll
 // only. No page is closed before that (with the single-process Chromium of @sparticuz/chromium,
 // closing a page can take the browser down for the tests after it).
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createSpreadsheet } from '../../dev/runtime';
 import { buildDemo } from '../../dev/preview/app/demo';
 import { PreviewSession } from '../../dev/preview/app/session';
 import { TAB_NAMES, matchHeader, type ColumnKey } from '../../src/core/columns';
 import type { SnapshotWire } from '../../src/shared/rpc';
-import { launchBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
+import { fileBrowser, openSidebar, screenshot, seriousA11yViolations } from './browser';
 
 jest.setTimeout(120_000);
 
 const TODAY = '2026-05-20';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 interface Case {
   locale: string;
@@ -130,7 +122,7 @@ describe.each(CASES)('a % key result in the sidebar ($locale)', (c) => {
     buildDemo(session, TODAY);
     const snap = session.addon.call('getSnapshot', {}) as SnapshotWire;
     id = snap.items.find((i) => i.title === c.title)!.id;
-    ({ page, pageErrors, requests } = await openSidebar(browser, (name, arg) =>
+    ({ page, pageErrors, requests } = await openSidebar(browser(), (name, arg) =>
       session.rpc(name, arg),
     ));
   });
